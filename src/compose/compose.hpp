@@ -1,0 +1,57 @@
+// Compose: committee model + templates -> Document (Mustache, then Markdown via cmark-gfm).
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "document/document.hpp"
+#include "document/style.hpp"
+#include "model/model.hpp"
+
+namespace plenary::compose {
+
+enum class DocumentKind { None, Agenda, BriefingPack, FinalReport };
+enum class Lang { None, En, Fr };
+
+struct DocumentSpec {
+  DocumentKind kind = DocumentKind::None;
+  std::string id;           // plenary id (agenda, briefing pack) or task-group id (final report)
+  std::string output_stem;  // relative to the output folder, no extension:
+                            // "CCQM-30/CCQM-30-agenda", "task-groups/CCQM-TG-X-final-report"
+};
+
+// Every document a full build writes, in a stable order (documents.md): an agenda for every
+// plenary that has one, a briefing pack for every plenary, a final report per closed task group.
+std::vector<DocumentSpec> plan_documents(const model::Committee& committee);
+
+// Templates, house style, fixed texts and logo for one language, after the override rule:
+// a file in an earlier folder wins over the same file in a later one.
+struct TemplateSet {
+  Lang lang = Lang::En;
+  std::map<std::string, std::string> files;      // relative name ("agenda.md", "style.yaml",
+                                                 // "i18n/en.yaml", "logo.png") -> bytes
+  std::map<std::string, std::string> file_paths;  // relative name -> path shown in diagnostics
+  doc::Style style;
+  // Fixed texts and the date format (i18n/<lang>.yaml), flattened: "heading.contents" -> "Contents".
+  std::map<std::string, std::string> texts;
+};
+
+std::optional<TemplateSet> load_templates(const std::vector<std::filesystem::path>& folders,
+                                          Lang lang, Diagnostics& diags);
+
+// A hash (hex SHA-256) of exactly what the document is made from: its Mustache context (the
+// records it uses), its template, style, fixed texts and logo. Equal fingerprints give equal
+// documents. Cheap next to composing and rendering.
+std::string fingerprint(const model::Committee& committee, const DocumentSpec& spec,
+                        const TemplateSet& templates);
+
+// The document, or nullopt with errors in `diags` (e.g. a template with an unbalanced tag,
+// reported at the template's path and line).
+std::optional<doc::Document> compose(const model::Committee& committee, const DocumentSpec& spec,
+                                     const TemplateSet& templates, Diagnostics& diags);
+
+}  // namespace plenary::compose

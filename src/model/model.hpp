@@ -1,0 +1,192 @@
+// The checked, linked committee model. Every value that came from a file keeps its
+// source position so that late errors still point at path:line:col.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+
+namespace plenary::model {
+
+struct Date {                // ISO 8601: 2026-04-14, or a month 2021-04, or a year 2005
+  int year = 0;
+  int month = 0;             // 0 = year only
+  int day = 0;               // 0 = month only
+  std::string iso() const;   // "2026-04-14", "2021-04", "2005"
+  bool operator<(const Date& o) const;
+  bool operator==(const Date& o) const;
+  bool operator<=(const Date& o) const { return *this < o || *this == o; }
+};
+
+struct TimeOfDay {           // minutes since midnight
+  int minutes = 0;
+  std::string hhmm() const;  // "09:30"
+};
+
+struct Markdown {            // a field marked (md): inline or block Markdown source, verbatim
+  std::string source;
+  SourcePos pos;
+};
+
+struct Ref {                 // a reference to an id, resolved by the model
+  std::string id;
+  SourcePos pos;
+};
+
+struct Person {
+  std::string name;
+  std::string institute;
+  std::string role;
+  std::string email;
+  SourcePos pos;
+};
+
+enum class PlenaryFormat { None, InPerson, Hybrid, Online };
+enum class PlenaryStatus { None, Planned, Held };
+
+struct Plenary {
+  std::string id;
+  int number = 0;
+  Date start;
+  std::optional<Date> end;
+  std::string venue;
+  PlenaryFormat format = PlenaryFormat::InPerson;
+  PlenaryStatus status = PlenaryStatus::Planned;
+  std::string title;         // empty = default, composed from i18n ("30th meeting of the CCQM")
+  SourcePos pos;
+};
+
+struct CommitteeInfo {
+  std::string id;
+  std::string name;
+  std::string organisation;
+  std::optional<Person> president;
+  std::optional<Person> executive_secretary;
+  SourcePos pos;
+};
+
+struct Sector {
+  std::string id;
+  std::string name;
+  std::optional<Markdown> description;
+  SourcePos pos;
+};
+
+struct PlanEntry {
+  Ref plenary;
+  Ref sector;
+  std::optional<Markdown> rationale;
+  std::optional<Person> lead;
+  std::vector<Ref> invited;          // stakeholder ids
+  std::vector<Markdown> questions;
+  SourcePos pos;
+};
+
+struct Criterion {
+  std::string id;
+  Markdown text;
+  SourcePos pos;
+};
+
+enum class StakeholderKind { None, Liaison, Cooperation, Prospective, Other };
+
+struct Stakeholder {
+  std::string id;
+  std::string name;
+  std::string acronym;
+  StakeholderKind kind = StakeholderKind::None;
+  std::optional<Date> since;         // a year or a date
+  std::vector<Ref> sectors;
+  std::string url;
+  std::optional<Person> contact;
+  std::vector<std::string> mechanisms;
+  std::vector<Ref> criteria_met;
+  std::vector<Ref> attended;         // plenary ids
+  std::optional<Markdown> notes;
+  SourcePos pos;
+};
+
+enum class TaskGroupStatus { None, Planned, Active, Closed };
+
+struct Extension {
+  Ref approved_at;                   // plenary id
+  std::optional<Markdown> reason;
+  std::vector<Markdown> items;
+  SourcePos pos;
+};
+
+struct TaskGroup {
+  std::string id;
+  std::string name;
+  std::string parent;
+  TaskGroupStatus status = TaskGroupStatus::None;
+  std::optional<Date> established;
+  std::optional<Date> closed;
+  Person chair;
+  std::vector<Person> members;
+  std::vector<Ref> sectors;
+  bool stakeholder_engagement = false;
+  std::vector<Ref> stakeholders;
+  std::vector<Markdown> goals;
+  std::vector<Markdown> activities;
+  std::vector<Extension> extensions;
+  std::vector<Markdown> outcomes;
+  std::vector<Markdown> recommendations;
+  std::string source_file;           // "data/task-groups/<file>.yaml"
+  SourcePos pos;
+};
+
+enum class ItemKind { None, Decision, Discussion, Information, Break };
+
+struct AgendaItem {
+  Markdown title;
+  std::optional<int> duration;       // as written, minutes
+  int total_minutes = 0;             // computed: duration, or the sum of the sub-items
+  TimeOfDay start;                   // computed from the day's start
+  std::string number;                // computed: "4", "4.1"; empty for breaks
+  std::optional<Person> presenter;
+  ItemKind kind = ItemKind::Information;
+  std::vector<std::string> documents;
+  std::vector<Ref> task_groups;
+  bool sector_focus = false;
+  std::vector<AgendaItem> items;     // sub-items
+  SourcePos pos;
+};
+
+struct AgendaDay {
+  Date date;
+  TimeOfDay start;
+  std::vector<AgendaItem> items;
+  SourcePos pos;
+};
+
+struct Agenda {
+  Ref plenary;
+  std::vector<AgendaDay> days;
+  std::string source_file;           // "agendas/<file>.yaml"
+  SourcePos pos;
+};
+
+struct Committee {
+  CommitteeInfo committee;
+  std::vector<Plenary> plenaries;    // sorted by start date
+  std::vector<Sector> sectors;
+  std::vector<PlanEntry> plan;
+  std::vector<Criterion> criteria;
+  std::vector<Stakeholder> stakeholders;
+  std::vector<TaskGroup> task_groups;  // sorted by id
+  std::vector<Agenda> agendas;
+
+  // Look-ups by id; nullptr when absent (never after a successful check for linked refs).
+  const Plenary* plenary(const std::string& id) const;
+  const Sector* sector(const std::string& id) const;
+  const Stakeholder* stakeholder(const std::string& id) const;
+  const Criterion* criterion(const std::string& id) const;
+  const TaskGroup* task_group(const std::string& id) const;
+  const Agenda* agenda_for(const std::string& plenary_id) const;
+  const PlanEntry* plan_for(const std::string& plenary_id) const;
+};
+
+}  // namespace plenary::model
