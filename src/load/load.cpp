@@ -1,2 +1,198 @@
-// placeholder until the stage lands
-namespace plenary {}
+#include "load/load.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <system_error>
+#include <utility>
+
+#include "load/text.hpp"
+
+namespace plenary::load {
+
+namespace fs = std::filesystem;
+
+SourcePos position(const std::string& path, const YAML::Mark& mark) {
+  if (mark.line < 0 || mark.column < 0) return {path, 0, 0};
+  return {path, mark.line + 1, mark.column + 1};
+}
+
+namespace {
+
+std::string lowercase_first(std::string s) {
+  if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
+  while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
+  return s;
+}
+
+// Walks the node graph as a reader would see it (aliases expanded), without recursion, and
+// stops at the first node past the depth or count limits. yaml-cpp shares aliased nodes, so
+// a "billion laughs" file is small in memory but explodes for anyone who traverses it.
+bool within_limits(const std::string& path, const YAML::Node& root, const Limits& limits,
+                   Diagnostics& diags) {
+  std::vector<std::pair<YAML::Node, int>> stack{{root, 1}};
+  std::size_t visited = 0;
+  while (!stack.empty()) {
+    auto [node, depth] = std::move(stack.back());
+    stack.pop_back();
+    if (++visited > limits.max_nodes) {
+      diags.error(position(path, node.Mark()),
+                  "file expands to more than " + std::to_string(limits.max_nodes) + " nodes",
+                  "aliases (*name) that repeat anchors many times are not allowed");
+      return false;
+    }
+    if (depth > limits.max_depth) {
+      diags.error(position(path, node.Mark()),
+                  "nesting deeper than " + std::to_string(limits.max_depth) + " levels");
+      return false;
+    }
+    if (node.IsSequence()) {
+      for (auto it = node.begin(); it != node.end(); ++it) stack.emplace_back(*it, depth + 1);
+    } else if (node.IsMap()) {
+      for (auto it = node.begin(); it != node.end(); ++it) {
+        stack.emplace_back(it->first, depth + 1);
+        stack.emplace_back(it->second, depth + 1);
+      }
+    }
+  }
+  return true;
+}
+
+std::string describe_access_error(const std::error_code& ec) {
+  if (ec == std::errc::too_many_symbolic_link_levels) return "cannot read file: symbolic link loop";
+  if (ec == std::errc::permission_denied) return "cannot read file: permission denied";
+  if (ec == std::errc::no_such_file_or_directory) return "file not found";
+  return "cannot read file";
+}
+
+// Lists the *.yaml files of `dir` (relative `rel_dir`), sorted by name; a missing folder is
+// empty. Dot-files (editor locks and backups) are skipped.
+std::vector<std::string> list_yaml(const fs::path& root, const std::string& rel_dir,
+                                   Diagnostics& diags) {
+  std::vector<std::string> names;
+  std::error_code ec;
+  fs::path dir = root / fs::path(rel_dir);
+  fs::file_status st = fs::status(dir, ec);
+  if (ec || st.type() == fs::file_type::not_found) return names;
+  if (st.type() != fs::file_type::directory) {
+    diags.error({rel_dir, 0, 0}, "expected a folder");
+    return names;
+  }
+  fs::directory_iterator it(dir, ec), end;
+  if (ec) {
+    diags.error({rel_dir, 0, 0}, "cannot read folder");
+    return names;
+  }
+  for (; it != end; it.increment(ec)) {
+    if (ec) {
+      diags.error({rel_dir, 0, 0}, "cannot read folder");
+      break;
+    }
+    std::string name = it->path().filename().string();
+    if (name.empty() || name[0] == '.') continue;
+    if (name.size() > 5 && name.compare(name.size() - 5, 5, ".yaml") == 0) names.push_back(name);
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+}  // namespace
+
+SourceFile parse_text(const std::string& path, std::string bytes, Diagnostics& diags,
+                      const Limits& limits) {
+  SourceFile file;
+  file.path = path;
+  if (bytes.size() > limits.max_bytes) {
+    diags.error({path, 0, 0}, "file is larger than " + std::to_string(limits.max_bytes >> 20) +
+                                  " MiB");
+    return file;
+  }
+  std::string text = normalize_text(std::move(bytes));
+  TextProblem problem = check_text(text);
+  if (problem.line > 0) {
+    diags.error({path, problem.line, problem.col}, problem.message,
+                problem.message == "file contains a nul byte" ? "" : "save the file as utf-8");
+    return file;
+  }
+  std::vector<YAML::Node> documents;
+  try {
+    documents = YAML::LoadAll(text);
+  } catch (const YAML::Exception& e) {
+    diags.error(position(path, e.mark), "yaml syntax error: " + lowercase_first(e.msg));
+    return file;
+  }
+  if (documents.empty() || (documents.size() == 1 && documents[0].IsNull())) {
+    diags.error({path, 1, 1}, "file is empty");
+    return file;
+  }
+  if (documents.size() > 1) {
+    diags.error(position(path, documents[1].Mark()), "file holds more than one yaml document",
+                "remove the '---' line");
+    return file;
+  }
+  if (!within_limits(path, documents[0], limits, diags)) return file;
+  file.root = documents[0];
+  file.ok = true;
+  return file;
+}
+
+SourceFile load_file(const fs::path& root, const std::string& rel, Diagnostics& diags,
+                     const Limits& limits) {
+  SourceFile file;
+  file.path = rel;
+  fs::path p = root / fs::path(rel);
+  std::error_code ec;
+  fs::file_status st = fs::status(p, ec);
+  if (ec || st.type() == fs::file_type::not_found) {
+    if (st.type() == fs::file_type::not_found) {
+      diags.error({rel, 0, 0}, "file not found");
+    } else {
+      diags.error({rel, 0, 0}, describe_access_error(ec));
+    }
+    return file;
+  }
+  if (st.type() == fs::file_type::directory) {
+    diags.error({rel, 0, 0}, "expected a file, found a folder");
+    return file;
+  }
+  if (st.type() != fs::file_type::regular) {
+    diags.error({rel, 0, 0}, "not a regular file");
+    return file;
+  }
+  std::uintmax_t size = fs::file_size(p, ec);
+  if (!ec && size > limits.max_bytes) {
+    diags.error({rel, 0, 0}, "file is larger than " + std::to_string(limits.max_bytes >> 20) +
+                                 " MiB");
+    return file;
+  }
+  std::ifstream in(p, std::ios::binary);
+  if (!in) {
+    diags.error({rel, 0, 0}, "cannot read file");
+    return file;
+  }
+  std::string bytes;
+  char chunk[1 << 16];
+  while (in && bytes.size() <= limits.max_bytes) {
+    in.read(chunk, sizeof chunk);
+    bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
+  }
+  if (in.bad()) {
+    diags.error({rel, 0, 0}, "cannot read file");
+    return file;
+  }
+  return parse_text(rel, std::move(bytes), diags, limits);
+}
+
+RawRoot load_root(const fs::path& root, Diagnostics& diags, const Limits& limits) {
+  RawRoot raw;
+  raw.committee = load_file(root, "data/committee.yaml", diags, limits);
+  raw.sector_focus = load_file(root, "data/sector-focus.yaml", diags, limits);
+  raw.stakeholders = load_file(root, "data/stakeholders.yaml", diags, limits);
+  for (const auto& name : list_yaml(root, "data/task-groups", diags))
+    raw.task_groups.push_back(load_file(root, "data/task-groups/" + name, diags, limits));
+  for (const auto& name : list_yaml(root, "agendas", diags))
+    raw.agendas.push_back(load_file(root, "agendas/" + name, diags, limits));
+  return raw;
+}
+
+}  // namespace plenary::load

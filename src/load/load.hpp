@@ -1,0 +1,52 @@
+// Stage 1 of the pipeline: read every YAML file of a data root into raw yaml-cpp nodes that
+// keep their source marks. Nothing here knows the committee schema; src/model/ does.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <yaml-cpp/yaml.h>
+
+#include "diag/diagnostic.hpp"
+
+namespace plenary::load {
+
+// Guards against hostile input. A file over any limit is an error, never a crash.
+struct Limits {
+  std::size_t max_bytes = 16u << 20;    // 16 MiB per file
+  std::size_t max_nodes = 1'000'000;    // nodes visited when expanding aliases
+  int max_depth = 64;                   // nesting of mappings and lists
+};
+
+struct SourceFile {
+  std::string path;  // relative to the data root, '/'-separated: "data/committee.yaml"
+  YAML::Node root;   // the document; meaningful only when ok
+  bool ok = false;   // false: the file is missing or unreadable, and an error was reported
+};
+
+struct RawRoot {
+  SourceFile committee;                 // data/committee.yaml
+  SourceFile sector_focus;              // data/sector-focus.yaml
+  SourceFile stakeholders;              // data/stakeholders.yaml
+  std::vector<SourceFile> task_groups;  // data/task-groups/*.yaml, sorted by file name
+  std::vector<SourceFile> agendas;      // agendas/*.yaml, sorted by file name
+};
+
+// Reads every file of the data root; problems go to `diags` and leave that file's ok false.
+RawRoot load_root(const std::filesystem::path& root, Diagnostics& diags,
+                  const Limits& limits = {});
+
+// Reads and parses one file, `rel` being its '/'-separated path under `root`.
+SourceFile load_file(const std::filesystem::path& root, const std::string& rel,
+                     Diagnostics& diags, const Limits& limits = {});
+
+// Parses file contents already in memory (BOM, CRLF, UTF-8 and limits handled as for files).
+SourceFile parse_text(const std::string& path, std::string bytes, Diagnostics& diags,
+                      const Limits& limits = {});
+
+// The 1-based position of a yaml-cpp mark (which is 0-based); line 0 for a null mark.
+SourcePos position(const std::string& path, const YAML::Mark& mark);
+
+}  // namespace plenary::load
