@@ -1,2 +1,451 @@
-// placeholder until the stage lands
-namespace plenary {}
+#include "build/build.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdlib>
+#include <exception>
+#include <mutex>
+#include <thread>
+
+#include "build/atomic_file.hpp"
+#include "build/hash.hpp"
+#include "build/manifest.hpp"
+#include "build/out_lock.hpp"
+#include "build/output_path.hpp"
+#include "build/plan.hpp"
+#include "model/check.hpp"
+#include "render/docx/docx_writer.hpp"
+#include "render/md/md_writer.hpp"
+#include "render/pdf/pdf_writer.hpp"
+
+#ifndef PLENARY_VERSION
+#define PLENARY_VERSION "0.0.0"
+#endif
+#ifndef PLENARY_SOURCE_TEMPLATES
+#define PLENARY_SOURCE_TEMPLATES ""
+#endif
+#ifndef PLENARY_INSTALLED_TEMPLATES
+#define PLENARY_INSTALLED_TEMPLATES "/usr/local/share/plenary/templates"
+#endif
+
+namespace plenary::build {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+constexpr const char* kManifestName = "manifest.json";
+
+double seconds_since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+fs::path out_folder(const Options& options) {
+  fs::path out = options.out.empty() ? options.root / "out" : options.out;
+  return fs::absolute(out).lexically_normal();
+}
+
+// Ends a report with the diagnostics sorted and the status they imply.
+Report finish(Report report, Status status, Clock::time_point start) {
+  report.diagnostics.sort();
+  report.status = status;
+  report.seconds = seconds_since(start);
+  return report;
+}
+
+// The committee and its output plan, shared by list, check and build.
+struct Loaded {
+  std::optional<model::Committee> committee;
+  detail::OutputPlan plan;
+};
+
+// Loads the committee and plans the outputs. Returns None on success, else the status to end
+// with (InputErrors or UsageError, with `report` filled in).
+Status load_and_plan(const Options& options, Loaded& loaded, Report& report) {
+  loaded.committee = model::load_committee(options.root, report.diagnostics);
+  if (!loaded.committee || report.diagnostics.has_errors()) return Status::InputErrors;
+  if (!detail::plan_outputs(*loaded.committee, options.only, options.format, loaded.plan,
+                            report.diagnostics, report.message))
+    return Status::UsageError;
+  if (report.diagnostics.has_errors()) return Status::InputErrors;
+  return Status::None;
+}
+
+// What one output is made from: the document's fingerprint plus everything else that shapes
+// the bytes (program version, format, language, SOURCE_DATE_EPOCH).
+std::string input_hash(const std::string& fingerprint, const std::string& extension,
+                       compose::Lang lang) {
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  return detail::sha256_hex("fingerprint " + fingerprint + "\nprogram plenary " + version() +
+                            "\nformat " + extension + "\nlang " + lang_code(lang) +
+                            "\nSOURCE_DATE_EPOCH " + (epoch ? epoch : "") + "\n");
+}
+
+// ---- the build proper ----------------------------------------------------------------------
+
+struct Job {
+  std::size_t document = 0;
+  std::vector<std::size_t> outputs;  // indices into the plan's outputs that need writing
+};
+
+class Builder {
+ public:
+  Builder(const Options& options, const Callbacks& callbacks, Loaded& loaded,
+          const compose::TemplateSet& templates, Report& report)
+      : options_(options), callbacks_(callbacks), plan_(loaded.plan),
+        committee_(*loaded.committee), templates_(templates), report_(report),
+        out_(out_folder(options)) {}
+
+  Status run();
+
+ private:
+  void hash_inputs();
+  void decide(const detail::Manifest& manifest);
+  bool compose_needed();  // false on input errors
+  Status prepare_out_folder();
+  void render_all();
+  void render(const Job& job);
+  void finish_output(std::size_t index, Outcome outcome, double ms, const std::string& error,
+                     const std::string& bytes);
+  void release_ready();  // reports finished outputs in plan order; holds mutex_
+  Status write_manifest();
+  bool read_manifest(detail::Manifest& manifest, std::string& bytes) const;
+
+  const Options& options_;
+  const Callbacks& callbacks_;
+  const detail::OutputPlan& plan_;
+  const model::Committee& committee_;
+  const compose::TemplateSet& templates_;
+  Report& report_;
+  const fs::path out_;
+
+  std::vector<std::string> input_hashes_;            // per output
+  std::vector<bool> needed_;                         // per output
+  std::vector<std::optional<doc::Document>> docs_;   // per document, composed when needed
+  detail::Manifest manifest_;                        // as read under the lock
+  std::string manifest_bytes_;
+
+  std::mutex mutex_;                                 // guards everything below
+  std::vector<OutputReport> results_;                // per output
+  std::vector<bool> done_;
+  std::vector<std::string> output_hashes_;
+  std::vector<std::uint64_t> output_sizes_;
+  std::size_t next_report_ = 0;
+};
+
+Status Builder::run() {
+  // 1. Decide what is out of date from the current manifest, and compose those documents
+  //    before touching the output folder: bad input leaves out/ exactly as it was.
+  hash_inputs();
+  docs_.resize(plan_.documents.size());
+  {
+    detail::Manifest before;
+    std::string ignored;
+    read_manifest(before, ignored);
+    decide(before);
+  }
+  if (!compose_needed()) return Status::InputErrors;
+
+  // 2. Take the output folder: create it, lock it, clean up after killed runs.
+  if (Status s = prepare_out_folder(); s != Status::None) return s;
+  std::string lock_error;
+  auto lock = detail::OutLock::acquire(
+      out_, options_.lock_timeout_seconds,
+      [&](long pid) {
+        if (callbacks_.on_wait)
+          callbacks_.on_wait("waiting for another plenary build to finish writing to " +
+                             out_.string() + (pid > 0 ? " (pid " + std::to_string(pid) + ")" : ""));
+      },
+      lock_error);
+  if (!lock) {
+    report_.message = lock_error;
+    return Status::OutputError;
+  }
+  detail::remove_stale_temps(out_);
+
+  // 3. Decide again under the lock (another build may have finished meanwhile).
+  read_manifest(manifest_, manifest_bytes_);
+  decide(manifest_);
+  if (!compose_needed()) return Status::InputErrors;
+
+  // 4. Render and write, in parallel; report in plan order.
+  render_all();
+
+  // 5. The manifest, last.
+  Status manifest_status = write_manifest();
+  if (manifest_status != Status::None) return manifest_status;
+  if (report_.failed > 0) {
+    report_.message = std::to_string(report_.failed) + (report_.failed == 1 ? " output" : " outputs") +
+                      " could not be written";
+    return Status::OutputError;
+  }
+  return Status::Ok;
+}
+
+void Builder::hash_inputs() {
+  std::vector<std::string> fingerprints;
+  for (const auto& spec : plan_.documents)
+    fingerprints.push_back(compose::fingerprint(committee_, spec, templates_));
+  for (const auto& output : plan_.outputs)
+    input_hashes_.push_back(
+        input_hash(fingerprints[output.document], output.extension, options_.lang));
+}
+
+bool Builder::read_manifest(detail::Manifest& manifest, std::string& bytes) const {
+  bytes.clear();
+  if (!detail::read_file(out_ / kManifestName, bytes)) return false;
+  return detail::parse_manifest(bytes, manifest);
+}
+
+void Builder::decide(const detail::Manifest& manifest) {
+  needed_.assign(plan_.outputs.size(), true);
+  if (options_.force) return;
+  for (std::size_t i = 0; i < plan_.outputs.size(); ++i) {
+    auto it = manifest.outputs.find(plan_.outputs[i].path);
+    if (it == manifest.outputs.end() || it->second.input_hash != input_hashes_[i]) continue;
+    auto hash = detail::file_sha256_hex(out_ / plan_.outputs[i].path);
+    needed_[i] = !hash || *hash != it->second.output_hash;
+  }
+}
+
+bool Builder::compose_needed() {
+  Diagnostics diags;
+  for (std::size_t i = 0; i < plan_.outputs.size(); ++i) {
+    std::size_t d = plan_.outputs[i].document;
+    if (!needed_[i] || docs_[d]) continue;
+    docs_[d] = compose::compose(committee_, plan_.documents[d], templates_, diags);
+    if (!docs_[d] && !diags.has_errors())
+      diags.error(SourcePos{plan_.documents[d].output_stem, 0, 0}, "the document could not be composed");
+  }
+  report_.diagnostics.append(diags);
+  return !diags.has_errors();
+}
+
+Status Builder::prepare_out_folder() {
+  std::error_code ec;
+  if (fs::exists(out_, ec) && !fs::is_directory(out_, ec)) {
+    report_.message = "the output folder " + out_.string() + " is not a folder";
+    return Status::OutputError;
+  }
+  fs::create_directories(out_, ec);
+  if (ec) {
+    report_.message = "cannot create the output folder " + out_.string() + ": " + ec.message();
+    return Status::OutputError;
+  }
+  return Status::None;
+}
+
+void Builder::render_all() {
+  const std::size_t n = plan_.outputs.size();
+  results_.assign(n, {});
+  done_.assign(n, false);
+  output_hashes_.assign(n, {});
+  output_sizes_.assign(n, 0);
+
+  std::vector<Job> jobs;
+  for (std::size_t i = 0; i < n; ++i) {
+    results_[i].path = plan_.outputs[i].path;
+    if (!needed_[i]) {
+      results_[i].outcome = Outcome::Unchanged;
+      done_[i] = true;
+      continue;
+    }
+    std::size_t d = plan_.outputs[i].document;
+    if (jobs.empty() || jobs.back().document != d) jobs.push_back({d, {}});
+    jobs.back().outputs.push_back(i);
+  }
+  {
+    std::lock_guard<std::mutex> guard(mutex_);
+    release_ready();
+  }
+
+  unsigned threads = options_.jobs ? options_.jobs : std::thread::hardware_concurrency();
+  threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(jobs.size())));
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t j = next++; j < jobs.size(); j = next++) render(jobs[j]);
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  for (auto& thread : pool) thread.join();
+}
+
+void Builder::render(const Job& job) {
+  const doc::Document& document = *docs_[job.document];
+  const auto& style = templates_.style;
+  auto start = Clock::now();
+  auto elapsed_ms = [&] {
+    double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    start = Clock::now();
+    return ms;
+  };
+  std::optional<render::PdfResult> pdf;  // the layout, shared by the PDF and the DOCX
+  for (std::size_t index : job.outputs) {
+    const std::string& extension = plan_.outputs[index].extension;
+    std::string bytes, error;
+    try {
+      if (extension == "md") {
+        bytes = render::write_markdown(document, render::MarkdownOptions{});
+      } else {
+        if (!pdf) {
+          render::PdfOptions pdf_options;
+          pdf_options.creator = "plenary " + version();
+          pdf = render::write_pdf(document, style, pdf_options);
+          std::lock_guard<std::mutex> guard(mutex_);
+          report_.diagnostics.append(pdf->diagnostics);
+        }
+        if (pdf->diagnostics.has_errors() || pdf->bytes.empty())
+          error = "the PDF layout failed";
+        else if (extension == "pdf")
+          bytes = pdf->bytes;
+        else
+          bytes = render::write_docx(document, style, render::DocxOptions{pdf->heading_pages});
+      }
+    } catch (const std::exception& e) {
+      error = std::string("the ") + extension + " writer failed: " + e.what();
+    }
+    if (error.empty()) {
+      const fs::path target = out_ / plan_.outputs[index].path;
+      std::error_code ec;
+      fs::create_directories(target.parent_path(), ec);
+      if (ec)
+        error = "cannot create " + target.parent_path().string() + ": " + ec.message();
+      else if (!detail::stays_inside(out_, target))
+        error = "the path leads outside " + out_.string();
+      else
+        error = detail::write_file_atomically(target, bytes);
+    }
+    double ms = elapsed_ms();
+    finish_output(index, error.empty() ? Outcome::Built : Outcome::Failed, ms, error, bytes);
+  }
+}
+
+void Builder::finish_output(std::size_t index, Outcome outcome, double ms,
+                            const std::string& error, const std::string& bytes) {
+  std::string hash = outcome == Outcome::Built ? detail::sha256_hex(bytes) : std::string();
+  std::lock_guard<std::mutex> guard(mutex_);
+  results_[index].outcome = outcome;
+  results_[index].milliseconds = ms;
+  results_[index].error = error;
+  output_hashes_[index] = std::move(hash);
+  output_sizes_[index] = bytes.size();
+  done_[index] = true;
+  release_ready();
+}
+
+void Builder::release_ready() {
+  for (; next_report_ < results_.size() && done_[next_report_]; ++next_report_) {
+    const OutputReport& r = results_[next_report_];
+    if (r.outcome == Outcome::Built) ++report_.built;
+    if (r.outcome == Outcome::Unchanged) ++report_.unchanged;
+    if (r.outcome == Outcome::Failed) ++report_.failed;
+    report_.paths.push_back(r.path);
+    if (callbacks_.on_output) callbacks_.on_output(r);
+  }
+}
+
+Status Builder::write_manifest() {
+  detail::Manifest next = manifest_;
+  for (std::size_t i = 0; i < plan_.outputs.size(); ++i) {
+    if (results_[i].outcome != Outcome::Built) continue;  // unchanged and failed keep their entry
+    auto& entry = next.outputs[plan_.outputs[i].path];
+    entry.document = plan_.documents[plan_.outputs[i].document].id;
+    entry.lang = lang_code(options_.lang);
+    entry.input_hash = input_hashes_[i];
+    entry.output_hash = output_hashes_[i];
+    entry.bytes = output_sizes_[i];
+  }
+  for (auto it = next.outputs.begin(); it != next.outputs.end();) {
+    std::error_code ec;
+    it = fs::is_regular_file(out_ / it->first, ec) ? std::next(it) : next.outputs.erase(it);
+  }
+  std::string bytes = detail::serialize_manifest(next, version());
+  if (bytes == manifest_bytes_) return Status::None;  // nothing changed: leave it untouched
+  std::string error = detail::write_file_atomically(out_ / kManifestName, bytes);
+  if (error.empty()) return Status::None;
+  report_.message = "cannot write " + (out_ / kManifestName).string() + ": " + error;
+  return Status::OutputError;
+}
+
+}  // namespace
+
+// ---- public ----------------------------------------------------------------------------------
+
+fs::path program_templates() {
+  std::error_code ec;
+  fs::path source = PLENARY_SOURCE_TEMPLATES;
+  if (!source.empty() && fs::is_directory(source, ec)) return source;
+  return PLENARY_INSTALLED_TEMPLATES;
+}
+
+std::vector<fs::path> template_folders(const fs::path& root) {
+  return {root / "templates", program_templates()};
+}
+
+std::string version() { return PLENARY_VERSION; }
+
+std::optional<Format> parse_format(const std::string& text) {
+  if (text == "pdf") return Format::Pdf;
+  if (text == "docx") return Format::Docx;
+  if (text == "md") return Format::Md;
+  if (text == "all") return Format::All;
+  return std::nullopt;
+}
+
+std::optional<compose::Lang> parse_lang(const std::string& text) {
+  if (text == "en") return compose::Lang::En;
+  if (text == "fr") return compose::Lang::Fr;
+  return std::nullopt;
+}
+
+std::string lang_code(compose::Lang lang) { return lang == compose::Lang::Fr ? "fr" : "en"; }
+
+Report list(const Options& options) {
+  auto start = Clock::now();
+  Report report;
+  Loaded loaded;
+  if (Status s = load_and_plan(options, loaded, report); s != Status::None)
+    return finish(std::move(report), s, start);
+  for (const auto& output : loaded.plan.outputs) report.paths.push_back(output.path);
+  return finish(std::move(report), Status::Ok, start);
+}
+
+Report check(const Options& options) {
+  auto start = Clock::now();
+  Report report;
+  Options all = options;
+  all.only.clear();
+  Loaded loaded;
+  Status status = load_and_plan(all, loaded, report);
+  for (compose::Lang lang : {compose::Lang::En, compose::Lang::Fr}) {
+    auto templates = compose::load_templates(template_folders(options.root), lang, report.diagnostics);
+    if (!templates || !loaded.committee) continue;
+    for (const auto& spec : loaded.plan.documents) {
+      compose::compose(*loaded.committee, spec, *templates, report.diagnostics);
+      if (lang == compose::Lang::En) report.paths.push_back(spec.output_stem);
+    }
+  }
+  if (status == Status::None) status = report.diagnostics.has_errors() ? Status::InputErrors : Status::Ok;
+  return finish(std::move(report), status, start);
+}
+
+Report build(const Options& options, const Callbacks& callbacks) {
+  auto start = Clock::now();
+  Report report;
+  Loaded loaded;
+  Status status = load_and_plan(options, loaded, report);
+  auto templates =
+      compose::load_templates(template_folders(options.root), options.lang, report.diagnostics);
+  if (status == Status::None && (!templates || report.diagnostics.has_errors()))
+    status = Status::InputErrors;
+  if (status != Status::None) return finish(std::move(report), status, start);
+
+  Builder builder(options, callbacks, loaded, *templates, report);
+  status = builder.run();
+  return finish(std::move(report), status, start);
+}
+
+}  // namespace plenary::build

@@ -1,2 +1,134 @@
-// placeholder until the CLI lands
-int main() { return 0; }
+// plenary: committee records (YAML) -> agendas, briefing packs, final reports (PDF, DOCX, MD).
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "build/build.hpp"
+#include "cli/arguments.hpp"
+#include "cli/console.hpp"
+
+namespace {
+
+using plenary::cli::Console;
+namespace build = plenary::build;
+
+constexpr int kUsage = 2;
+
+int usage_error(const std::string& message) {
+  std::cerr << "plenary: error: " << message << "\n"
+            << "run 'plenary --help' for usage" << std::endl;
+  return kUsage;
+}
+
+// "" when the data root is usable, else why not.
+std::string root_problem(const std::filesystem::path& root) {
+  std::error_code ec;
+  if (!std::filesystem::exists(root, ec))
+    return "the data root '" + root.string() + "' does not exist";
+  if (!std::filesystem::is_directory(root, ec))
+    return "the data root '" + root.string() + "' is not a folder";
+  return {};
+}
+
+// PLENARY_LOCK_TIMEOUT: seconds to wait for another build's lock (default 30).
+bool lock_timeout(double& seconds, std::string& error) {
+  const char* text = std::getenv("PLENARY_LOCK_TIMEOUT");
+  if (!text || !*text) return true;
+  char* end = nullptr;
+  double value = std::strtod(text, &end);
+  if (*end != '\0' || !(value >= 0) || value > 86400) {
+    error = std::string("bad value '") + text +
+            "' for PLENARY_LOCK_TIMEOUT (expected seconds from 0 to 86400)";
+    return false;
+  }
+  seconds = value;
+  return true;
+}
+
+int run_list(const plenary::cli::Arguments& a, const Console& console) {
+  build::Report report = build::list(a.options);
+  console.diagnostics(report.diagnostics);
+  if (report.status == build::Status::UsageError) return usage_error(report.message);
+  if (report.status == build::Status::Ok)
+    for (const auto& path : report.paths) std::cout << path << '\n';
+  std::cout.flush();
+  return plenary::cli::exit_status(report.status);
+}
+
+int run_check(const plenary::cli::Arguments& a, const Console& console) {
+  build::Report report = build::check(a.options);
+  console.diagnostics(report.diagnostics);
+  std::size_t errors = report.diagnostics.error_count();
+  std::size_t warnings = report.diagnostics.warning_count();
+  std::string counts = std::to_string(errors) + (errors == 1 ? " error, " : " errors, ") +
+                       std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings");
+  if (report.status == build::Status::Ok)
+    console.line("checked " + std::to_string(report.paths.size()) +
+                 " documents in en and fr: " + counts);
+  else
+    std::cerr << "check failed: " << counts << std::endl;
+  return plenary::cli::exit_status(report.status);
+}
+
+int run_build(const plenary::cli::Arguments& a, const Console& console) {
+  build::Callbacks callbacks;
+  callbacks.on_output = [&](const build::OutputReport& r) { console.output(r); };
+  callbacks.on_wait = [&](const std::string& message) { console.waiting(message); };
+  build::Report report = build::build(a.options, callbacks);
+  console.diagnostics(report.diagnostics);
+  switch (report.status) {
+    case build::Status::UsageError:
+      return usage_error(report.message);
+    case build::Status::InputErrors: {
+      std::size_t errors = report.diagnostics.error_count();
+      std::cerr << errors << (errors == 1 ? " error" : " errors")
+                << " in the inputs; nothing was written" << std::endl;
+      break;
+    }
+    case build::Status::OutputError:
+      console.error(report.message);
+      if (report.built + report.unchanged + report.failed > 0) console.summary(report);
+      break;
+    default:
+      console.summary(report);
+  }
+  return plenary::cli::exit_status(report.status);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + (argc > 0 ? 1 : 0), argv + argc);
+  auto parsed = plenary::cli::parse_arguments(args);
+  if (!parsed.arguments) return usage_error(parsed.error);
+  plenary::cli::Arguments a = *parsed.arguments;
+
+  if (a.command == plenary::cli::Command::Help) {
+    std::cout << plenary::cli::usage();
+    return 0;
+  }
+  if (a.command == plenary::cli::Command::Version) {
+    std::cout << "plenary " << build::version() << std::endl;
+    return 0;
+  }
+  if (std::string problem = root_problem(a.options.root); !problem.empty())
+    return usage_error(problem);
+  std::string error;
+  if (!lock_timeout(a.options.lock_timeout_seconds, error)) return usage_error(error);
+
+  Console console(a.quiet);
+  try {
+    switch (a.command) {
+      case plenary::cli::Command::List: return run_list(a, console);
+      case plenary::cli::Command::Check: return run_check(a, console);
+      case plenary::cli::Command::Build: return run_build(a, console);
+      default: break;
+    }
+  } catch (const std::exception& e) {
+    console.error(std::string("unexpected failure: ") + e.what());
+    return 3;
+  }
+  return usage_error("no command given (build, check or list)");
+}

@@ -1,0 +1,31 @@
+#include "build/hash.hpp"
+
+#include <Poco/DigestEngine.h>
+#include <Poco/SHA2Engine.h>
+
+#include <fstream>
+
+namespace plenary::build::detail {
+
+std::string sha256_hex(const std::string& bytes) {
+  Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
+  engine.update(bytes.data(), static_cast<unsigned>(bytes.size()));
+  return Poco::DigestEngine::digestToHex(engine.digest());
+}
+
+std::optional<std::string> file_sha256_hex(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
+  char buffer[1 << 16];
+  while (in) {
+    in.read(buffer, sizeof buffer);
+    if (in.gcount() > 0) engine.update(buffer, static_cast<unsigned>(in.gcount()));
+  }
+  if (in.bad()) return std::nullopt;
+  return Poco::DigestEngine::digestToHex(engine.digest());
+}
+
+}  // namespace plenary::build::detail

@@ -1,0 +1,224 @@
+#include "cli/arguments.hpp"
+
+#include <Poco/Util/HelpFormatter.h>
+#include <Poco/Util/Option.h>
+#include <Poco/Util/OptionException.h>
+#include <Poco/Util/OptionProcessor.h>
+#include <Poco/Util/OptionSet.h>
+
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "diag/diagnostic.hpp"
+
+namespace plenary::cli {
+
+namespace {
+
+using Poco::Util::Option;
+using Poco::Util::OptionSet;
+
+OptionSet option_set() {
+  OptionSet set;
+  set.addOption(Option("root", "", "the data root (default: the current folder)")
+                    .argument("DIR"));
+  set.addOption(Option("out", "", "the output folder (default: <root>/out)").argument("DIR"));
+  set.addOption(Option("only", "", "build only the documents of this plenary or task group; "
+                                   "may be repeated")
+                    .argument("ID")
+                    .repeatable(true));
+  set.addOption(Option("format", "", "pdf, docx, md or all (default: all = pdf and docx)")
+                    .argument("FORMAT"));
+  set.addOption(Option("lang", "", "en or fr: the language of the fixed texts (default: en)")
+                    .argument("LANG"));
+  set.addOption(Option("jobs", "", "documents rendered at once (default: the number of cores)")
+                    .argument("N"));
+  set.addOption(Option("force", "", "rewrite every document, changed or not"));
+  set.addOption(Option("quiet", "", "print only problems"));
+  set.addOption(Option("help", "h", "print this help"));
+  set.addOption(Option("version", "", "print the version"));
+  return set;
+}
+
+// Options each command accepts (--help and --version go with any).
+const std::map<Command, std::set<std::string>>& accepted() {
+  static const std::map<Command, std::set<std::string>> table = {
+      {Command::Build, {"root", "out", "only", "format", "lang", "jobs", "force", "quiet"}},
+      {Command::List, {"root", "out", "only", "format", "lang", "jobs", "force", "quiet"}},
+      {Command::Check, {"root", "out", "quiet"}},
+  };
+  return table;
+}
+
+std::optional<Command> command_named(const std::string& word) {
+  if (word == "build") return Command::Build;
+  if (word == "check") return Command::Check;
+  if (word == "list") return Command::List;
+  if (word == "help") return Command::Help;
+  return std::nullopt;
+}
+
+std::string command_word(Command command) {
+  switch (command) {
+    case Command::Build: return "build";
+    case Command::Check: return "check";
+    case Command::List: return "list";
+    default: return "";
+  }
+}
+
+std::optional<unsigned> parse_jobs(const std::string& text) {
+  if (text.empty() || text.size() > 4) return std::nullopt;
+  unsigned n = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + static_cast<unsigned>(c - '0');
+  }
+  if (n < 1 || n > 256) return std::nullopt;
+  return n;
+}
+
+// Applies one recognised option. Returns a usage error or "".
+std::string apply(const std::string& name, const std::string& value, Arguments& a,
+                  bool& help, bool& version) {
+  auto bad = [&](const std::string& expected) {
+    return "bad value '" + value + "' for --" + name + " (expected " + expected + ")";
+  };
+  if (name == "root") {
+    if (value.empty()) return bad("a folder");
+    a.options.root = value;
+  } else if (name == "out") {
+    if (value.empty()) return bad("a folder");
+    a.options.out = value;
+  } else if (name == "only") {
+    if (value.empty()) return bad("a plenary or task-group id");
+    a.options.only.push_back(value);
+  } else if (name == "format") {
+    auto format = build::parse_format(value);
+    if (!format) return bad("pdf, docx, md or all");
+    a.options.format = *format;
+  } else if (name == "lang") {
+    auto lang = build::parse_lang(value);
+    if (!lang) return bad("en or fr");
+    a.options.lang = *lang;
+  } else if (name == "jobs") {
+    auto jobs = parse_jobs(value);
+    if (!jobs) return bad("a whole number from 1 to 256");
+    a.options.jobs = *jobs;
+  } else if (name == "force") {
+    a.options.force = true;
+  } else if (name == "quiet") {
+    a.quiet = true;
+  } else if (name == "help") {
+    help = true;
+  } else if (name == "version") {
+    version = true;
+  }
+  return {};
+}
+
+std::string unknown_option(const std::string& arg) {
+  std::string word = arg.substr(0, arg.find('='));
+  std::vector<std::string> names;
+  for (const auto& option : option_set()) names.push_back("--" + option.fullName());
+  std::string message = "unknown option '" + word + "'";
+  std::string hint = closest_match(word, names);
+  if (!hint.empty()) message += " (hint: did you mean '" + hint + "'?)";
+  return message;
+}
+
+}  // namespace
+
+ParseResult parse_arguments(const std::vector<std::string>& args) {
+  const OptionSet set = option_set();
+  Poco::Util::OptionProcessor processor(set);
+  processor.setUnixStyle(true);
+  Arguments a;
+  bool help = false, version = false;
+  std::vector<std::string> positional;
+  std::vector<std::string> given;  // option names, to check against the command
+  std::string current;
+  try {
+    for (const auto& arg : args) {
+      current = arg;
+      std::string name, value;
+      if (!processor.process(arg, name, value)) {
+        positional.push_back(arg);
+        continue;
+      }
+      if (name.empty()) continue;  // an option whose value is the next argument
+      given.push_back(name);
+      if (std::string error = apply(name, value, a, help, version); !error.empty())
+        return {std::nullopt, error};
+    }
+    processor.checkRequired();
+  } catch (const Poco::Util::UnknownOptionException&) {
+    return {std::nullopt, unknown_option(current)};
+  } catch (const Poco::Util::AmbiguousOptionException&) {
+    return {std::nullopt, "ambiguous option '" + current + "': write it in full"};
+  } catch (const Poco::Util::MissingArgumentException& e) {
+    return {std::nullopt, "option --" + e.message() + " needs a value"};
+  } catch (const Poco::Util::DuplicateOptionException& e) {
+    return {std::nullopt, "option --" + e.message() + " is given twice"};
+  } catch (const Poco::Util::UnexpectedArgumentException&) {
+    return {std::nullopt, "option '" + current + "' takes no value"};
+  } catch (const Poco::Util::OptionException& e) {
+    return {std::nullopt, "bad option '" + current + "': " + e.displayText()};
+  }
+
+  if (version) {
+    a.command = Command::Version;
+    return {a, {}};
+  }
+  if (help) {
+    a.command = Command::Help;
+    return {a, {}};
+  }
+  if (positional.empty()) return {std::nullopt, "no command given (build, check or list)"};
+  auto command = command_named(positional.front());
+  if (!command) {
+    std::string message = "unknown command '" + positional.front() + "'";
+    std::string hint = closest_match(positional.front(), {"build", "check", "list"});
+    if (!hint.empty()) message += " (hint: did you mean '" + hint + "'?)";
+    return {std::nullopt, message};
+  }
+  a.command = *command;
+  if (a.command == Command::Help) return {a, {}};
+  if (positional.size() > 1)
+    return {std::nullopt, "unexpected argument '" + positional[1] + "' after '" +
+                              positional.front() + "'"};
+  const auto& allowed = accepted().at(a.command);
+  for (const auto& name : given)
+    if (!allowed.count(name))
+      return {std::nullopt,
+              "option --" + name + " does not apply to '" + command_word(a.command) + "'"};
+  return {a, {}};
+}
+
+std::string usage() {
+  std::ostringstream text;
+  text << "usage: plenary build [--only ID]... [--format pdf|docx|md|all] [--lang en|fr]\n"
+          "                     [--jobs N] [--force] [--quiet] [--root DIR] [--out DIR]\n"
+          "       plenary check [--root DIR] [--quiet]\n"
+          "       plenary list  [--only ID]... [--format pdf|docx|md|all] [--root DIR]\n"
+          "       plenary --help | --version\n"
+          "\n"
+          "commands:\n"
+          "  build   write the agendas, briefing packs and final task-group reports to the\n"
+          "          output folder; only documents whose inputs changed are rewritten\n"
+          "  check   validate the data, agendas and templates; write nothing\n"
+          "  list    print the paths a build would write, relative to the output folder\n"
+          "\n"
+          "options:\n";
+  Poco::Util::HelpFormatter formatter(option_set());
+  formatter.setUnixStyle(true);
+  formatter.setIndent(4);
+  formatter.setWidth(96);
+  formatter.format(text);
+  text << "\nexit status: 0 ok (warnings allowed), 1 input errors, 2 usage error,\n"
+          "             3 an output could not be written (or out/ is locked by another build)\n";
+  return text.str();
+}
+
+}  // namespace plenary::cli

@@ -1,0 +1,32 @@
+// The command line: `plenary <command> [options]`, parsed with Poco::Util::OptionSet.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "build/build.hpp"
+
+namespace plenary::cli {
+
+enum class Command { None, Build, Check, List, Help, Version };
+
+struct Arguments {
+  Command command = Command::None;
+  build::Options options;
+  bool quiet = false;
+};
+
+struct ParseResult {
+  std::optional<Arguments> arguments;  // set on success
+  std::string error;                   // else a one-line usage error ("unknown option '--x'")
+};
+
+// Parses the arguments after the program name. Option values are checked (format, lang, jobs);
+// the data root's existence is not (main does that).
+ParseResult parse_arguments(const std::vector<std::string>& args);
+
+// The --help text.
+std::string usage();
+
+}  // namespace plenary::cli
