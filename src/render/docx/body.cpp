@@ -1,0 +1,242 @@
+#include "render/docx/body.hpp"
+
+#include <algorithm>
+
+#include "render/docx/contents.hpp"
+#include "render/docx/image.hpp"
+#include "render/docx/styles.hpp"
+#include "render/docx/table.hpp"
+
+namespace plenary::render::docx {
+
+void open_part_root(XmlOut& x, const char* root) {
+  x.open(root, {{"xmlns:w", ns::kW},
+                {"xmlns:r", ns::kR},
+                {"xmlns:wp", ns::kWp},
+                {"xmlns:a", ns::kA},
+                {"xmlns:pic", ns::kPic}});
+}
+
+namespace {
+
+struct ParaProps {
+  std::string style;
+  bool page_break_before = false;
+  int num_id = 0;  // 0 = not a list paragraph
+  int level = 0;
+  long indent_left = 0;
+  doc::Align align = doc::Align::Left;
+  bool body_outline = false;  // outline level 9: not in the navigation pane or outline
+};
+
+void open_paragraph(XmlOut& x, const ParaProps& p) {
+  x.open("w:p");
+  x.open("w:pPr");
+  if (!p.style.empty()) x.leaf("w:pStyle", {{"w:val", p.style}});
+  if (p.page_break_before) x.leaf("w:pageBreakBefore");
+  if (p.num_id > 0) {
+    x.open("w:numPr");
+    x.leaf("w:ilvl", {{"w:val", std::to_string(p.level)}});
+    x.leaf("w:numId", {{"w:val", std::to_string(p.num_id)}});
+    x.close("w:numPr");
+  }
+  if (p.indent_left > 0) x.leaf("w:ind", {{"w:left", std::to_string(p.indent_left)}});
+  if (p.align == doc::Align::Center) x.leaf("w:jc", {{"w:val", "center"}});
+  if (p.align == doc::Align::Right) x.leaf("w:jc", {{"w:val", "right"}});
+  if (p.body_outline) x.leaf("w:outlineLvl", {{"w:val", "9"}});
+  x.close("w:pPr");
+}
+
+const char* paragraph_style(doc::ParagraphStyle style) {
+  switch (style) {
+    case doc::ParagraphStyle::Title:
+      return style_id::kTitle;
+    case doc::ParagraphStyle::Subtitle:
+      return style_id::kSubtitle;
+    case doc::ParagraphStyle::Note:
+      return style_id::kNote;
+    case doc::ParagraphStyle::Normal:
+    case doc::ParagraphStyle::None:
+      break;
+  }
+  return "";
+}
+
+class BodyWriter {
+ public:
+  explicit BodyWriter(PartWriter& w) : w_(w) {}
+
+  // Blocks [first, last) by reference: images are registered by the address of their bytes.
+  void blocks(doc::Blocks::const_iterator first, doc::Blocks::const_iterator last,
+              int list_level) {
+    for (auto it = first; it != last; ++it) {
+      std::visit([&](const auto& node) { block(node, list_level); }, it->value);
+      // Word merges adjacent tables and wants a paragraph after a final one.
+      const auto next = it + 1;
+      if (std::holds_alternative<doc::Table>(it->value) &&
+          (next == last || std::holds_alternative<doc::Table>(next->value))) {
+        empty_paragraph();
+      }
+    }
+  }
+
+  void finish() {
+    if (page_break_) page_break_paragraph();
+  }
+
+ private:
+  // A page break becomes pageBreakBefore on the next paragraph, or a paragraph of its own
+  // when the next block is not a paragraph.
+  ParaProps take_break(ParaProps p) {
+    p.page_break_before = page_break_;
+    page_break_ = false;
+    return p;
+  }
+  void flush_break() {
+    if (page_break_) page_break_paragraph();
+    page_break_ = false;
+  }
+  void page_break_paragraph() {
+    w_.x.open("w:p");
+    w_.x.open("w:r");
+    w_.x.leaf("w:br", {{"w:type", "page"}});
+    w_.x.close("w:r");
+    w_.x.close("w:p");
+  }
+  void empty_paragraph() {
+    open_paragraph(w_.x, ParaProps{});
+    w_.x.close("w:p");
+  }
+
+  void block(const doc::Heading& h, int) {
+    ParaProps p;
+    p.style = style_id::heading(std::clamp(h.level, 1, 3));
+    p.body_outline = !h.in_contents;
+    open_paragraph(w_.x, take_break(p));
+    const auto found = w_.state.bookmarks.find(h.anchor);
+    const std::string id = std::to_string(w_.state.next_bookmark_id++);
+    if (found != w_.state.bookmarks.end()) {
+      w_.x.leaf("w:bookmarkStart", {{"w:id", id}, {"w:name", found->second}});
+    }
+    write_inlines(w_, h.content);
+    if (found != w_.state.bookmarks.end()) w_.x.leaf("w:bookmarkEnd", {{"w:id", id}});
+    w_.x.close("w:p");
+  }
+
+  void block(const doc::Paragraph& para, int list_level) {
+    ParaProps p;
+    p.style = paragraph_style(para.style);
+    p.align = para.align;
+    if (list_level > 0) {  // a continuation paragraph inside a list item
+      if (p.style.empty()) p.style = style_id::kListParagraph;
+      p.indent_left = kListIndentTwips * list_level;
+    }
+    paragraph(para, take_break(p));
+  }
+
+  void paragraph(const doc::Paragraph& para, const ParaProps& p) {
+    open_paragraph(w_.x, p);
+    write_inlines(w_, para.content);
+    w_.x.close("w:p");
+  }
+
+  void block(const doc::List& list, int list_level) {
+    const int level = std::min(list_level, 8);
+    w_.state.lists.push_back({list.ordered, level, std::max(0, list.start)});
+    const int num_id = static_cast<int>(w_.state.lists.size());
+    for (const doc::ListItem& item : list.items) {
+      ParaProps p;
+      p.style = style_id::kListParagraph;
+      p.num_id = num_id;
+      p.level = level;
+      const doc::Paragraph* first =
+          item.content.empty() ? nullptr : std::get_if<doc::Paragraph>(&item.content.front().value);
+      if (first != nullptr) {
+        p.align = first->align;
+        paragraph(*first, take_break(p));
+      } else {  // the number needs a paragraph of its own
+        open_paragraph(w_.x, take_break(p));
+        w_.x.close("w:p");
+      }
+      blocks(item.content.begin() + (first != nullptr ? 1 : 0), item.content.end(), level + 1);
+    }
+  }
+
+  void block(const doc::Table& table, int) {
+    flush_break();
+    write_table(w_, table);
+  }
+
+  void block(const doc::Image& image, int list_level) {
+    ParaProps p;
+    p.align = image.align;
+    if (list_level > 0) p.indent_left = kListIndentTwips * list_level;
+    open_paragraph(w_.x, take_break(p));
+    const doc::Style& s = w_.state.style;
+    write_image_run(w_, image, text_width_twips(s) / 20.0 - kListIndentTwips * list_level / 20.0,
+                    s.page_height_pt - s.margin_top_pt - s.margin_bottom_pt - 24);
+    w_.x.close("w:p");
+  }
+
+  void block(const doc::PageBreak&, int) {
+    flush_break();
+    page_break_ = true;
+  }
+
+  void block(const doc::Contents&, int) {
+    flush_break();
+    write_contents(w_);
+  }
+
+  PartWriter& w_;
+  bool page_break_ = false;
+};
+
+void write_section(XmlOut& x, const doc::Style& s, const doc::Metadata& meta,
+                   const SectionParts& section) {
+  x.open("w:sectPr");
+  auto reference = [&](const char* element, const char* type, const std::string& id) {
+    if (!id.empty()) x.leaf(element, {{"w:type", type}, {"r:id", id}});
+  };
+  reference("w:headerReference", "default", section.header);
+  reference("w:headerReference", "first", section.first_header);
+  reference("w:footerReference", "default", section.footer);
+  reference("w:footerReference", "first", section.first_footer);
+  if (s.page_width_pt > s.page_height_pt) {
+    x.leaf("w:pgSz", {{"w:w", std::to_string(twips(s.page_width_pt))},
+                      {"w:h", std::to_string(twips(s.page_height_pt))},
+                      {"w:orient", "landscape"}});
+  } else {
+    x.leaf("w:pgSz", {{"w:w", std::to_string(twips(s.page_width_pt))},
+                      {"w:h", std::to_string(twips(s.page_height_pt))}});
+  }
+  x.leaf("w:pgMar", {{"w:top", std::to_string(twips(s.margin_top_pt))},
+                     {"w:right", std::to_string(twips(s.margin_right_pt))},
+                     {"w:bottom", std::to_string(twips(s.margin_bottom_pt))},
+                     {"w:left", std::to_string(twips(s.margin_left_pt))},
+                     {"w:header", std::to_string(twips(s.margin_top_pt / 2))},
+                     {"w:footer", std::to_string(twips(s.margin_bottom_pt / 2))},
+                     {"w:gutter", "0"}});
+  x.leaf("w:cols", {{"w:space", "720"}});
+  if (meta.has_cover) x.leaf("w:titlePg");
+  x.leaf("w:docGrid", {{"w:linePitch", "360"}});
+  x.close("w:sectPr");
+}
+
+}  // namespace
+
+std::string document_xml(WriterState& state, PartRels& rels, const SectionParts& section) {
+  XmlOut x;
+  PartWriter w{x, state, rels};
+  open_part_root(x, "w:document");
+  x.open("w:body");
+  BodyWriter body(w);
+  body.blocks(state.document.blocks.begin(), state.document.blocks.end(), 0);
+  body.finish();
+  write_section(x, state.style, state.document.meta, section);
+  x.close("w:body");
+  x.close("w:document");
+  return x.finish();
+}
+
+}  // namespace plenary::render::docx

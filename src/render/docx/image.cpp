@@ -1,0 +1,150 @@
+#include "render/docx/image.hpp"
+
+#include <algorithm>
+
+namespace plenary::render::docx {
+
+namespace {
+
+unsigned read_be(const std::string& data, std::size_t at, int bytes) {
+  unsigned value = 0;
+  for (int k = 0; k < bytes; ++k) value = (value << 8) | static_cast<unsigned char>(data[at + k]);
+  return value;
+}
+
+PixelSize png_pixels(const std::string& data) {
+  static const char kSignature[] = "\x89PNG\r\n\x1a\n";
+  if (data.size() < 24 || data.compare(0, 8, kSignature, 8) != 0 ||
+      data.compare(12, 4, "IHDR") != 0) {
+    return {};
+  }
+  return {static_cast<int>(read_be(data, 16, 4)), static_cast<int>(read_be(data, 20, 4))};
+}
+
+PixelSize jpeg_pixels(const std::string& data) {
+  if (data.size() < 4 || read_be(data, 0, 2) != 0xFFD8) return {};
+  std::size_t at = 2;
+  while (at + 4 <= data.size()) {
+    if (static_cast<unsigned char>(data[at]) != 0xFF) return {};
+    const unsigned marker = static_cast<unsigned char>(data[at + 1]);
+    if (marker == 0xFF) {  // fill byte
+      ++at;
+      continue;
+    }
+    const unsigned length = read_be(data, at + 2, 2);
+    const bool sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 &&
+                     marker != 0xCC;
+    if (sof && at + 9 <= data.size()) {
+      return {static_cast<int>(read_be(data, at + 7, 2)), static_cast<int>(read_be(data, at + 5, 2))};
+    }
+    at += 2 + length;
+  }
+  return {};
+}
+
+const char* extension(doc::ImageFormat format) {
+  return format == doc::ImageFormat::Png ? "png" : "jpeg";
+}
+
+// The media part for this image (registered once per distinct image) and its relationship
+// from the current part.
+std::string media_relationship(PartWriter& w, const doc::Image& image) {
+  WriterState& state = w.state;
+  auto found = state.media_by_data.find(&image.data);
+  std::string part_name;
+  if (found != state.media_by_data.end()) {
+    part_name = found->second;
+  } else {
+    part_name = "word/media/image" + std::to_string(state.media.size() + 1) + "." +
+                extension(image.format);
+    state.media.push_back({part_name, &image.data, image.format});
+    state.media_by_data.emplace(&image.data, part_name);
+  }
+  return w.rels.add("image", part_name.substr(5));  // relative to word/
+}
+
+}  // namespace
+
+PixelSize image_pixels(const doc::Image& image) {
+  switch (image.format) {
+    case doc::ImageFormat::Png:
+      return png_pixels(image.data);
+    case doc::ImageFormat::Jpeg:
+      return jpeg_pixels(image.data);
+    case doc::ImageFormat::None:
+      break;
+  }
+  return {};
+}
+
+void display_size(const doc::Image& image, double max_width, double max_height, double& width,
+                  double& height) {
+  const PixelSize pixels = image_pixels(image);
+  const double aspect =
+      pixels.width > 0 && pixels.height > 0 ? double(pixels.height) / pixels.width : 1.0;
+  width = image.width_pt;
+  height = image.height_pt;
+  if (width <= 0 && height <= 0) {
+    width = pixels.width > 0 ? pixels.width * 0.75 : 72;
+    height = pixels.height > 0 ? pixels.height * 0.75 : width * aspect;
+  } else if (width <= 0) {
+    width = height / aspect;
+  } else if (height <= 0) {
+    height = width * aspect;
+  }
+  const double scale = std::min({1.0, max_width / width, max_height / height});
+  width *= scale;
+  height *= scale;
+}
+
+void write_image_run(PartWriter& w, const doc::Image& image, double max_width_pt,
+                     double max_height_pt) {
+  if (image.data.empty() || image.format == doc::ImageFormat::None) return;
+  double width = 0, height = 0;
+  display_size(image, max_width_pt, max_height_pt, width, height);
+  const std::string cx = std::to_string(std::max(1L, emu(width)));
+  const std::string cy = std::to_string(std::max(1L, emu(height)));
+  const std::string rel = media_relationship(w, image);
+  const std::string id = std::to_string(w.state.next_drawing_id++);
+  const std::string name = image.name.empty() ? "Picture " + id : image.name;
+  XmlOut& x = w.x;
+  x.open("w:r");
+  x.open("w:drawing");
+  x.open("wp:inline", {{"distT", "0"}, {"distB", "0"}, {"distL", "0"}, {"distR", "0"}});
+  x.leaf("wp:extent", {{"cx", cx}, {"cy", cy}});
+  x.leaf("wp:effectExtent", {{"l", "0"}, {"t", "0"}, {"r", "0"}, {"b", "0"}});
+  x.leaf("wp:docPr", {{"id", id}, {"name", name}, {"descr", name}});
+  x.open("wp:cNvGraphicFramePr");
+  x.leaf("a:graphicFrameLocks", {{"noChangeAspect", "1"}});
+  x.close("wp:cNvGraphicFramePr");
+  x.open("a:graphic");
+  x.open("a:graphicData", {{"uri", ns::kPic}});
+  x.open("pic:pic");
+  x.open("pic:nvPicPr");
+  x.leaf("pic:cNvPr", {{"id", "0"}, {"name", name}});
+  x.leaf("pic:cNvPicPr");
+  x.close("pic:nvPicPr");
+  x.open("pic:blipFill");
+  x.leaf("a:blip", {{"r:embed", rel}});
+  x.open("a:stretch");
+  x.leaf("a:fillRect");
+  x.close("a:stretch");
+  x.close("pic:blipFill");
+  x.open("pic:spPr");
+  x.open("a:xfrm");
+  x.leaf("a:off", {{"x", "0"}, {"y", "0"}});
+  x.leaf("a:ext", {{"cx", cx}, {"cy", cy}});
+  x.close("a:xfrm");
+  x.open("a:prstGeom", {{"prst", "rect"}});
+  x.leaf("a:avLst");
+  x.close("a:prstGeom");
+  x.close("pic:spPr");
+  x.close("pic:pic");
+  x.close("a:graphicData");
+  x.close("a:graphic");
+  x.close("wp:inline");
+  x.close("w:drawing");
+  x.close("w:r");
+}
+
+}  // namespace plenary::render::docx

@@ -1,0 +1,140 @@
+#include "render/docx/table.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+#include "render/docx/styles.hpp"
+
+namespace plenary::render::docx {
+
+namespace {
+
+std::size_t column_count(const doc::Table& table) {
+  std::size_t n = 0;
+  for (const auto& row : table.rows) n = std::max(n, row.size());
+  return n;
+}
+
+std::size_t codepoints(const std::string& s) {
+  return static_cast<std::size_t>(std::count_if(
+      s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+// Length of the longest line of a cell, in characters.
+std::size_t longest_line(const doc::TableCell& cell) {
+  std::size_t longest = 0, current = 0;
+  for (const doc::Inline& item : cell.content) {
+    if (std::holds_alternative<doc::LineBreak>(item.value)) {
+      longest = std::max(longest, current);
+      current = 0;
+    } else {
+      current += codepoints(inline_text({item}));
+    }
+  }
+  return std::max(longest, current);
+}
+
+const char* justification(doc::Align align) {
+  switch (align) {
+    case doc::Align::Center:
+      return "center";
+    case doc::Align::Right:
+      return "right";
+    case doc::Align::Left:
+    case doc::Align::None:
+      break;
+  }
+  return "left";
+}
+
+void write_cell(PartWriter& w, const doc::TableCell& cell, long width, doc::Align align,
+                bool header) {
+  XmlOut& x = w.x;
+  x.open("w:tc");
+  x.open("w:tcPr");
+  x.leaf("w:tcW", {{"w:w", std::to_string(width)}, {"w:type", "dxa"}});
+  if (header) {
+    x.leaf("w:shd", {{"w:val", "clear"},
+                     {"w:color", "auto"},
+                     {"w:fill", hex_color(w.state.style.table_header_fill)}});
+  }
+  x.close("w:tcPr");
+  x.open("w:p");
+  x.open("w:pPr");
+  x.leaf("w:pStyle", {{"w:val", style_id::kTableText}});
+  if (align == doc::Align::Center || align == doc::Align::Right) {
+    x.leaf("w:jc", {{"w:val", justification(align)}});
+  }
+  x.close("w:pPr");
+  RunFormat format;
+  format.bold = header;
+  write_inlines(w, cell.content, format);
+  x.close("w:p");
+  x.close("w:tc");
+}
+
+}  // namespace
+
+std::vector<long> column_widths(const doc::Table& table, long total) {
+  const std::size_t n = column_count(table);
+  std::vector<double> weights = table.weights;
+  const bool usable = weights.size() == n &&
+                      std::all_of(weights.begin(), weights.end(), [](double v) { return v > 0; });
+  if (!usable) {
+    weights.assign(n, 0);
+    for (const auto& row : table.rows) {
+      for (std::size_t c = 0; c < row.size(); ++c) {
+        weights[c] = std::max(weights[c], double(longest_line(row[c])));
+      }
+    }
+    // A column gets at least 4 and at most 40 characters' worth, so one long word or URL
+    // does not squeeze the others: it wraps inside its cell instead.
+    for (double& v : weights) v = std::clamp(v, 4.0, 40.0);
+  }
+  const double sum = std::accumulate(weights.begin(), weights.end(), 0.0);
+  std::vector<long> widths(n);
+  long used = 0;
+  for (std::size_t c = 0; c < n; ++c) {
+    widths[c] = c + 1 == n ? total - used : static_cast<long>(total * weights[c] / sum);
+    used += widths[c];
+  }
+  return widths;
+}
+
+void write_table(PartWriter& w, const doc::Table& table) {
+  const std::size_t n = column_count(table);
+  if (n == 0) return;  // a w:tbl needs rows and cells
+  const long total = text_width_twips(w.state.style);
+  const std::vector<long> widths = column_widths(table, total);
+  XmlOut& x = w.x;
+  x.open("w:tbl");
+  x.open("w:tblPr");
+  x.leaf("w:tblStyle", {{"w:val", style_id::kTable}});
+  x.leaf("w:tblW", {{"w:w", std::to_string(total)}, {"w:type", "dxa"}});
+  x.leaf("w:tblLayout", {{"w:type", "fixed"}});
+  x.leaf("w:tblLook", {{"w:val", "0020"}, {"w:firstRow", "1"}, {"w:lastRow", "0"},
+                       {"w:firstColumn", "0"}, {"w:lastColumn", "0"}, {"w:noHBand", "1"},
+                       {"w:noVBand", "1"}});
+  x.close("w:tblPr");
+  x.open("w:tblGrid");
+  for (long width : widths) x.leaf("w:gridCol", {{"w:w", std::to_string(width)}});
+  x.close("w:tblGrid");
+  const std::size_t header_rows = static_cast<std::size_t>(std::max(0, table.header_rows));
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    const bool header = r < header_rows;
+    x.open("w:tr");
+    x.open("w:trPr");
+    x.leaf("w:cantSplit", {{"w:val", "0"}});  // long rows may break across pages
+    if (header) x.leaf("w:tblHeader");
+    x.close("w:trPr");
+    const auto& row = table.rows[r];
+    for (std::size_t c = 0; c < n; ++c) {
+      const doc::Align align = c < table.aligns.size() ? table.aligns[c] : doc::Align::Left;
+      write_cell(w, c < row.size() ? row[c] : doc::TableCell{}, widths[c], align, header);
+    }
+    x.close("w:tr");
+  }
+  x.close("w:tbl");
+}
+
+}  // namespace plenary::render::docx
