@@ -1,2 +1,223 @@
-// placeholder until the stage lands
-namespace plenary {}
+// plan_documents, fingerprint and compose: the public face of the compose stage.
+#include "compose/compose.hpp"
+
+#include <Poco/DigestEngine.h>
+#include <Poco/SHA2Engine.h>
+#include <kainjow/mustache.hpp>
+
+#include <regex>
+#include <set>
+
+#include "compose/context.hpp"
+#include "compose/escape.hpp"
+#include "compose/markdown.hpp"
+
+namespace plenary::compose {
+
+namespace {
+
+namespace mustache = kainjow::mustache;
+
+mustache::data to_data(const detail::Value& v, std::vector<std::string>& fields) {
+  using Kind = detail::Value::Kind;
+  switch (v.kind) {
+    case Kind::Text:
+      return mustache::data(v.text);
+    case Kind::Markdown:
+      fields.push_back(v.text);
+      return mustache::data(detail::field_token(fields.size() - 1));
+    case Kind::Bool:
+      return mustache::data(v.flag);
+    case Kind::List: {
+      mustache::data list(mustache::data::type::list);
+      for (const auto& item : v.items) list.push_back(to_data(item, fields));
+      return list;
+    }
+    case Kind::Object: {
+      mustache::data object(mustache::data::type::object);
+      for (const auto& [key, member] : v.members) object.set(key, to_data(member, fields));
+      return object;
+    }
+    case Kind::None:
+      break;
+  }
+  return mustache::data(false);
+}
+
+// The names of the partials a template includes: {{> agenda-body}} -> "agenda-body".
+std::vector<std::string> partial_names(const std::string& text) {
+  static const std::regex tag(R"(\{\{>\s*([^}\s]+)\s*\}\})");
+  std::vector<std::string> names;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), tag); it != std::sregex_iterator(); ++it) {
+    names.push_back((*it)[1].str());
+  }
+  return names;
+}
+
+std::string partial_file(const std::string& name) { return "partials/" + name + ".md"; }
+
+// The template and every partial it reaches, in a stable order.
+std::vector<std::string> template_files(const TemplateSet& set, const std::string& main) {
+  std::vector<std::string> files{main};
+  std::set<std::string> seen{main};
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const auto it = set.files.find(files[i]);
+    if (it == set.files.end()) continue;
+    for (const auto& name : partial_names(it->second)) {
+      const std::string file = partial_file(name);
+      if (seen.insert(file).second) files.push_back(file);
+    }
+  }
+  return files;
+}
+
+std::string path_of(const TemplateSet& set, const std::string& name) {
+  const auto it = set.file_paths.find(name);
+  return it == set.file_paths.end() ? "templates/" + name : it->second;
+}
+
+// kainjow reports "Unclosed tag at 123": turn the byte offset into line and column.
+void report_mustache_error(const std::string& message, const std::string& text, const std::string& path,
+                           Diagnostics& diags) {
+  static const std::regex at(R"(^(.*) at (\d+)$)");
+  std::smatch m;
+  std::string what = message;
+  SourcePos pos{path, 0, 0};
+  if (std::regex_match(message, m, at)) {
+    what = m[1].str();
+    const std::size_t offset = std::min<std::size_t>(std::stoul(m[2].str()), text.size());
+    pos.line = 1;
+    pos.col = 1;
+    for (std::size_t i = 0; i < offset; ++i) {
+      if (text[i] == '\n') {
+        ++pos.line;
+        pos.col = 1;
+      } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+        ++pos.col;
+      }
+    }
+  }
+  if (!what.empty()) what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
+  for (auto& ch : what) {
+    if (ch == '"') ch = '\'';
+  }
+  diags.error(pos, what + " in template", "every {{#section}} needs its {{/section}}, every {{ its }}");
+}
+
+bool check_templates(const TemplateSet& set, const std::vector<std::string>& files, Diagnostics& diags) {
+  bool ok = true;
+  for (const auto& name : files) {
+    const auto it = set.files.find(name);
+    if (it == set.files.end()) {
+      diags.error({path_of(set, name), 0, 0}, "template file '" + name + "' not found",
+                  "a partial {{> x}} is read from partials/x.md");
+      ok = false;
+      continue;
+    }
+    mustache::mustache parsed(it->second);
+    if (!parsed.is_valid()) {
+      report_mustache_error(parsed.error_message(), it->second, path_of(set, name), diags);
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+std::string serialize_meta(const doc::Metadata& m) {
+  detail::Value v = detail::Value::object();
+  for (const auto& [k, s] : std::vector<std::pair<std::string, std::string>>{
+           {"title", m.title}, {"subject", m.subject}, {"author", m.author}, {"language", m.language},
+           {"date", m.date}, {"keywords", m.keywords}, {"header_left", m.header_left},
+           {"header_right", m.header_right}, {"footer", m.footer}, {"contents_title", m.contents_title}}) {
+    v.set(k, detail::Value::plain(s));
+  }
+  v.set("has_cover", detail::Value::boolean(m.has_cover));
+  return detail::serialize(v);
+}
+
+}  // namespace
+
+std::vector<DocumentSpec> plan_documents(const model::Committee& committee) {
+  std::vector<DocumentSpec> specs;
+  for (const auto& p : committee.plenaries) {
+    const bool has_agenda = std::any_of(committee.agendas.begin(), committee.agendas.end(),
+                                        [&](const model::Agenda& a) { return a.plenary.id == p.id; });
+    if (has_agenda) specs.push_back({DocumentKind::Agenda, p.id, p.id + "/" + p.id + "-agenda"});
+    specs.push_back({DocumentKind::BriefingPack, p.id, p.id + "/" + p.id + "-briefing-pack"});
+  }
+  for (const auto& tg : committee.task_groups) {
+    if (tg.status == model::TaskGroupStatus::Closed) {
+      specs.push_back({DocumentKind::FinalReport, tg.id, "task-groups/" + tg.id + "-final-report"});
+    }
+  }
+  return specs;
+}
+
+std::string fingerprint(const model::Committee& committee, const DocumentSpec& spec,
+                        const TemplateSet& templates) {
+  Poco::SHA2Engine sha(Poco::SHA2Engine::SHA_256);
+  const auto add = [&sha](const std::string& label, const std::string& bytes) {
+    const std::string head = label + ":" + std::to_string(bytes.size()) + ":";
+    sha.update(head.data(), head.size());
+    sha.update(bytes.data(), bytes.size());
+  };
+  add("compose", "plenary-compose-1");
+  add("spec", std::to_string(static_cast<int>(spec.kind)) + "/" + spec.id + "/" + spec.output_stem);
+  add("lang", templates.lang == Lang::Fr ? "fr" : "en");
+  if (auto ctx = detail::build_context(committee, spec, templates)) {
+    add("context", detail::serialize(ctx->root));
+    add("meta", serialize_meta(ctx->meta));
+    for (const auto& name : template_files(templates, ctx->template_name)) {
+      const auto it = templates.files.find(name);
+      add("template " + name, it == templates.files.end() ? std::string() : it->second);
+    }
+  }
+  const std::string lang_file = templates.lang == Lang::Fr ? "i18n/fr.yaml" : "i18n/en.yaml";
+  for (const auto& name : {std::string("style.yaml"), lang_file}) {
+    const auto it = templates.files.find(name);
+    add(name, it == templates.files.end() ? std::string() : it->second);
+  }
+  add("logo", templates.logo ? templates.logo->data : std::string());
+  return Poco::DigestEngine::digestToHex(sha.digest());
+}
+
+std::optional<doc::Document> compose(const model::Committee& committee, const DocumentSpec& spec,
+                                     const TemplateSet& templates, Diagnostics& diags) {
+  // 1. The context: exactly the records this document uses.
+  auto ctx = detail::build_context(committee, spec, templates);
+  if (!ctx) {
+    diags.error({"", 0, 0}, "no document '" + spec.output_stem + "': '" + spec.id +
+                                "' names no plenary with an agenda or task group");
+    return std::nullopt;
+  }
+
+  // 2. The template and its partials, checked one by one so errors point at the right file.
+  const auto files = template_files(templates, ctx->template_name);
+  if (!check_templates(templates, files, diags)) return std::nullopt;
+
+  // 3. Mustache: data escaped for Markdown, (md) fields as private tokens.
+  std::vector<std::string> fields;
+  mustache::data data = to_data(ctx->root, fields);
+  for (std::size_t i = 1; i < files.size(); ++i) {
+    const std::string text = detail::mark_heading_anchors(templates.files.at(files[i]));
+    const std::string name = files[i].substr(9, files[i].size() - 9 - 3);  // partials/<name>.md
+    data.set(name, mustache::data(mustache::partial([text] { return text; })));
+  }
+  mustache::mustache tmpl(detail::mark_heading_anchors(templates.files.at(files[0])));
+  tmpl.set_custom_escape(detail::markdown_escape);
+  const std::string markdown = tmpl.render(data);
+  if (!tmpl.is_valid()) {
+    report_mustache_error(tmpl.error_message(), templates.files.at(files[0]),
+                          path_of(templates, files[0]), diags);
+    return std::nullopt;
+  }
+
+  // 4. Markdown -> the document tree.
+  doc::Document document;
+  document.meta = ctx->meta;
+  document.meta.header_logo = templates.header_logo;
+  document.blocks = detail::markdown_to_blocks({markdown, std::move(fields), templates.logo});
+  return document;
+}
+
+}  // namespace plenary::compose

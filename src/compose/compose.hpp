@@ -38,6 +38,12 @@ struct TemplateSet {
   doc::Style style;
   // Fixed texts and the date format (i18n/<lang>.yaml), flattened: "heading.contents" -> "Contents".
   std::map<std::string, std::string> texts;
+  // From style.yaml: running-header patterns ({organisation}, {committee}, {committee_name},
+  // {document}, {title}, {subject}) and the logo at its cover and running-header sizes.
+  std::string header_left;
+  std::string header_right;
+  std::optional<doc::Image> logo;
+  std::optional<doc::Image> header_logo;
 };
 
 std::optional<TemplateSet> load_templates(const std::vector<std::filesystem::path>& folders,

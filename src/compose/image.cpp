@@ -1,0 +1,53 @@
+#include "compose/image.hpp"
+
+namespace plenary::compose::detail {
+
+namespace {
+
+unsigned be16(const std::string& b, std::size_t i) {
+  return (static_cast<unsigned char>(b[i]) << 8) | static_cast<unsigned char>(b[i + 1]);
+}
+
+unsigned long be32(const std::string& b, std::size_t i) {
+  return (static_cast<unsigned long>(be16(b, i)) << 16) | be16(b, i + 2);
+}
+
+}  // namespace
+
+std::optional<ImageInfo> image_info(const std::string& b) {
+  static const std::string png_signature("\x89PNG\r\n\x1a\n", 8);
+  if (b.size() >= 24 && b.compare(0, 8, png_signature) == 0 && b.compare(12, 4, "IHDR") == 0) {
+    ImageInfo info{doc::ImageFormat::Png, static_cast<int>(be32(b, 16)),
+                   static_cast<int>(be32(b, 20))};
+    if (info.width_px > 0 && info.height_px > 0) return info;
+    return std::nullopt;
+  }
+  if (b.size() >= 4 && static_cast<unsigned char>(b[0]) == 0xFF &&
+      static_cast<unsigned char>(b[1]) == 0xD8) {
+    std::size_t i = 2;
+    while (i + 9 < b.size()) {
+      if (static_cast<unsigned char>(b[i]) != 0xFF) return std::nullopt;
+      const unsigned marker = static_cast<unsigned char>(b[i + 1]);
+      if (marker == 0xFF) {  // fill byte
+        ++i;
+        continue;
+      }
+      if (marker == 0xD8 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
+        i += 2;
+        continue;
+      }
+      const bool sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 &&
+                       marker != 0xCC;
+      if (sof) {
+        ImageInfo info{doc::ImageFormat::Jpeg, static_cast<int>(be16(b, i + 7)),
+                       static_cast<int>(be16(b, i + 5))};
+        if (info.width_px > 0 && info.height_px > 0) return info;
+        return std::nullopt;
+      }
+      i += 2 + be16(b, i + 2);
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace plenary::compose::detail

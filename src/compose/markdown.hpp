@@ -1,0 +1,27 @@
+// Markdown (cmark-gfm) -> document blocks. The only place that sees cmark types.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "document/document.hpp"
+
+namespace plenary::compose::detail {
+
+struct MarkdownSource {
+  std::string text;                     // the rendered template
+  std::vector<std::string> fields;      // (md) field sources, referenced by field_token(i)
+  std::optional<doc::Image> logo;       // the block the <!-- logo --> directive places
+};
+
+// Parses the rendered template and converts it to blocks: template directives (HTML comments
+// written in the template) become page breaks, contents, the logo and paragraph styles;
+// (md) fields are parsed on their own, where raw HTML is shown as the literal text it is.
+// Heading anchors are unique; internal links to a missing anchor keep only their text.
+doc::Blocks markdown_to_blocks(const MarkdownSource& source);
+
+// "Terms of Reference" -> "terms-of-reference"; "" -> "section".
+std::string slug(const std::string& text);
+
+}  // namespace plenary::compose::detail

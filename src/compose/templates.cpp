@@ -1,0 +1,365 @@
+// load_templates: the override rule, style.yaml, i18n/<lang>.yaml and the logo.
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+#include "compose/compose.hpp"
+#include "compose/image.hpp"
+#include "compose/texts.hpp"
+
+namespace plenary::compose {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr double kPtPerMm = 72.0 / 25.4;
+
+const std::vector<std::string>& template_names() {
+  static const std::vector<std::string> names = {"agenda.md", "briefing-pack.md",
+                                                 "task-group-report.md"};
+  return names;
+}
+
+std::string lang_code(Lang lang) { return lang == Lang::Fr ? "fr" : "en"; }
+
+bool read_file(const fs::path& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return true;
+}
+
+std::string strip_bom(std::string s) {
+  if (s.rfind("\xEF\xBB\xBF", 0) == 0) s.erase(0, 3);
+  return s;
+}
+
+SourcePos pos_of(const std::string& path, const YAML::Mark& mark) {
+  if (mark.is_null()) return {path, 0, 0};
+  return {path, mark.line + 1, mark.column + 1};
+}
+
+// Reads one style.yaml value, reporting problems at the value's position.
+class StyleReader {
+ public:
+  StyleReader(std::string path, Diagnostics& diags) : path_(std::move(path)), diags_(diags) {}
+
+  void check_keys(const YAML::Node& map, const std::vector<std::string>& known) {
+    if (!map.IsMap()) {
+      diags_.error(pos_of(path_, map.Mark()), "expected a mapping");
+      return;
+    }
+    for (const auto& kv : map) {
+      const std::string key = kv.first.Scalar();
+      if (std::find(known.begin(), known.end(), key) == known.end()) {
+        const std::string near = closest_match(key, known);
+        diags_.error(pos_of(path_, kv.first.Mark()), "unknown key '" + key + "'",
+                     near.empty() ? "" : "did you mean '" + near + "'?");
+      }
+    }
+  }
+
+  void length(const YAML::Node& n, double& out) {
+    if (!n) return;
+    const std::string s = n.IsScalar() ? n.Scalar() : "";
+    std::size_t used = 0;
+    double v = 0;
+    try {
+      v = std::stod(s, &used);
+    } catch (...) {
+      used = 0;
+    }
+    const std::string unit = used ? s.substr(used) : "";
+    double factor = 0;
+    if (unit.empty() || unit == "pt") factor = 1;
+    if (unit == "mm") factor = kPtPerMm;
+    if (unit == "cm") factor = 10 * kPtPerMm;
+    if (unit == "in") factor = 72;
+    if (!used || factor == 0 || !(v > 0) || !std::isfinite(v)) {
+      diags_.error(pos_of(path_, n.Mark()), "invalid length '" + s + "'",
+                   "write a positive number with a unit: 25mm, 2.5cm, 1in or 12pt");
+      return;
+    }
+    out = v * factor;
+  }
+
+  void number(const YAML::Node& n, double& out) {
+    if (!n) return;
+    try {
+      const double v = n.as<double>();
+      if (v > 0 && std::isfinite(v)) {
+        out = v;
+        return;
+      }
+    } catch (const YAML::Exception&) {
+    }
+    diags_.error(pos_of(path_, n.Mark()), "expected a positive number");
+  }
+
+  void text(const YAML::Node& n, std::string& out) {
+    if (!n) return;
+    if (!n.IsScalar()) {
+      diags_.error(pos_of(path_, n.Mark()), "expected a text");
+      return;
+    }
+    out = n.Scalar();
+  }
+
+  void color(const YAML::Node& n, doc::Color& out) {
+    if (!n) return;
+    const std::string s = n.IsScalar() ? n.Scalar() : "";
+    const bool ok = s.size() == 7 && s[0] == '#' &&
+                    s.find_first_not_of("0123456789abcdefABCDEF", 1) == std::string::npos;
+    if (!ok) {
+      diags_.error(pos_of(path_, n.Mark()), "invalid colour '" + s + "'",
+                   "write a hex colour such as \"#003373\"");
+      return;
+    }
+    const auto channel = [&](std::size_t i) { return std::stoi(s.substr(i, 2), nullptr, 16) / 255.0; };
+    out = {channel(1), channel(3), channel(5)};
+  }
+
+ private:
+  std::string path_;
+  Diagnostics& diags_;
+};
+
+struct LogoSpec {
+  std::string file;
+  double width_pt = 40 * kPtPerMm;
+  double header_height_pt = 7 * kPtPerMm;
+  SourcePos pos;
+};
+
+void parse_style(const YAML::Node& root, const std::string& path, TemplateSet& set,
+                 std::optional<LogoSpec>& logo, Diagnostics& diags) {
+  StyleReader r(path, diags);
+  if (!root || root.IsNull()) return;
+  r.check_keys(root, {"page", "fonts", "sizes", "colors", "header", "logo"});
+  if (!root.IsMap()) return;
+  doc::Style& s = set.style;
+  if (const YAML::Node page = root["page"]) {
+    r.check_keys(page, {"size", "margins"});
+    if (const YAML::Node size = page["size"]) {
+      if (size.IsScalar() && (size.Scalar() == "A4" || size.Scalar() == "a4")) {
+        s.page_width_pt = 210 * kPtPerMm;
+        s.page_height_pt = 297 * kPtPerMm;
+      } else if (size.IsScalar() && (size.Scalar() == "Letter" || size.Scalar() == "letter")) {
+        s.page_width_pt = 612;
+        s.page_height_pt = 792;
+      } else if (size.IsMap()) {
+        r.check_keys(size, {"width", "height"});
+        r.length(size["width"], s.page_width_pt);
+        r.length(size["height"], s.page_height_pt);
+      } else {
+        diags.error(pos_of(path, size.Mark()), "unknown page size",
+                    "write A4, Letter or {width: 210mm, height: 297mm}");
+      }
+    }
+    if (const YAML::Node m = page["margins"]) {
+      r.check_keys(m, {"top", "bottom", "left", "right"});
+      if (m.IsMap()) {
+        r.length(m["top"], s.margin_top_pt);
+        r.length(m["bottom"], s.margin_bottom_pt);
+        r.length(m["left"], s.margin_left_pt);
+        r.length(m["right"], s.margin_right_pt);
+      }
+    }
+  }
+  if (const YAML::Node f = root["fonts"]) {
+    r.check_keys(f, {"body", "heading", "mono"});
+    if (f.IsMap()) {
+      r.text(f["body"], s.body_font);
+      r.text(f["heading"], s.heading_font);
+      r.text(f["mono"], s.mono_font);
+    }
+  }
+  if (const YAML::Node z = root["sizes"]) {
+    r.check_keys(z, {"body", "line_spacing", "heading", "title", "subtitle", "note",
+                     "header_footer", "table", "paragraph_space"});
+    if (z.IsMap()) {
+      r.number(z["body"], s.body_size_pt);
+      r.number(z["line_spacing"], s.line_spacing);
+      if (const YAML::Node h = z["heading"]) {
+        if (h.IsSequence() && h.size() == 3) {
+          for (std::size_t i = 0; i < 3; ++i) r.number(h[i], s.heading_size_pt[i]);
+        } else {
+          diags.error(pos_of(path, h.Mark()), "expected three heading sizes", "write [16, 13, 11]");
+        }
+      }
+      r.number(z["title"], s.title_size_pt);
+      r.number(z["subtitle"], s.subtitle_size_pt);
+      r.number(z["note"], s.note_size_pt);
+      r.number(z["header_footer"], s.header_footer_size_pt);
+      r.number(z["table"], s.table_size_pt);
+      r.number(z["paragraph_space"], s.paragraph_space_pt);
+    }
+  }
+  if (const YAML::Node c = root["colors"]) {
+    r.check_keys(c, {"text", "heading", "link", "muted", "table_header_fill", "table_rule"});
+    if (c.IsMap()) {
+      r.color(c["text"], s.text_color);
+      r.color(c["heading"], s.heading_color);
+      r.color(c["link"], s.link_color);
+      r.color(c["muted"], s.muted_color);
+      r.color(c["table_header_fill"], s.table_header_fill);
+      r.color(c["table_rule"], s.table_rule);
+    }
+  }
+  if (const YAML::Node h = root["header"]) {
+    r.check_keys(h, {"left", "right"});
+    if (h.IsMap()) {
+      r.text(h["left"], set.header_left);
+      r.text(h["right"], set.header_right);
+    }
+  }
+  if (const YAML::Node l = root["logo"]) {
+    LogoSpec spec;
+    spec.pos = pos_of(path, l.Mark());
+    if (l.IsScalar()) {
+      spec.file = l.Scalar();
+    } else {
+      r.check_keys(l, {"file", "width", "header_height"});
+      if (l.IsMap()) {
+        r.text(l["file"], spec.file);
+        r.length(l["width"], spec.width_pt);
+        r.length(l["header_height"], spec.header_height_pt);
+      }
+    }
+    if (!spec.file.empty()) logo = spec;
+  }
+}
+
+void flatten(const YAML::Node& n, const std::string& prefix, std::map<std::string, std::string>& out) {
+  if (n.IsMap()) {
+    for (const auto& kv : n) {
+      flatten(kv.second, prefix.empty() ? kv.first.Scalar() : prefix + "." + kv.first.Scalar(), out);
+    }
+  } else if (n.IsSequence()) {
+    for (std::size_t i = 0; i < n.size(); ++i) flatten(n[i], prefix + "." + std::to_string(i + 1), out);
+  } else if (n.IsScalar()) {
+    out[prefix] = n.Scalar();
+  }
+}
+
+// Finds `name` in the first folder that has it.
+bool find_file(const std::vector<fs::path>& folders, const std::string& name, TemplateSet& set) {
+  for (const auto& folder : folders) {
+    const fs::path p = folder / fs::path(name);
+    std::error_code ec;
+    if (!fs::is_regular_file(p, ec)) continue;
+    std::string bytes;
+    if (!read_file(p, bytes)) continue;
+    set.files[name] = std::move(bytes);
+    set.file_paths[name] = p.generic_string();
+    return true;
+  }
+  return false;
+}
+
+std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string& path,
+                                     Diagnostics& diags) {
+  try {
+    return YAML::Load(strip_bom(text));
+  } catch (const YAML::Exception& e) {
+    diags.error(pos_of(path, e.mark), e.msg);
+    return std::nullopt;
+  }
+}
+
+doc::Image scaled(const std::string& name, const std::string& bytes,
+                  const detail::ImageInfo& info, double width_pt, double height_pt) {
+  doc::Image img;
+  img.name = name;
+  img.data = bytes;
+  img.format = info.format;
+  img.align = doc::Align::Center;
+  if (width_pt > 0) {
+    img.width_pt = width_pt;
+    img.height_pt = width_pt * info.height_px / info.width_px;
+  } else {
+    img.height_pt = height_pt;
+    img.width_pt = height_pt * info.width_px / info.height_px;
+  }
+  return img;
+}
+
+}  // namespace
+
+std::optional<TemplateSet> load_templates(const std::vector<fs::path>& folders, Lang lang,
+                                          Diagnostics& diags) {
+  TemplateSet set;
+  set.lang = lang == Lang::Fr ? Lang::Fr : Lang::En;
+  const std::size_t errors_before = diags.error_count();
+  const std::string where = folders.empty() ? std::string("templates") : folders.front().generic_string();
+  const auto missing = [&](const std::string& name) {
+    std::string looked;
+    for (const auto& f : folders) looked += (looked.empty() ? "" : ", ") + f.generic_string();
+    diags.error({where + "/" + name, 0, 0}, "template file '" + name + "' not found",
+                "looked in " + (looked.empty() ? std::string("no folder") : looked));
+  };
+
+  // 1. Templates and partials, first folder wins file by file.
+  for (const auto& name : template_names()) {
+    if (!find_file(folders, name, set)) missing(name);
+  }
+  std::vector<std::string> partials;
+  for (const auto& folder : folders) {
+    std::error_code ec;
+    const fs::path dir = folder / "partials";
+    if (!fs::is_directory(dir, ec)) continue;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+      if (entry.path().extension() == ".md") partials.push_back("partials/" + entry.path().filename().string());
+    }
+  }
+  std::sort(partials.begin(), partials.end());
+  partials.erase(std::unique(partials.begin(), partials.end()), partials.end());
+  for (const auto& name : partials) find_file(folders, name, set);
+
+  // 2. House style.
+  std::optional<LogoSpec> logo;
+  if (!find_file(folders, "style.yaml", set)) {
+    missing("style.yaml");
+  } else if (auto root = parse_yaml(set.files["style.yaml"], set.file_paths["style.yaml"], diags)) {
+    parse_style(*root, set.file_paths["style.yaml"], set, logo, diags);
+  }
+
+  // 3. Fixed texts.
+  const std::string i18n = "i18n/" + lang_code(set.lang) + ".yaml";
+  if (!find_file(folders, i18n, set)) {
+    missing(i18n);
+  } else if (auto root = parse_yaml(set.files[i18n], set.file_paths[i18n], diags)) {
+    if (!root->IsMap()) {
+      diags.error({set.file_paths[i18n], 1, 1}, "expected a mapping of fixed texts");
+    } else {
+      flatten(*root, "", set.texts);
+      for (const auto& key : detail::required_text_keys()) {
+        if (!set.texts.count(key)) diags.error({set.file_paths[i18n], 0, 0}, "missing fixed text '" + key + "'");
+      }
+    }
+  }
+
+  // 4. Logo, found by the same rule.
+  if (logo) {
+    if (!find_file(folders, logo->file, set)) {
+      diags.error(logo->pos, "logo file '" + logo->file + "' not found");
+    } else if (auto info = detail::image_info(set.files[logo->file])) {
+      const std::string name = fs::path(logo->file).filename().string();
+      set.logo = scaled(name, set.files[logo->file], *info, logo->width_pt, 0);
+      set.header_logo = scaled(name, set.files[logo->file], *info, 0, logo->header_height_pt);
+    } else {
+      diags.error({set.file_paths[logo->file], 0, 0}, "the logo is neither a PNG nor a JPEG image");
+    }
+  }
+
+  if (diags.error_count() > errors_before) return std::nullopt;
+  return set;
+}
+
+}  // namespace plenary::compose

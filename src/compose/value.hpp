@@ -1,0 +1,51 @@
+// The Mustache context as plain, ordered data: one tree serves both rendering (converted to
+// kainjow data) and fingerprinting (a canonical serialisation of exactly what a document uses).
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace plenary::compose::detail {
+
+struct Value {
+  enum class Kind {
+    None,      // absent; never stored
+    Text,      // plain text from the data or the fixed texts: escaped for Markdown
+    Markdown,  // a field marked (md): parsed as Markdown on its own, raw HTML shown as text
+    Bool,      // a flag for sections: {{#flag}}...{{/flag}}
+    List,      // a list for sections
+    Object,    // named members, in insertion order
+  };
+
+  Kind kind = Kind::None;
+  std::string text;  // Text, Markdown
+  bool flag = false;
+  std::vector<Value> items;
+  std::vector<std::pair<std::string, Value>> members;
+
+  static Value plain(const std::string& s);     // control characters dropped, UTF-8 repaired
+  static Value markdown(const std::string& s);  // likewise
+  static Value boolean(bool b);
+  static Value list();
+  static Value object();
+
+  // Object members. set() replaces an existing member; the *_if forms skip empty values so
+  // that templates can test presence with a section.
+  Value& set(const std::string& key, Value v);
+  void set_text(const std::string& key, const std::string& s);  // skipped when empty
+  void set_md(const std::string& key, const std::string& s);    // skipped when empty
+  void set_list(const std::string& key, Value v);               // skipped when empty
+  const Value* get(const std::string& key) const;
+
+  Value& push(Value v);  // List items
+};
+
+// A canonical, unambiguous serialisation (kinds, lengths and order are all encoded).
+std::string serialize(const Value& v);
+
+// Drops characters XML cannot carry (C0 controls except tab/newline, U+FFFE/U+FFFF) and
+// replaces invalid UTF-8 by U+FFFD.
+std::string sanitize(const std::string& s);
+
+}  // namespace plenary::compose::detail
