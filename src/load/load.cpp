@@ -6,6 +6,8 @@
 #include <system_error>
 #include <utility>
 
+#include <yaml-cpp/depthguard.h>
+
 #include "load/text.hpp"
 
 namespace plenary::load {
@@ -117,6 +119,11 @@ SourceFile parse_text(const std::string& path, std::string bytes, Diagnostics& d
   std::vector<YAML::Node> documents;
   try {
     documents = YAML::LoadAll(text);
+  } catch (const YAML::DeepRecursion& e) {
+    // yaml-cpp stops recursing at 500 levels and calls it a "bad file"; say what it is.
+    diags.error(position(path, e.mark),
+                "nesting deeper than " + std::to_string(limits.max_depth) + " levels");
+    return file;
   } catch (const YAML::Exception& e) {
     diags.error(position(path, e.mark), "yaml syntax error: " + lowercase_first(e.msg));
     return file;

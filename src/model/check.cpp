@@ -249,7 +249,7 @@ void Builder::stakeholders_file(const load::SourceFile& src) {
     s.notes = fl.markdown("notes", Need::Optional);
     if (s.kind == StakeholderKind::Liaison && s.criteria_met.empty())
       diags_.warning(s.pos, "liaison stakeholder " + squote(s.id) + " lists no criteria_met",
-                     "name the liaison criteria it meets (CIPM-D-01 clause 4.6)");
+                     "name the liaison criteria it meets, as CIPM-D-01 clause 4.6 asks");
     c_.stakeholders.push_back(std::move(s));
   }
 }
@@ -456,7 +456,7 @@ void Builder::link() {
                                         squote(expected.substr(8)));
     const Plenary* p = nullptr;
     for (const auto& candidate : c_.plenaries)
-      if (candidate.id == a.plenary.id) p = &candidate;
+      if (!p && candidate.id == a.plenary.id) p = &candidate;
     if (!p || p->start.year == 0) continue;
     Date last = p->end && p->start <= *p->end ? *p->end : p->start;
     for (const auto& d : a.days)

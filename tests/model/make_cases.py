@@ -1,0 +1,151 @@
+#!/usr/bin/python3
+"""Writes the bad-input case roots under tests/model/cases/ from a small base root plus one
+override per case. expected.txt files are written by hand (reviewed), never by this script.
+Run once after editing; the generated roots are committed."""
+import os, shutil, sys
+
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cases")
+
+BASE = {
+    "data/committee.yaml": """committee:
+  id: CCX
+  name: Example committee
+plenaries:
+  - id: CCX-30
+    number: 30
+    start: 2026-04-14
+    end: 2026-04-16
+""",
+    "data/sector-focus.yaml": """sectors:
+  - id: health
+    name: Health
+plan: []
+""",
+    "data/stakeholders.yaml": """criteria: []
+stakeholders: []
+""",
+    "data/task-groups/tg-a.yaml": """id: CCX-TG-A
+name: Task group A
+status: active
+established: 2021-04
+chair: A Chair
+members: [B Member]
+terms_of_reference:
+  goals: [Do things]
+""",
+    "agendas/CCX-30.yaml": """plenary: CCX-30
+days:
+  - date: 2026-04-14
+    start: "09:00"
+    items:
+      - title: Opening
+        duration: 15
+""",
+}
+
+TG = BASE["data/task-groups/tg-a.yaml"]
+AG = BASE["agendas/CCX-30.yaml"]
+CO = BASE["data/committee.yaml"]
+SH_HEAD = "criteria:\n  - id: international\n    text: International\nstakeholders:\n"
+
+DELETE = object()  # remove the base file
+CASES = {
+    "unknown-key": {"data/task-groups/tg-a.yaml": TG.replace("members:", "memebers:")},
+    "unknown-key-far": {"data/committee.yaml": CO.replace("  name: Example committee\n",
+                                                          "  name: Example committee\n  colour: red\n")},
+    "wrong-type-list": {"data/task-groups/tg-a.yaml": TG.replace("[B Member]", "B Member")},
+    "wrong-type-mapping": {"data/committee.yaml": "committee: CCX\n" + CO[CO.index("plenaries"):]},
+    "wrong-type-person": {"data/task-groups/tg-a.yaml": TG.replace("chair: A Chair", "chair: [A, B]")},
+    "wrong-type-integer": {"data/committee.yaml": CO.replace("number: 30", "number: 30.5")},
+    "wrong-enum": {"data/task-groups/tg-a.yaml": TG.replace("status: active", "status: actve")},
+    "missing-required": {"data/stakeholders.yaml": SH_HEAD + "  - id: IFCC\n    kind: cooperation\n"},
+    "missing-value": {"data/sector-focus.yaml": "sectors:\n  - id: health\n    name:\nplan: []\n"},
+    "missing-top-level": {"data/sector-focus.yaml": "plan: []\n"},
+    "empty-list": {"data/committee.yaml": CO[:CO.index("plenaries")] + "plenaries: []\n",
+                   "agendas/CCX-30.yaml": DELETE},
+    "bad-month": {"data/committee.yaml": CO.replace("end: 2026-04-16", "end: 2026-13-01")},
+    "bad-day": {"data/committee.yaml": CO.replace("end: 2026-04-16", "end: 2026-02-30")},
+    "bad-date-format": {"data/committee.yaml": CO.replace("end: 2026-04-16", "end: 16/04/2026")},
+    "bad-time": {"agendas/CCX-30.yaml": AG.replace('"09:00"', '"9:3"')},
+    "duplicate-id": {"data/committee.yaml": CO + "  - id: CCX-30\n    number: 31\n    start: 2027-04-14\n"},
+    "duplicate-id-across-files": {"data/task-groups/tg-b.yaml": TG.replace("Task group A", "Task group B")},
+    "duplicate-key": {"data/sector-focus.yaml": "sectors:\n  - id: health\n    name: Health\n    name: Food\nplan: []\n"},
+    "dangling-ref": {"data/stakeholders.yaml": SH_HEAD + "  - id: IFCC\n    name: IFCC\n    kind: cooperation\n    sectors: [helth]\n"},
+    "dangling-task-group": {"agendas/CCX-30.yaml": AG + "        task_groups: [CCX-TG-Z]\n"},
+    "invalid-id": {"data/sector-focus.yaml": "sectors:\n  - id: health\n    name: Health\n  - id: _food\n    name: Food\nplan: []\n"},
+    "agenda-unknown-plenary": {"agendas/CCX-30.yaml": DELETE,
+                               "agendas/CCX-31.yaml": AG.replace("CCX-30", "CCX-31")},
+    "two-agendas": {"agendas/x-copy.yaml": AG},
+    "two-plan-entries": {"data/sector-focus.yaml": "sectors:\n  - id: health\n    name: Health\nplan:\n"
+                         "  - plenary: CCX-30\n    sector: health\n  - plenary: CCX-30\n    sector: health\n"},
+    "day-outside-plenary": {"agendas/CCX-30.yaml": AG.replace("2026-04-14", "2026-04-20")},
+    "duplicate-day": {"agendas/CCX-30.yaml": AG + AG[AG.index("  - date"):]},
+    "end-before-start": {"data/committee.yaml": CO.replace("end: 2026-04-16", "end: 2026-04-13")},
+    "closed-without-date": {"data/task-groups/tg-a.yaml": TG.replace("status: active", "status: closed")},
+    "closed-before-established": {"data/task-groups/tg-a.yaml": TG.replace("status: active", "status: closed")
+                                  .replace("established: 2021-04", "established: 2021-04\nclosed: 2020-12")},
+    "established-missing": {"data/task-groups/tg-a.yaml": TG.replace("established: 2021-04\n", "")},
+    "duration-zero": {"agendas/CCX-30.yaml": AG.replace("duration: 15", "duration: 0")},
+    "duration-negative": {"agendas/CCX-30.yaml": AG.replace("duration: 15", "duration: -5")},
+    "parent-shorter-than-sub-items": {"agendas/CCX-30.yaml": AG +
+        "        items:\n          - title: A\n            duration: 10\n          - title: B\n            duration: 10\n"},
+    "item-without-duration": {"agendas/CCX-30.yaml": AG.replace("        duration: 15\n", "        kind: decision\n")},
+    "empty-file": {"data/committee.yaml": ""},
+    "missing-file": {"data/stakeholders.yaml": DELETE},
+    "yaml-syntax-error": {"data/task-groups/tg-a.yaml": TG.replace("[B Member]", "[B Member")},
+    "multiple-documents": {"data/stakeholders.yaml": "criteria: []\nstakeholders: []\n---\ncriteria: []\n"},
+    "bom-crlf": {"data/task-groups/tg-a.yaml": "\ufeff" + TG.replace("members:", "memebers:").replace("\n", "\r\n")},
+    "invalid-utf8": {"data/task-groups/tg-a.yaml": TG.replace("name: Task group A", "name: Task gr\udcffoup A")},
+    "nul-byte": {"data/task-groups/tg-a.yaml": TG.replace("A Chair", "A\x00Chair")},
+    "alias-bomb": {"data/stakeholders.yaml":
+        "a: &a [x, x, x, x, x, x, x, x, x, x]\n" +
+        "".join("%s: &%s [%s]\n" % (c, c, ", ".join(["*" + p] * 10)) for p, c in zip("abcdefgh", "bcdefghi")) +
+        "criteria: []\nstakeholders: []\n"},
+    "deep-nesting": {"data/stakeholders.yaml": "criteria: []\nstakeholders: " + "[" * 10000 + "]" * 10000 + "\n"},
+    "deep-nesting-block": {"data/stakeholders.yaml": "criteria: []\nstakeholders:\n" + "".join(
+        "  " * i + "- \n" for i in range(1, 100)) + "  " * 100 + "- x\n"},
+    "folder-instead-of-file": {"data/stakeholders.yaml": DELETE, "data/stakeholders.yaml/.gitkeep": ""},
+    "symlink-loop": {"data/task-groups/loop.yaml": ("symlink", "loop.yaml")},
+    "not-a-regular-file": {"data/stakeholders.yaml": ("symlink", "/dev/null")},
+    "sub-items-too-deep": {"agendas/CCX-30.yaml": AG.replace("        duration: 15\n", "".join(
+        "  " * (4 + 2 * i) + "items:\n" + "  " * (4 + 2 * i) + "  - title: L%d\n" % (i + 1) for i in range(4))
+        + "  " * 12 + "duration: 5\n")},
+    "many-errors-at-once": {
+        "data/committee.yaml": CO.replace("number: 30", "number: thirty"),
+        "data/task-groups/tg-a.yaml": TG.replace("members:", "memebers:").replace("2021-04", "2021-4"),
+        "agendas/CCX-30.yaml": AG.replace("duration: 15", "duration: 0")},
+    "warning-active-without-members": {"data/task-groups/tg-a.yaml": TG.replace("members: [B Member]\n", "")},
+    "warning-past-midnight": {"agendas/CCX-30.yaml": AG.replace('"09:00"', '"23:30"').replace("15", "45")},
+    "warning-liaison-without-criteria": {"data/stakeholders.yaml": SH_HEAD + "  - id: IFCC\n    name: IFCC\n    kind: liaison\n"},
+}
+
+
+def write(root, rel, content):
+    path = os.path.join(root, rel)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    if isinstance(content, tuple):
+        os.symlink(content[1], path)
+        return
+    with open(path, "wb") as f:
+        f.write(content.encode("utf-8", "surrogateescape"))
+
+
+def main():
+    for name, override in CASES.items():
+        root = os.path.join(HERE, name)
+        keep = None
+        if os.path.exists(os.path.join(root, "expected.txt")):
+            keep = open(os.path.join(root, "expected.txt"), "rb").read()
+        shutil.rmtree(root, ignore_errors=True)
+        files = dict(BASE)
+        files.update(override)
+        for rel, content in sorted(files.items(), key=lambda kv: kv[0]):
+            if content is DELETE or (rel in BASE and override.get(rel) is DELETE):
+                continue
+            write(root, rel, content)
+        if keep is not None:
+            open(os.path.join(root, "expected.txt"), "wb").write(keep)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
