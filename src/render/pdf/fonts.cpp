@@ -1,0 +1,214 @@
+#include "render/pdf/fonts.hpp"
+
+#include <fontconfig/fontconfig.h>
+
+#include <algorithm>
+
+#include "render/pdf/utf8.hpp"
+
+namespace plenary::render::pdf {
+
+namespace {
+
+// fontconfig's configuration, loaded once per process.
+FcConfig* font_config() {
+  static FcConfig* config = [] {
+    FcInit();
+    return FcConfigGetCurrent();
+  }();
+  return config;
+}
+
+std::string pattern_string(FcPattern* pattern, const char* object) {
+  FcChar8* value = nullptr;
+  if (FcPatternGetString(pattern, object, 0, &value) != FcResultMatch || value == nullptr) {
+    return {};
+  }
+  return reinterpret_cast<const char*>(value);
+}
+
+bool is_truetype(FcPattern* pattern) {
+  const std::string format = pattern_string(pattern, FC_FONTFORMAT);
+  if (format == "TrueType") return true;
+  if (!format.empty()) return false;
+  std::string file = pattern_string(pattern, FC_FILE);
+  std::transform(file.begin(), file.end(), file.begin(), [](unsigned char c) {
+    return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  });
+  return file.size() > 4 && file.compare(file.size() - 4, 4, ".ttf") == 0;
+}
+
+// RAII for FcPattern.
+struct PatternPtr {
+  FcPattern* p = nullptr;
+  explicit PatternPtr(FcPattern* pattern) : p(pattern) {}
+  ~PatternPtr() {
+    if (p != nullptr) FcPatternDestroy(p);
+  }
+  PatternPtr(const PatternPtr&) = delete;
+  PatternPtr& operator=(const PatternPtr&) = delete;
+};
+
+}  // namespace
+
+FontRegistry::FontRegistry(const doc::Style& style) : style_(style) {
+  if (!metrics_.failed()) HPDF_UseUTFEncodings(metrics_.get());
+}
+
+FontRegistry::~FontRegistry() {
+  for (void* charset : charsets_) {
+    if (charset != nullptr) FcCharSetDestroy(static_cast<FcCharSet*>(charset));
+  }
+}
+
+FontId FontRegistry::font(Family family, bool bold, bool italic) {
+  const std::string& name = family == Family::Heading ? style_.heading_font
+                            : family == Family::Mono  ? style_.mono_font
+                                                      : style_.body_font;
+  const std::string key = name + '|' + (bold ? 'b' : '-') + (italic ? 'i' : '-');
+  auto found = by_key_.find(key);
+  if (found != by_key_.end()) return found->second;
+  FontId id = resolve(name, bold, italic);
+  if (id < 0 && family != Family::Body) id = font(Family::Body, bold, italic);
+  by_key_.emplace(key, id);
+  return id;
+}
+
+FontId FontRegistry::resolve(const std::string& family, bool bold, bool italic) {
+  PatternPtr pattern(FcPatternCreate());
+  FcPatternAddString(pattern.p, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
+  FcPatternAddInteger(pattern.p, FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
+  FcPatternAddInteger(pattern.p, FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
+  FcPatternAddInteger(pattern.p, FC_WIDTH, FC_WIDTH_NORMAL);
+  FcConfigSubstitute(font_config(), pattern.p, FcMatchPattern);
+  FcDefaultSubstitute(pattern.p);
+  FcResult result = FcResultNoMatch;
+  PatternPtr match(FcFontMatch(font_config(), pattern.p, &result));
+  if (match.p == nullptr) {
+    problems_.push_back("font family '" + family + "' not found by fontconfig");
+    return -1;
+  }
+  const std::string found_family = pattern_string(match.p, FC_FAMILY);
+  if (found_family != family) {
+    problems_.push_back("font family '" + family + "' not found; fontconfig substituted '" +
+                        found_family + "'");
+  }
+  if (!is_truetype(match.p)) {
+    problems_.push_back("font '" + found_family + "' (" + pattern_string(match.p, FC_FILE) +
+                        ") is not a TrueType font, which libharu needs");
+    return -1;
+  }
+  FontFace face;
+  face.path = pattern_string(match.p, FC_FILE);
+  FcPatternGetInteger(match.p, FC_INDEX, 0, &face.index);
+  face.family = found_family;
+  FcCharSet* charset = nullptr;
+  FcPatternGetCharSet(match.p, FC_CHARSET, 0, &charset);
+  return add_face(std::move(face), charset != nullptr ? FcCharSetCopy(charset) : nullptr);
+}
+
+FontId FontRegistry::add_face(FontFace face, void* charset) {
+  const std::string key = face.path + '#' + std::to_string(face.index);
+  auto found = by_file_.find(key);
+  if (found != by_file_.end()) {
+    if (charset != nullptr) FcCharSetDestroy(static_cast<FcCharSet*>(charset));
+    return found->second;
+  }
+  const FontId id = static_cast<FontId>(faces_.size());
+  faces_.push_back(std::move(face));
+  charsets_.push_back(charset);
+  widths_.emplace_back();
+  metric_fonts_.push_back(nullptr);
+  by_file_.emplace(key, id);
+  return id;
+}
+
+bool FontRegistry::covers(FontId font, char32_t cp) const {
+  if (cp > 0xFFFF) return false;  // libharu maps the Basic Multilingual Plane only
+  const auto* charset = static_cast<const FcCharSet*>(charsets_[static_cast<std::size_t>(font)]);
+  return charset != nullptr && FcCharSetHasChar(charset, cp);
+}
+
+FontId FontRegistry::font_for(FontId preferred, char32_t cp) {
+  if (preferred < 0 || covers(preferred, cp)) return preferred;
+  const FontId other = fallback(cp);
+  return other >= 0 ? other : preferred;
+}
+
+FontId FontRegistry::fallback(char32_t cp) {
+  auto found = fallbacks_.find(cp);
+  if (found != fallbacks_.end()) return found->second;
+  FontId result = -1;
+  // The configured fonts first (a bold body font may have what the mono font lacks).
+  for (FontId id = 0; id < static_cast<FontId>(faces_.size()) && result < 0; ++id) {
+    if (covers(id, cp)) result = id;
+  }
+  if (result < 0 && cp <= 0xFFFF) {
+    PatternPtr pattern(FcPatternCreate());
+    FcCharSet* wanted = FcCharSetCreate();
+    FcCharSetAddChar(wanted, cp);
+    FcPatternAddCharSet(pattern.p, FC_CHARSET, wanted);
+    FcCharSetDestroy(wanted);
+    FcPatternAddString(pattern.p, FC_FONTFORMAT, reinterpret_cast<const FcChar8*>("TrueType"));
+    FcConfigSubstitute(font_config(), pattern.p, FcMatchPattern);
+    FcDefaultSubstitute(pattern.p);
+    FcResult status = FcResultNoMatch;
+    FcFontSet* set = FcFontSort(font_config(), pattern.p, FcFalse, nullptr, &status);
+    if (set != nullptr) {
+      for (int i = 0; i < set->nfont && result < 0; ++i) {
+        FcPattern* candidate = set->fonts[i];
+        FcCharSet* charset = nullptr;
+        if (FcPatternGetCharSet(candidate, FC_CHARSET, 0, &charset) != FcResultMatch) continue;
+        if (charset == nullptr || !FcCharSetHasChar(charset, cp) || !is_truetype(candidate)) {
+          continue;
+        }
+        FontFace face;
+        face.path = pattern_string(candidate, FC_FILE);
+        FcPatternGetInteger(candidate, FC_INDEX, 0, &face.index);
+        face.family = pattern_string(candidate, FC_FAMILY);
+        face.fallback = true;
+        result = add_face(std::move(face), FcCharSetCopy(charset));
+      }
+      FcFontSetDestroy(set);
+    }
+  }
+  if (result < 0) missing_.push_back(cp);
+  fallbacks_.emplace(cp, result);
+  return result;
+}
+
+void FontRegistry::load_metrics(FontId font) {
+  auto& table = widths_[static_cast<std::size_t>(font)];
+  table.assign(0x10000, -1);
+  if (metrics_.failed()) return;
+  const FontFace& f = face(font);
+  const char* name =
+      f.index > 0 || (f.path.size() > 4 && f.path.compare(f.path.size() - 4, 4, ".ttc") == 0)
+          ? HPDF_LoadTTFontFromFile2(metrics_.get(), f.path.c_str(),
+                                     static_cast<HPDF_UINT>(f.index), HPDF_FALSE)
+          : HPDF_LoadTTFontFromFile(metrics_.get(), f.path.c_str(), HPDF_FALSE);
+  if (name != nullptr) metric_fonts_[font] = HPDF_GetFont(metrics_.get(), name, "UTF-8");
+  metrics_.clear_error();
+}
+
+double FontRegistry::advance(FontId font, char32_t cp) {
+  if (font < 0) return 600;
+  auto& table = widths_[static_cast<std::size_t>(font)];
+  if (table.empty()) load_metrics(font);
+  if (cp > 0xFFFF) return 1000;
+  short& width = table[cp];
+  if (width < 0) {
+    HPDF_Font handle = metric_fonts_[static_cast<std::size_t>(font)];
+    width = handle != nullptr ? static_cast<short>(HPDF_Font_GetUnicodeWidth(handle, cp)) : 600;
+    if (width < 0) width = 0;
+  }
+  return width;
+}
+
+double FontRegistry::width(FontId font, std::string_view text, double size) {
+  double total = 0;
+  for (std::size_t pos = 0; pos < text.size();) total += advance(font, next_code_point(text, pos));
+  return total * size / 1000.0;
+}
+
+}  // namespace plenary::render::pdf

@@ -1,0 +1,74 @@
+// Fonts: families resolved by name through fontconfig, glyph advances read once per font and
+// cached, coverage from fontconfig's charsets with a fallback font for characters the
+// configured fonts lack.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "document/style.hpp"
+#include "render/pdf/hpdf_doc.hpp"
+
+namespace plenary::render::pdf {
+
+enum class Family { None, Body, Heading, Mono };
+
+using FontId = int;  // index into FontRegistry; -1 = none
+
+struct FontFace {
+  std::string path;    // font file found by fontconfig
+  int index = 0;       // face index inside a collection
+  std::string family;  // family name as fontconfig reports it
+  bool fallback = false;
+};
+
+class FontRegistry {
+ public:
+  explicit FontRegistry(const doc::Style& style);
+  ~FontRegistry();
+  FontRegistry(const FontRegistry&) = delete;
+  FontRegistry& operator=(const FontRegistry&) = delete;
+
+  // The font of a family in a weight and slant; falls back to the body font, then -1.
+  FontId font(Family family, bool bold, bool italic);
+  // `preferred` when it has `cp`, else a fallback font that has it, else `preferred` (the
+  // character is then recorded in missing()).
+  FontId font_for(FontId preferred, char32_t cp);
+  // Advance width of `cp` in thousandths of an em (the widths libharu writes into /W).
+  double advance(FontId font, char32_t cp);
+  // Width in points of UTF-8 text set in one font.
+  double width(FontId font, std::string_view text, double size);
+
+  const FontFace& face(FontId font) const { return faces_[static_cast<std::size_t>(font)]; }
+  std::size_t size() const { return faces_.size(); }
+
+  // Characters no font has, in the order first met.
+  const std::vector<char32_t>& missing() const { return missing_; }
+  // Problems with the configured families (not found, substituted, not TrueType).
+  const std::vector<std::string>& problems() const { return problems_; }
+
+ private:
+  struct Loaded;
+  FontId resolve(const std::string& family, bool bold, bool italic);
+  FontId add_face(FontFace face, void* charset);
+  bool covers(FontId font, char32_t cp) const;
+  FontId fallback(char32_t cp);
+  void load_metrics(FontId font);
+
+  doc::Style style_;
+  std::vector<FontFace> faces_;
+  std::vector<void*> charsets_;                   // FcCharSet*, owned
+  std::vector<std::vector<short>> widths_;        // per font, per BMP code point; -1 = unread
+  std::vector<HPDF_Font> metric_fonts_;           // fonts in metrics_, loaded on first use
+  std::unordered_map<std::string, FontId> by_key_;   // "family|b|i" -> id
+  std::unordered_map<std::string, FontId> by_file_;  // "path#index" -> id
+  std::unordered_map<char32_t, FontId> fallbacks_;
+  std::vector<char32_t> missing_;
+  std::vector<std::string> problems_;
+  HpdfDoc metrics_;  // a private libharu document used only to read glyph advances
+};
+
+}  // namespace plenary::render::pdf

@@ -1,0 +1,58 @@
+#include "render/pdf/layout/flow.hpp"
+
+namespace plenary::render::pdf {
+
+Flow::Flow(const doc::Style& style, FontRegistry& fonts, Layout& layout)
+    : style_(style), fonts_(fonts), layout_(layout) {
+  layout_.page_width = style.page_width_pt;
+  layout_.page_height = style.page_height_pt;
+  top_ = style.margin_top_pt;
+  bottom_ = style.page_height_pt - style.margin_bottom_pt;
+  y_ = top_;
+}
+
+void Flow::new_page(bool cover) {
+  layout_.pages.emplace_back();
+  layout_.pages.back().cover = cover;
+  y_ = top_;
+}
+
+void Flow::ensure(double height) {
+  if (layout_.pages.empty()) new_page();
+  if (y_ + height > bottom_ + 0.01 && !at_top()) new_page();
+}
+
+void Flow::space(double height) {
+  if (!at_top()) y_ += height;
+}
+
+PlacedLine Flow::line(const Line& line, const std::vector<LinkTarget>& links, double x,
+                      double width, doc::Align align) {
+  const double height = line_height(line, style_.line_spacing);
+  ensure(height);
+  double offset = 0;
+  if (align == doc::Align::Center) offset = (width - line.width) / 2;
+  if (align == doc::Align::Right) offset = width - line.width;
+  if (offset < 0) offset = 0;
+  PlacedLine placed{page_number(), y_, height, baseline_of(line, y_, style_.line_spacing)};
+  emit_line(line, links, x + offset, y_, height, fonts_, page().items);
+  if (marker_) {
+    marker_->y = placed.baseline;
+    page().items.push_back(std::move(*marker_));
+    marker_.reset();
+  }
+  y_ += height;
+  return placed;
+}
+
+void Flow::flush_marker() {
+  if (!marker_) return;
+  const double height = marker_->size * style_.line_spacing;
+  ensure(height);
+  marker_->y = y_ + marker_->size * (style_.line_spacing - 1) / 2 + marker_->size * 0.8;
+  page().items.push_back(std::move(*marker_));
+  marker_.reset();
+  y_ += height;
+}
+
+}  // namespace plenary::render::pdf

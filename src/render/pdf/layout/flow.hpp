@@ -1,0 +1,61 @@
+// The flow of blocks down the pages: a cursor on the current page, page breaks, and line
+// placement. Layout code positions items through this; it never paints.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "document/style.hpp"
+#include "render/pdf/fonts.hpp"
+#include "render/pdf/layout/page.hpp"
+#include "render/pdf/layout/text.hpp"
+
+namespace plenary::render::pdf {
+
+struct PlacedLine {
+  int page = 0;        // 1-based
+  double top = 0;
+  double height = 0;
+  double baseline = 0;
+};
+
+class Flow {
+ public:
+  Flow(const doc::Style& style, FontRegistry& fonts, Layout& layout);
+
+  const doc::Style& style() const { return style_; }
+  FontRegistry& fonts() { return fonts_; }
+
+  void new_page(bool cover = false);
+  Page& page() { return layout_.pages.back(); }
+  int page_number() const { return static_cast<int>(layout_.pages.size()); }
+  double y() const { return y_; }
+  void set_y(double y) { y_ = y; }
+  void advance(double dy) { y_ += dy; }
+  double top() const { return top_; }
+  double bottom() const { return bottom_; }
+  double room() const { return bottom_ - y_; }
+  bool at_top() const { return y_ <= top_ + 0.01; }
+  // Starts a new page when `height` does not fit below the cursor (and the page has content).
+  void ensure(double height);
+  // Vertical space that disappears at the top of a page.
+  void space(double height);
+
+  // Places one line at the cursor (a new page first when it does not fit), aligned inside
+  // [x, x + width]; a pending list marker is drawn on the same baseline.
+  PlacedLine line(const Line& line, const std::vector<LinkTarget>& links, double x, double width,
+                  doc::Align align = doc::Align::Left);
+  // A list marker for the next line placed.
+  void set_marker(TextItem marker) { marker_ = std::move(marker); }
+  // Draws a marker that found no line (an empty list item) at the cursor.
+  void flush_marker();
+
+ private:
+  const doc::Style& style_;
+  FontRegistry& fonts_;
+  Layout& layout_;
+  double y_ = 0, top_ = 0, bottom_ = 0;
+  std::optional<TextItem> marker_;
+};
+
+}  // namespace plenary::render::pdf

@@ -1,0 +1,407 @@
+#include "render/pdf/layout/layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "render/pdf/layout/flow.hpp"
+#include "render/pdf/layout/image_size.hpp"
+#include "render/pdf/layout/table.hpp"
+#include "render/pdf/layout/text.hpp"
+
+namespace plenary::render::pdf {
+
+namespace {
+
+constexpr double kListIndent = 18;
+constexpr double kContentsIndent = 14;
+
+std::string replace_all(std::string text, const std::string& token, const std::string& value) {
+  for (std::size_t pos = text.find(token); pos != std::string::npos;
+       pos = text.find(token, pos + value.size())) {
+    text.replace(pos, token.size(), value);
+  }
+  return text;
+}
+
+class BlockLayouter {
+ public:
+  BlockLayouter(const doc::Document& document, const doc::Style& style, FontRegistry& fonts,
+                const std::vector<int>& contents_pages, Layout& layout)
+      : document_(document), style_(style), fonts_(fonts), contents_pages_(contents_pages),
+        flow_(style, fonts, layout), layout_(layout) {}
+
+  void run() {
+    const doc::Blocks& blocks = document_.blocks;
+    const double x = style_.margin_left_pt;
+    const double width = style_.page_width_pt - style_.margin_left_pt - style_.margin_right_pt;
+    std::size_t start = 0;
+    if (document_.meta.has_cover) {
+      flow_.new_page(true);
+      flow_.set_y(flow_.top() + (flow_.bottom() - flow_.top()) * 0.22);
+      while (start < blocks.size() && !std::holds_alternative<doc::PageBreak>(blocks[start].value)) {
+        block(blocks, start, x, width, 0);
+        ++start;
+      }
+    } else {
+      flow_.new_page();
+    }
+    for (std::size_t i = start; i < blocks.size(); ++i) block(blocks, i, x, width, 0);
+  }
+
+ private:
+  TextStyle body_style() const {
+    TextStyle text;
+    text.size = style_.body_size_pt;
+    text.color = style_.text_color;
+    return text;
+  }
+  TextStyle heading_style(int level) const {
+    TextStyle text;
+    text.family = Family::Heading;
+    text.bold = true;
+    text.size = style_.heading_size_pt[std::clamp(level, 1, 3) - 1];
+    text.color = style_.heading_color;
+    return text;
+  }
+  TextStyle paragraph_style(doc::ParagraphStyle kind) const {
+    TextStyle text = body_style();
+    switch (kind) {
+      case doc::ParagraphStyle::Title:
+        text.family = Family::Heading;
+        text.bold = true;
+        text.size = style_.title_size_pt;
+        text.color = style_.heading_color;
+        break;
+      case doc::ParagraphStyle::Subtitle:
+        text.family = Family::Heading;
+        text.size = style_.subtitle_size_pt;
+        break;
+      case doc::ParagraphStyle::Note:
+        text.size = style_.note_size_pt;
+        text.color = style_.muted_color;
+        break;
+      default:
+        break;
+    }
+    return text;
+  }
+  double heading_space_before(int level) const {
+    return heading_style(level).size * (level == 1 ? 1.3 : 1.0);
+  }
+  double paragraph_space_after(doc::ParagraphStyle kind) const {
+    if (kind == doc::ParagraphStyle::Title) return style_.title_size_pt * 0.45;
+    if (kind == doc::ParagraphStyle::Subtitle) return style_.subtitle_size_pt * 0.5;
+    return style_.paragraph_space_pt;
+  }
+
+  // --- keep-with-next: the height a heading needs below it on the same page ---------------
+  double lines_height(const TextBox& box, std::size_t count) const {
+    double height = 0;
+    for (std::size_t i = 0; i < std::min(count, box.lines.size()); ++i) {
+      height += line_height(box.lines[i], style_.line_spacing);
+    }
+    return height;
+  }
+  double lead_height(const doc::Blocks& blocks, std::size_t i, double width, int depth) {
+    if (i >= blocks.size() || depth > 4) return 0;
+    const doc::Block& b = blocks[i];
+    if (const auto* h = std::get_if<doc::Heading>(&b.value)) {
+      const TextBox box = break_lines(
+          flatten(h->content, heading_style(h->level), style_.link_color), width, fonts_);
+      return heading_space_before(h->level) + box_height(box, style_.line_spacing) +
+             heading_style(h->level).size * 0.45 + lead_height(blocks, i + 1, width, depth + 1);
+    }
+    if (const auto* p = std::get_if<doc::Paragraph>(&b.value)) {
+      const TextBox box = break_lines(
+          flatten(p->content, paragraph_style(p->style), style_.link_color), width, fonts_);
+      return lines_height(box, 2);
+    }
+    if (const auto* l = std::get_if<doc::List>(&b.value)) {
+      if (l->items.empty()) return 0;
+      return lead_height(l->items.front().content, 0, width - kListIndent, depth + 1);
+    }
+    if (const auto* t = std::get_if<doc::Table>(&b.value)) {
+      return table_lead_height(measure_table(*t, width, fonts_, style_));
+    }
+    if (const auto* image = std::get_if<doc::Image>(&b.value)) {
+      return image_box(*image, width).h;
+    }
+    return 0;
+  }
+
+  // --- blocks ---------------------------------------------------------------------------
+  void block(const doc::Blocks& blocks, std::size_t i, double x, double width, int depth) {
+    std::visit(
+        [&](const auto& node) {
+          using T = std::decay_t<decltype(node)>;
+          if constexpr (std::is_same_v<T, doc::Heading>) {
+            heading(node, lead_height(blocks, i + 1, width, 0), x, width);
+          } else if constexpr (std::is_same_v<T, doc::Paragraph>) {
+            paragraph(node, x, width, depth > 0);
+          } else if constexpr (std::is_same_v<T, doc::List>) {
+            list(node, x, width, depth);
+          } else if constexpr (std::is_same_v<T, doc::Table>) {
+            layout_table(node, flow_, x, width);
+          } else if constexpr (std::is_same_v<T, doc::Image>) {
+            image(node, x, width);
+          } else if constexpr (std::is_same_v<T, doc::PageBreak>) {
+            if (!flow_.page().items.empty()) flow_.new_page();
+          } else if constexpr (std::is_same_v<T, doc::Contents>) {
+            contents(x, width);
+          }
+        },
+        blocks[i].value);
+  }
+
+  void heading(const doc::Heading& h, double lead, double x, double width) {
+    const TextStyle text = heading_style(h.level);
+    const TextBox box = break_lines(flatten(h.content, text, style_.link_color), width, fonts_);
+    const double height = box_height(box, style_.line_spacing);
+    const double before = heading_space_before(h.level);
+    const double page = flow_.bottom() - flow_.top();
+    flow_.ensure(std::min(before + height + text.size * 0.45 + lead, page));
+    flow_.space(before);
+    flow_.ensure(height);
+    flow_.page().items.push_back(AnchorItem{h.anchor, flow_.y()});
+    if (h.in_contents) {
+      layout_.headings.push_back(HeadingEntry{std::clamp(h.level, 1, 3), h.anchor,
+                                              inline_text(h.content), flow_.page_number(),
+                                              flow_.y()});
+    }
+    for (const Line& line : box.lines) flow_.line(line, box.links, x, width);
+    flow_.advance(text.size * 0.45);
+  }
+
+  void paragraph(const doc::Paragraph& p, double x, double width, bool in_list) {
+    const TextStyle text = paragraph_style(p.style);
+    const TextBox box = break_lines(flatten(p.content, text, style_.link_color), width, fonts_);
+    if (box.lines.size() >= 2) flow_.ensure(lines_height(box, 2));  // no lone first line
+    for (std::size_t i = 0; i < box.lines.size(); ++i) {
+      // No lone last line at the top of a page either.
+      if (box.lines.size() >= 3 && i + 2 == box.lines.size()) {
+        flow_.ensure(lines_height(box, box.lines.size()) - lines_height(box, i));
+      }
+      flow_.line(box.lines[i], box.links, x, width, p.align);
+    }
+    flow_.advance(in_list ? style_.paragraph_space_pt * 0.4 : paragraph_space_after(p.style));
+  }
+
+  void list(const doc::List& l, double x, double width, int depth) {
+    const TextStyle text = body_style();
+    const FontId font = fonts_.font(Family::Body, false, false);
+    int number = l.start;
+    for (const doc::ListItem& item : l.items) {
+      std::string marker;
+      if (l.ordered) {
+        marker = std::to_string(number++) + ".";
+      } else {
+        static const char* const bullets[] = {"\u2022", "\u2013", "\u25E6"};
+        marker = bullets[depth % 3];
+      }
+      const FontId marker_font = fonts_.font_for(font, marker.back() == '.' ? '1' : 0x2022);
+      const double marker_width = fonts_.width(marker_font, marker, text.size);
+      flow_.set_marker(TextItem{x + kListIndent - 5 - marker_width, 0, marker_font, text.size,
+                                text.color, marker, marker_width});
+      for (std::size_t i = 0; i < item.content.size(); ++i) {
+        block(item.content, i, x + kListIndent, width - kListIndent, depth + 1);
+      }
+      flow_.flush_marker();
+    }
+    if (depth == 0) flow_.advance(style_.paragraph_space_pt * 0.6);
+  }
+
+  void image(const doc::Image& img, double x, double width) {
+    const ImageBox box = image_box(img, std::min(width, flow_.bottom() - flow_.top()));
+    double h = box.h, w = box.w;
+    const double page = flow_.bottom() - flow_.top();
+    if (h > page) {
+      w *= page / h;
+      h = page;
+    }
+    flow_.ensure(h);
+    double left = x;
+    if (img.align == doc::Align::Center) left = x + (width - w) / 2;
+    if (img.align == doc::Align::Right) left = x + width - w;
+    flow_.page().items.push_back(ImageItem{left, flow_.y(), w, h, &img});
+    flow_.advance(h + style_.paragraph_space_pt);
+  }
+
+  void contents(double x, double width) {
+    const TextStyle title = heading_style(1);
+    if (!document_.meta.contents_title.empty()) {
+      const TextBox box = break_lines(plain(document_.meta.contents_title, title), width, fonts_);
+      flow_.ensure(box_height(box, style_.line_spacing) + 40);
+      for (const Line& line : box.lines) flow_.line(line, box.links, x, width);
+      flow_.advance(title.size * 0.8);
+    }
+    std::size_t k = 0;
+    for_each_contents_heading(document_.blocks, [&](const doc::Heading& h) {
+      const int page = k < contents_pages_.size() ? contents_pages_[k] : 0;
+      ++k;
+      entry(h, page, x, width);
+    });
+    flow_.advance(style_.paragraph_space_pt);
+  }
+
+  template <typename F>
+  static void for_each_contents_heading(const doc::Blocks& blocks, F&& f) {
+    for (const doc::Block& b : blocks) {
+      if (const auto* h = std::get_if<doc::Heading>(&b.value)) {
+        if (h->in_contents) f(*h);
+      }
+    }
+  }
+
+  void entry(const doc::Heading& h, int page, double x, double width) {
+    TextStyle text = body_style();
+    text.bold = h.level == 1;
+    const double indent = (std::clamp(h.level, 1, 3) - 1) * kContentsIndent;
+    const FontId font = fonts_.font(Family::Body, text.bold, false);
+    const std::string number = std::to_string(page);
+    const double number_width = fonts_.width(font, number, text.size);
+    const double text_width = width - indent - number_width - 28;
+    TextBox box = break_lines(flatten(h.content, text, style_.link_color), text_width, fonts_);
+    for (Line& line : box.lines) {
+      for (Piece& piece : line.pieces) piece.link = -1;  // the whole entry is one link
+    }
+    if (h.level == 1) flow_.space(style_.paragraph_space_pt * 0.6);
+    flow_.ensure(box_height(box, style_.line_spacing));
+    for (std::size_t i = 0; i < box.lines.size(); ++i) {
+      const PlacedLine placed = flow_.line(box.lines[i], box.links, x + indent, text_width);
+      auto& items = flow_.page().items;
+      items.push_back(LinkItem{x + indent, placed.top, width - indent, placed.height, {}, h.anchor});
+      if (i + 1 < box.lines.size()) continue;
+      // Dot leaders, aligned on a grid so the dots line up from entry to entry.
+      const FontId dot_font = fonts_.font(Family::Body, false, false);
+      const double dot = fonts_.width(dot_font, ". ", text.size);
+      const double line_end = x + indent + box.lines[i].width + 4;
+      const double dots_end = x + width - number_width - 4;
+      const int first = static_cast<int>(std::ceil((line_end - x) / dot));
+      const int last = static_cast<int>(std::floor((dots_end - x) / dot)) - 1;
+      if (last >= first) {
+        std::string dots;
+        for (int d = first; d <= last; ++d) dots += ". ";
+        dots.pop_back();
+        items.push_back(TextItem{x + first * dot, placed.baseline, dot_font, text.size,
+                                 style_.muted_color, dots,
+                                 fonts_.width(dot_font, dots, text.size)});
+      }
+      items.push_back(TextItem{x + width - number_width, placed.baseline, font, text.size,
+                               text.color, number, number_width});
+    }
+  }
+
+  const doc::Document& document_;
+  const doc::Style& style_;
+  FontRegistry& fonts_;
+  const std::vector<int>& contents_pages_;
+  Flow flow_;
+  Layout& layout_;
+};
+
+Line one_line(const std::string& text, const TextStyle& style, FontRegistry& fonts) {
+  TextBox box = break_lines(plain(text, style), 1e9, fonts);
+  return box.lines.empty() ? Line{} : box.lines.front();
+}
+
+// `text` shortened with an ellipsis to fit `width`.
+std::string fit_text(const std::string& text, const TextStyle& style, double width,
+                     FontRegistry& fonts) {
+  if (one_line(text, style, fonts).width <= width) return text;
+  std::string cut = text;
+  while (!cut.empty()) {
+    while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80) {
+      cut.pop_back();  // continuation bytes of the last character
+    }
+    if (!cut.empty()) cut.pop_back();
+    if (one_line(cut + "\u2026", style, fonts).width <= width) return cut + "\u2026";
+  }
+  return {};
+}
+
+// One line of text with its baseline at `baseline`.
+double put_text(Page& page, const std::string& text, const TextStyle& style, double x,
+                double baseline, FontRegistry& fonts) {
+  if (text.empty()) return 0;
+  const Line line = one_line(text, style, fonts);
+  std::vector<Item> items;
+  emit_line(line, {}, x, 0, line.size, fonts, items);
+  for (Item& item : items) {
+    if (auto* run = std::get_if<TextItem>(&item)) run->y = baseline;
+    page.items.push_back(std::move(item));
+  }
+  return line.width;
+}
+
+}  // namespace
+
+Layout layout_blocks(const doc::Document& document, const doc::Style& style, FontRegistry& fonts,
+                     const std::vector<int>& contents_pages) {
+  Layout layout;
+  BlockLayouter(document, style, fonts, contents_pages, layout).run();
+  return layout;
+}
+
+void add_running_texts(Layout& layout, const doc::Metadata& meta, const doc::Style& style,
+                       FontRegistry& fonts) {
+  const double size = style.header_footer_size_pt;
+  const double left = style.margin_left_pt;
+  const double right = style.page_width_pt - style.margin_right_pt;
+  const double header_baseline = style.margin_top_pt - 22;
+  const double footer_baseline = style.page_height_pt - style.margin_bottom_pt + 30;
+  TextStyle text;
+  text.size = size;
+  text.color = style.muted_color;
+  const std::string pages = std::to_string(layout.pages.size());
+  for (std::size_t i = 0; i < layout.pages.size(); ++i) {
+    Page& page = layout.pages[i];
+    if (page.cover) continue;
+    double header_x = left;
+    if (meta.header_logo) {
+      const ImageBox box = image_box(*meta.header_logo, 120);
+      const double h = std::min(box.h, 20.0);
+      const double w = box.h > 0 ? box.w * h / box.h : 0;
+      page.items.push_back(ImageItem{left, header_baseline + 3 - h, w, h, &*meta.header_logo});
+      header_x = left + w + 6;
+    }
+    const std::string header_right =
+        fit_text(meta.header_right, text, (right - header_x) * 0.45, fonts);
+    const double right_width = one_line(header_right, text, fonts).width;
+    put_text(page, fit_text(meta.header_left, text, right - header_x - right_width - 12, fonts),
+             text, header_x, header_baseline, fonts);
+    put_text(page, header_right, text, right - right_width, header_baseline, fonts);
+    if (!meta.header_left.empty() || !meta.header_right.empty() || meta.header_logo) {
+      page.items.push_back(RuleItem{left, header_baseline + 6, right, header_baseline + 6, 0.4,
+                                    style.table_rule});
+    }
+    if (!meta.footer.empty()) {
+      const std::string footer = fit_text(
+          replace_all(replace_all(meta.footer, "{page}", std::to_string(i + 1)), "{pages}", pages),
+          text, right - left, fonts);
+      const double w = one_line(footer, text, fonts).width;
+      put_text(page, footer, text, left + (right - left - w) / 2, footer_baseline, fonts);
+    }
+  }
+}
+
+Layout layout_document(const doc::Document& document, const doc::Style& style,
+                       FontRegistry& fonts) {
+  std::vector<int> pages;
+  Layout layout = layout_blocks(document, style, fonts, pages);
+  const bool has_contents =
+      std::any_of(document.blocks.begin(), document.blocks.end(), [](const doc::Block& b) {
+        return std::holds_alternative<doc::Contents>(b.value);
+      });
+  // The contents' own length can move the headings after it: repeat until nothing moves.
+  for (int pass = 0; has_contents && pass < 6; ++pass) {
+    std::vector<int> found;
+    for (const HeadingEntry& entry : layout.headings) found.push_back(entry.page);
+    if (found == pages) break;
+    pages = std::move(found);
+    layout = layout_blocks(document, style, fonts, pages);
+  }
+  add_running_texts(layout, document.meta, style, fonts);
+  return layout;
+}
+
+}  // namespace plenary::render::pdf

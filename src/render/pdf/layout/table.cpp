@@ -1,0 +1,241 @@
+#include "render/pdf/layout/table.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+namespace plenary::render::pdf {
+
+namespace {
+
+std::size_t column_count(const doc::Table& table) {
+  std::size_t count = 0;
+  for (const auto& row : table.rows) count = std::max(count, row.size());
+  return count;
+}
+
+int header_count(const doc::Table& table) {
+  return std::clamp(table.header_rows, 0, static_cast<int>(table.rows.size()));
+}
+
+Spans cell_spans(const doc::Table& table, std::size_t row, std::size_t column,
+                 const doc::Style& style) {
+  TextStyle text;
+  text.size = style.table_size_pt;
+  text.color = style.text_color;
+  text.bold = static_cast<int>(row) < header_count(table);
+  static const doc::TableCell empty;
+  const auto& cells = table.rows[row];
+  const doc::TableCell& cell = column < cells.size() ? cells[column] : empty;
+  return flatten(cell.content, text, style.link_color);
+}
+
+doc::Align column_align(const doc::Table& table, std::size_t column) {
+  return column < table.aligns.size() ? table.aligns[column] : doc::Align::Left;
+}
+
+// Lines of the cells of one row still to be placed.
+struct RowCursor {
+  std::vector<std::size_t> next;
+  bool done(const std::vector<TextBox>& cells) const {
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      if (next[c] < cells[c].lines.size()) return false;
+    }
+    return true;
+  }
+};
+
+class TableWriter {
+ public:
+  TableWriter(const doc::Table& table, Flow& flow, double x, double width)
+      : table_(table), flow_(flow), x_(x), width_(width),
+        geometry_(measure_table(table, width, flow.fonts(), flow.style())) {}
+
+  void run() {
+    if (geometry_.widths.empty()) return;
+    const int headers = geometry_.header_rows;
+    const double page = flow_.bottom() - flow_.top();
+    header_height_ = 0;
+    for (int r = 0; r < headers; ++r) header_height_ += geometry_.heights[r];
+    repeat_ = headers > 0 && header_height_ <= page / 3;
+    flow_.ensure(std::min(table_lead_height(geometry_), page));
+    draw_headers();
+    for (std::size_t r = headers; r < geometry_.cells.size(); ++r) body_row(r);
+    flow_.advance(flow_.style().paragraph_space_pt * 1.5);
+  }
+
+ private:
+  void draw_headers() {
+    if (geometry_.header_rows == 0) {
+      rule(flow_.y(), 0.8);
+      return;
+    }
+    for (int r = 0; r < geometry_.header_rows; ++r) {
+      RowCursor cursor{std::vector<std::size_t>(geometry_.widths.size(), 0)};
+      draw_part(r, cursor, flow_.room(), true);
+    }
+    rule(flow_.y(), 0.8);
+  }
+
+  void body_row(std::size_t r) {
+    const double page = flow_.bottom() - flow_.top();
+    const double height = geometry_.heights[r];
+    if (height > flow_.room() + 0.01) {
+      const double fresh = page - (repeat_ ? header_height_ : 0);
+      if (height <= fresh || flow_.room() < min_part(r)) next_page();
+    }
+    RowCursor cursor{std::vector<std::size_t>(geometry_.widths.size(), 0)};
+    for (;;) {
+      draw_part(r, cursor, flow_.room(), false);
+      if (cursor.done(geometry_.cells[r])) break;
+      next_page();
+    }
+    rule(flow_.y(), r + 1 == geometry_.cells.size() ? 0.8 : 0.3);
+  }
+
+  // The height of one line of each cell: a split row must place at least that much.
+  double min_part(std::size_t r) const {
+    double height = 0;
+    for (const TextBox& box : geometry_.cells[r]) {
+      if (!box.lines.empty()) {
+        height = std::max(height, line_height(box.lines[0], flow_.style().line_spacing));
+      }
+    }
+    return height + 2 * kCellPadding;
+  }
+
+  void next_page() {
+    flow_.new_page();
+    if (repeat_) {
+      draw_headers();
+    } else {
+      rule(flow_.y(), 0.8);
+    }
+  }
+
+  // Places as many lines of each cell as fit in `room`; at least one line per cell.
+  void draw_part(std::size_t r, RowCursor& cursor, double room, bool header) {
+    const double spacing = flow_.style().line_spacing;
+    const auto& cells = geometry_.cells[r];
+    const double top = flow_.y();
+    double used = 0;
+    std::vector<Item> items;
+    double cx = x_;
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      const TextBox& box = cells[c];
+      double y = top + kCellPadding;
+      const double inner = geometry_.widths[c] - 2 * kCellPadding;
+      std::size_t& next = cursor.next[c];
+      bool first = true;
+      while (next < box.lines.size()) {
+        const Line& line = box.lines[next];
+        const double h = line_height(line, spacing);
+        if (!first && y + h + kCellPadding > top + room + 0.01) break;  // rest: next page
+        double offset = 0;
+        const doc::Align align = column_align(table_, c);
+        if (align == doc::Align::Center) offset = std::max(0.0, (inner - line.width) / 2);
+        if (align == doc::Align::Right) offset = std::max(0.0, inner - line.width);
+        emit_line(line, box.links, cx + kCellPadding + offset, y, h, flow_.fonts(), items);
+        y += h;
+        ++next;
+        first = false;
+      }
+      used = std::max(used, y - top + kCellPadding);
+      cx += geometry_.widths[c];
+    }
+    if (header) {
+      flow_.page().items.push_back(
+          RectItem{x_, top, width_, used, flow_.style().table_header_fill});
+    }
+    for (Item& item : items) flow_.page().items.push_back(std::move(item));
+    flow_.advance(used);
+  }
+
+  void rule(double y, double thickness) {
+    flow_.page().items.push_back(
+        RuleItem{x_, y, x_ + width_, y, thickness, flow_.style().table_rule});
+  }
+
+  const doc::Table& table_;
+  Flow& flow_;
+  double x_, width_;
+  TableGeometry geometry_;
+  double header_height_ = 0;
+  bool repeat_ = false;
+};
+
+}  // namespace
+
+std::vector<double> column_widths(const doc::Table& table, double width, FontRegistry& fonts,
+                                  const doc::Style& style) {
+  const std::size_t columns = column_count(table);
+  std::vector<double> widths(columns, 0);
+  if (columns == 0) return widths;
+  if (table.weights.size() == columns) {
+    double total = 0;
+    for (double w : table.weights) total += std::max(w, 0.0);
+    if (total > 0) {
+      for (std::size_t c = 0; c < columns; ++c) {
+        widths[c] = width * std::max(table.weights[c], 0.0) / total;
+      }
+      return widths;
+    }
+  }
+  // Minimum: the longest unbreakable piece, capped so one long word cannot take the table;
+  // preferred: the whole text on one line.
+  const double cap = std::max(width / static_cast<double>(columns), 40.0);
+  std::vector<double> min(columns, 2 * kCellPadding + 6), pref(columns, 2 * kCellPadding + 6);
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    for (std::size_t c = 0; c < columns; ++c) {
+      const WidthRange range = measure(cell_spans(table, r, c, style), fonts);
+      min[c] = std::max(min[c], std::min(range.min + 2 * kCellPadding, cap));
+      pref[c] = std::max(pref[c], range.pref + 2 * kCellPadding);
+    }
+  }
+  for (std::size_t c = 0; c < columns; ++c) pref[c] = std::max(pref[c], min[c]);
+  const double min_total = std::accumulate(min.begin(), min.end(), 0.0);
+  const double pref_total = std::accumulate(pref.begin(), pref.end(), 0.0);
+  for (std::size_t c = 0; c < columns; ++c) {
+    if (pref_total <= width) {
+      widths[c] = pref[c] * width / pref_total;  // everything fits: share out the rest
+    } else if (min_total >= width) {
+      widths[c] = min[c] * width / min_total;
+    } else {
+      widths[c] = min[c] + (pref[c] - min[c]) * (width - min_total) / (pref_total - min_total);
+    }
+  }
+  return widths;
+}
+
+TableGeometry measure_table(const doc::Table& table, double width, FontRegistry& fonts,
+                            const doc::Style& style) {
+  TableGeometry geometry;
+  geometry.widths = column_widths(table, width, fonts, style);
+  geometry.header_rows = header_count(table);
+  const double spacing = style.line_spacing;
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    std::vector<TextBox> row;
+    double height = 0;
+    for (std::size_t c = 0; c < geometry.widths.size(); ++c) {
+      row.push_back(break_lines(cell_spans(table, r, c, style),
+                                geometry.widths[c] - 2 * kCellPadding, fonts));
+      height = std::max(height, box_height(row.back(), spacing));
+    }
+    geometry.cells.push_back(std::move(row));
+    geometry.heights.push_back(height + 2 * kCellPadding);
+  }
+  return geometry;
+}
+
+double table_lead_height(const TableGeometry& geometry) {
+  double height = 0;
+  const std::size_t rows = std::min(geometry.heights.size(),
+                                    static_cast<std::size_t>(geometry.header_rows) + 1);
+  for (std::size_t r = 0; r < rows; ++r) height += geometry.heights[r];
+  return height;
+}
+
+void layout_table(const doc::Table& table, Flow& flow, double x, double width) {
+  TableWriter(table, flow, x, width).run();
+}
+
+}  // namespace plenary::render::pdf

@@ -1,0 +1,346 @@
+#include "render/pdf/layout/text.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "render/pdf/utf8.hpp"
+
+namespace plenary::render::pdf {
+
+namespace {
+
+constexpr double kEpsilon = 0.01;
+
+struct Flattener {
+  Spans& out;
+  doc::Color link_color;
+
+  void add(const doc::Inlines& content, const TextStyle& style, int link) {
+    for (const doc::Inline& item : content) {
+      std::visit([&](const auto& node) { visit(node, style, link); }, item.value);
+    }
+  }
+  void visit(const doc::Text& node, const TextStyle& style, int link) {
+    out.spans.push_back(Span{node.text, style, link, false});
+  }
+  void visit(const doc::Strong& node, TextStyle style, int link) {
+    style.bold = true;
+    add(node.content, style, link);
+  }
+  void visit(const doc::Emphasis& node, TextStyle style, int link) {
+    style.italic = true;
+    add(node.content, style, link);
+  }
+  void visit(const doc::Code& node, TextStyle style, int link) {
+    style.family = Family::Mono;
+    style.size *= 0.92;
+    out.spans.push_back(Span{node.text, style, link, false});
+  }
+  void visit(const doc::Link& node, TextStyle style, int) {
+    out.links.push_back(LinkTarget{node.url, {}});
+    style.color = link_color;
+    const int index = static_cast<int>(out.links.size()) - 1;
+    if (node.content.empty()) {
+      out.spans.push_back(Span{node.url, style, index, false});
+    } else {
+      add(node.content, style, index);
+    }
+  }
+  void visit(const doc::Ref& node, TextStyle style, int) {
+    out.links.push_back(LinkTarget{{}, node.anchor});
+    style.color = link_color;
+    add(node.content, style, static_cast<int>(out.links.size()) - 1);
+  }
+  void visit(const doc::LineBreak&, const TextStyle& style, int) {
+    out.spans.push_back(Span{{}, style, -1, true});
+  }
+};
+
+struct Word {
+  std::vector<Piece> pieces;
+  double width = 0;
+  double space_before = 0;  // width of the space that precedes the word
+  bool break_before = false;
+};
+
+bool is_space(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r'; }
+bool is_dropped(char32_t cp) {
+  return (cp < 0x20 && !is_space(cp)) || (cp >= 0x7F && cp < 0xA0) || cp == 0xAD ||
+         cp == 0x200B || cp == 0xFEFF;
+}
+
+FontId style_font(FontRegistry& fonts, const TextStyle& style) {
+  return fonts.font(style.family, style.bold, style.italic);
+}
+
+// Words separated by spaces; each word is a list of pieces in one font each.
+std::vector<Word> split_words(const Spans& spans, FontRegistry& fonts) {
+  std::vector<Word> words;
+  Word current;
+  double pending_space = 0;
+  bool pending_break = false;
+  auto finish = [&]() {
+    if (current.pieces.empty()) return;
+    current.space_before = words.empty() || current.break_before ? 0 : pending_space;
+    words.push_back(std::move(current));
+    current = Word{};
+    pending_space = 0;
+  };
+  for (const Span& span : spans.spans) {
+    if (span.line_break) {
+      finish();
+      if (pending_break) {  // two breaks in a row: an empty line
+        Word empty;
+        empty.break_before = true;
+        words.push_back(empty);
+      }
+      pending_break = true;
+      pending_space = 0;
+      continue;
+    }
+    const FontId base = style_font(fonts, span.style);
+    for (std::size_t pos = 0; pos < span.text.size();) {
+      const std::size_t start = pos;
+      const char32_t cp = next_code_point(span.text, pos);
+      if (is_space(cp)) {
+        finish();
+        pending_space = std::max(pending_space, fonts.advance(base, ' ') * span.style.size / 1000);
+        continue;
+      }
+      if (is_dropped(cp)) continue;
+      if (current.pieces.empty() && pending_break) {
+        current.break_before = true;
+        pending_break = false;
+      }
+      const FontId font = fonts.font_for(base, cp);
+      const double w = fonts.advance(font, cp) * span.style.size / 1000;
+      Piece* last = current.pieces.empty() ? nullptr : &current.pieces.back();
+      if (last == nullptr || last->font != font || last->size != span.style.size ||
+          last->link != span.link || last->color.r != span.style.color.r ||
+          last->color.g != span.style.color.g || last->color.b != span.style.color.b) {
+        current.pieces.push_back(Piece{font, span.style.size, span.style.color, {}, 0, span.link, 0});
+        last = &current.pieces.back();
+      }
+      last->text.append(span.text, start, pos - start);
+      last->width += w;
+      current.width += w;
+    }
+  }
+  finish();
+  if (pending_break) {
+    Word empty;
+    empty.break_before = true;
+    words.push_back(empty);
+  }
+  return words;
+}
+
+bool is_break_after(char32_t cp) {
+  return cp == '/' || cp == '-' || cp == '_' || cp == '.' || cp == '?' || cp == '&' ||
+         cp == '=' || cp == ',' || cp == ';' || cp == ':' || cp == 0x2014 || cp == 0x2013;
+}
+
+// Splits a word wider than `width` into chunks that each fit, preferring to break after
+// URL punctuation when that keeps at least half a line.
+std::vector<Word> split_long_word(const Word& word, double width, FontRegistry& fonts) {
+  struct Glyph {
+    std::size_t piece;
+    std::size_t start, length;
+    double width;
+    char32_t cp;
+  };
+  std::vector<Glyph> glyphs;
+  for (std::size_t p = 0; p < word.pieces.size(); ++p) {
+    const Piece& piece = word.pieces[p];
+    for (std::size_t pos = 0; pos < piece.text.size();) {
+      const std::size_t start = pos;
+      const char32_t cp = next_code_point(piece.text, pos);
+      glyphs.push_back(
+          Glyph{p, start, pos - start, fonts.advance(piece.font, cp) * piece.size / 1000, cp});
+    }
+  }
+  std::vector<Word> chunks;
+  std::size_t begin = 0;
+  while (begin < glyphs.size()) {
+    double used = 0;
+    std::size_t end = begin;
+    std::size_t soft = 0;  // position after the last break-friendly character
+    double soft_used = 0;
+    while (end < glyphs.size() && (end == begin || used + glyphs[end].width <= width + kEpsilon)) {
+      used += glyphs[end].width;
+      ++end;
+      if (is_break_after(glyphs[end - 1].cp)) {
+        soft = end;
+        soft_used = used;
+      }
+    }
+    if (end < glyphs.size() && soft > begin && soft_used >= width * 0.5) end = soft;
+    Word chunk;
+    for (std::size_t g = begin; g < end; ++g) {
+      const Piece& source = word.pieces[glyphs[g].piece];
+      if (chunk.pieces.empty() || g == begin || glyphs[g].piece != glyphs[g - 1].piece) {
+        chunk.pieces.push_back(Piece{source.font, source.size, source.color, {}, 0, source.link, 0});
+      }
+      chunk.pieces.back().text.append(source.text, glyphs[g].start, glyphs[g].length);
+      chunk.pieces.back().width += glyphs[g].width;
+      chunk.width += glyphs[g].width;
+    }
+    chunks.push_back(std::move(chunk));
+    begin = end;
+  }
+  return chunks;
+}
+
+void place(Line& line, const Word& word, double x) {
+  for (const Piece& piece : word.pieces) {
+    Piece placed = piece;
+    placed.x = x;
+    x += piece.width;
+    line.size = std::max(line.size, piece.size);
+    line.pieces.push_back(std::move(placed));
+  }
+  line.width = x;
+}
+
+bool same_color(const doc::Color& a, const doc::Color& b) {
+  return a.r == b.r && a.g == b.g && a.b == b.b;
+}
+
+}  // namespace
+
+Spans flatten(const doc::Inlines& content, const TextStyle& base, const doc::Color& link_color) {
+  Spans out;
+  out.base_size = base.size;
+  Flattener{out, link_color}.add(content, base, -1);
+  return out;
+}
+
+Spans plain(const std::string& text, const TextStyle& style) {
+  Spans out;
+  out.base_size = style.size;
+  out.spans.push_back(Span{text, style, -1, false});
+  return out;
+}
+
+std::string inline_text(const doc::Inlines& content) {
+  std::string out;
+  for (const doc::Inline& item : content) {
+    std::visit(
+        [&](const auto& node) {
+          using T = std::decay_t<decltype(node)>;
+          if constexpr (std::is_same_v<T, doc::Text> || std::is_same_v<T, doc::Code>) {
+            out += node.text;
+          } else if constexpr (std::is_same_v<T, doc::LineBreak>) {
+            out += ' ';
+          } else if constexpr (std::is_same_v<T, doc::Link>) {
+            out += node.content.empty() ? node.url : inline_text(node.content);
+          } else {
+            out += inline_text(node.content);
+          }
+        },
+        item.value);
+  }
+  return out;
+}
+
+TextBox break_lines(const Spans& spans, double width, FontRegistry& fonts) {
+  TextBox box;
+  box.links = spans.links;
+  width = std::max(width, 1.0);
+  Line line;
+  bool started = false;
+  auto push = [&]() {
+    if (line.size == 0) line.size = spans.base_size;
+    box.lines.push_back(std::move(line));
+    line = Line{};
+  };
+  for (const Word& word : split_words(spans, fonts)) {
+    if (word.break_before && started) push();
+    started = true;
+    if (word.pieces.empty()) continue;
+    const double gap = line.pieces.empty() ? 0 : word.space_before;
+    if (line.width + gap + word.width <= width + kEpsilon) {
+      place(line, word, line.width + gap);
+      continue;
+    }
+    if (!line.pieces.empty()) push();
+    if (word.width <= width + kEpsilon) {
+      place(line, word, 0);
+      continue;
+    }
+    std::vector<Word> chunks = split_long_word(word, width, fonts);
+    for (std::size_t i = 0; i < chunks.size(); ++i) {
+      place(line, chunks[i], 0);
+      if (i + 1 < chunks.size()) push();
+    }
+  }
+  if (!line.pieces.empty() || box.lines.empty() || started) {
+    if (!line.pieces.empty() || box.lines.empty()) push();
+  }
+  return box;
+}
+
+WidthRange measure(const Spans& spans, FontRegistry& fonts) {
+  WidthRange range;
+  double line = 0;
+  for (const Word& word : split_words(spans, fonts)) {
+    if (word.break_before) line = 0;
+    range.min = std::max(range.min, word.width);
+    line += (line > 0 ? word.space_before : 0) + word.width;
+    range.pref = std::max(range.pref, line);
+  }
+  return range;
+}
+
+double box_height(const TextBox& box, double spacing) {
+  double height = 0;
+  for (const Line& line : box.lines) height += line_height(line, spacing);
+  return height;
+}
+
+double baseline_of(const Line& line, double top, double spacing) {
+  return top + line.size * (spacing - 1) / 2 + line.size * 0.8;
+}
+
+void emit_line(const Line& line, const std::vector<LinkTarget>& links, double x0, double top,
+               double height, FontRegistry& fonts, std::vector<Item>& out) {
+  const double spacing = line.size > 0 ? height / line.size : 1;
+  const double baseline = baseline_of(line, top, spacing);
+  TextItem* run = nullptr;
+  for (const Piece& piece : line.pieces) {
+    const double x = x0 + piece.x;
+    if (run != nullptr && run->font == piece.font && run->size == piece.size &&
+        same_color(run->color, piece.color)) {
+      const double end = run->x + run->width;
+      const double space = fonts.advance(piece.font, ' ') * piece.size / 1000;
+      if (std::fabs(x - end) < kEpsilon) {
+        run->text += piece.text;
+        run->width += piece.width;
+        continue;
+      }
+      if (std::fabs(x - end - space) < kEpsilon) {
+        run->text += ' ';
+        run->text += piece.text;
+        run->width += space + piece.width;
+        continue;
+      }
+    }
+    out.push_back(TextItem{x, baseline, piece.font, piece.size, piece.color, piece.text,
+                           piece.width});
+    run = &std::get<TextItem>(out.back());
+  }
+  // Link rectangles: consecutive pieces with the same target.
+  for (std::size_t i = 0; i < line.pieces.size();) {
+    const int link = line.pieces[i].link;
+    std::size_t j = i + 1;
+    while (j < line.pieces.size() && line.pieces[j].link == link) ++j;
+    if (link >= 0 && static_cast<std::size_t>(link) < links.size()) {
+      const double left = x0 + line.pieces[i].x;
+      const double right = x0 + line.pieces[j - 1].x + line.pieces[j - 1].width;
+      out.push_back(LinkItem{left, top, right - left, height, links[link].url, links[link].anchor});
+    }
+    i = j;
+  }
+}
+
+}  // namespace plenary::render::pdf

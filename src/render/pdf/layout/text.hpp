@@ -1,0 +1,89 @@
+// Inline text: flattening styled inlines into spans, measuring, and breaking into lines at
+// spaces (and inside words wider than the line).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "document/document.hpp"
+#include "render/pdf/fonts.hpp"
+#include "render/pdf/layout/page.hpp"
+
+namespace plenary::render::pdf {
+
+struct TextStyle {
+  Family family = Family::Body;
+  bool bold = false;
+  bool italic = false;
+  double size = 10;
+  doc::Color color;
+};
+
+struct LinkTarget {
+  std::string url;     // external
+  std::string anchor;  // internal
+};
+
+struct Span {              // text in one style; or a hard line break
+  std::string text;
+  TextStyle style;
+  int link = -1;           // index into Spans::links
+  bool line_break = false;
+};
+
+struct Spans {
+  std::vector<Span> spans;
+  std::vector<LinkTarget> links;
+  double base_size = 10;   // size of an empty line
+};
+
+// Styled inline runs as flat spans; links take `link_color`.
+Spans flatten(const doc::Inlines& content, const TextStyle& base, const doc::Color& link_color);
+// One plain span.
+Spans plain(const std::string& text, const TextStyle& style);
+// The plain text of inlines (links keep their text, line breaks become spaces).
+std::string inline_text(const doc::Inlines& content);
+
+struct Piece {             // text in one font, measured; x is relative to the line start
+  FontId font = -1;
+  double size = 0;
+  doc::Color color;
+  std::string text;
+  double width = 0;
+  int link = -1;
+  double x = 0;
+};
+
+struct Line {
+  std::vector<Piece> pieces;
+  double width = 0;        // advance of the whole line
+  double size = 0;         // largest font size on the line
+};
+
+struct TextBox {
+  std::vector<Line> lines;
+  std::vector<LinkTarget> links;
+};
+
+struct WidthRange {
+  double min = 0;          // the longest unbreakable piece
+  double pref = 0;         // the longest line when nothing wraps
+};
+
+// Lines no wider than `width` (a word wider than the line is split across lines).
+TextBox break_lines(const Spans& spans, double width, FontRegistry& fonts);
+WidthRange measure(const Spans& spans, FontRegistry& fonts);
+
+// Height of a line: its largest size times the line spacing.
+inline double line_height(const Line& line, double spacing) { return line.size * spacing; }
+double box_height(const TextBox& box, double spacing);
+
+// Items for one line: merged text runs at baseline `baseline`, link rectangles covering
+// [top, top + height). `x0` is the line's left edge.
+void emit_line(const Line& line, const std::vector<LinkTarget>& links, double x0, double top,
+               double height, FontRegistry& fonts, std::vector<Item>& out);
+
+// The baseline of a line whose box starts at `top`.
+double baseline_of(const Line& line, double top, double spacing);
+
+}  // namespace plenary::render::pdf

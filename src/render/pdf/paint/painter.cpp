@@ -1,0 +1,295 @@
+#include "render/pdf/paint/painter.hpp"
+
+#include <cstdio>
+#include <map>
+#include <unordered_map>
+
+#include "render/pdf/hpdf_doc.hpp"
+
+namespace plenary::render::pdf {
+
+namespace {
+
+bool same(const doc::Color& a, const doc::Color& b) { return a.r == b.r && a.g == b.g && a.b == b.b; }
+
+// "2026-04-14" or "2026-04-14T09:30:00" as a PDF date (UTC).
+bool parse_date(const std::string& text, HPDF_Date& date) {
+  int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+  const int fields =
+      std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &year, &month, &day, &hour, &minute,
+                  &second);
+  if (fields < 3 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 ||
+      second > 59) {
+    return false;
+  }
+  date = HPDF_Date{year, month, day, hour, minute, second, 'Z', 0, 0};
+  return true;
+}
+
+class Painter {
+ public:
+  Painter(const Layout& layout, const doc::Metadata& meta, FontRegistry& fonts,
+          const PdfOptions& options)
+      : layout_(layout), meta_(meta), fonts_(fonts), options_(options) {}
+
+  // Returns the file, or empty with error_ set.
+  std::string run() {
+    // 1. Document setup: compression, UTF-8 text, how the viewer opens.
+    if (doc_.failed()) return fail("cannot create the PDF document");
+    HPDF_Doc pdf = doc_.get();
+    HPDF_SetCompressionMode(pdf, options_.compress ? HPDF_COMP_ALL : HPDF_COMP_NONE);
+    HPDF_UseUTFEncodings(pdf);
+    HPDF_SetCurrentEncoder(pdf, "UTF-8");
+    if (!layout_.headings.empty()) HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
+    if (doc_.failed()) return fail("cannot set up the PDF document");
+    // 2. Pages: every item drawn; anchors become destinations.
+    for (const Page& page : layout_.pages) {
+      draw_page(page);
+      if (!error_.empty()) return {};
+      if (doc_.failed()) return fail("cannot draw a page");
+    }
+    // 3. Links (they may point forward, so after all pages exist) and the outline.
+    for (std::size_t i = 0; i < layout_.pages.size(); ++i) add_links(i);
+    if (doc_.failed()) return fail("cannot add the links");
+    add_outline();
+    if (doc_.failed()) return fail("cannot add the outline");
+    // 4. Document information and language.
+    add_info();
+    if (doc_.failed()) return fail("cannot write the document information");
+    std::string bytes = doc_.save();
+    if (bytes.empty()) return fail("cannot save the PDF");
+    return bytes;
+  }
+
+  const std::string& error() const { return error_; }
+  const std::vector<std::string>& warnings() const { return warnings_; }
+
+ private:
+  std::string fail(const std::string& what) {
+    if (error_.empty()) error_ = what + ": " + doc_.error_message();
+    return {};
+  }
+
+  double flip(double y) const { return layout_.page_height - y; }
+
+  HPDF_Font font(FontId id) {
+    if (id < 0) return nullptr;
+    if (static_cast<std::size_t>(id) >= fonts_loaded_.size()) fonts_loaded_.resize(id + 1, nullptr);
+    HPDF_Font& handle = fonts_loaded_[id];
+    if (handle == nullptr) {
+      const FontFace& face = fonts_.face(id);
+      const bool collection =
+          face.path.size() > 4 && face.path.compare(face.path.size() - 4, 4, ".ttc") == 0;
+      const char* name =
+          collection ? HPDF_LoadTTFontFromFile2(doc_.get(), face.path.c_str(),
+                                                static_cast<HPDF_UINT>(face.index), HPDF_TRUE)
+                     : HPDF_LoadTTFontFromFile(doc_.get(), face.path.c_str(), HPDF_TRUE);
+      if (name == nullptr) {
+        fail("cannot embed the font " + face.path);
+        return nullptr;
+      }
+      handle = HPDF_GetFont(doc_.get(), name, "UTF-8");
+    }
+    return handle;
+  }
+
+  HPDF_Image image(const doc::Image* img) {
+    auto found = images_.find(img);
+    if (found != images_.end()) return found->second;
+    const auto* data = reinterpret_cast<const HPDF_BYTE*>(img->data.data());
+    const auto size = static_cast<HPDF_UINT>(img->data.size());
+    HPDF_Image handle = nullptr;
+    if (img->format == doc::ImageFormat::Png) {
+      handle = HPDF_LoadPngImageFromMem(doc_.get(), data, size);
+    } else if (img->format == doc::ImageFormat::Jpeg) {
+      handle = HPDF_LoadJpegImageFromMem(doc_.get(), data, size);
+    }
+    if (handle == nullptr) {
+      warnings_.push_back("image '" + img->name + "' cannot be read (" + doc_.error_message() +
+                          "); left out");
+      doc_.clear_error();
+    }
+    images_.emplace(img, handle);
+    return handle;
+  }
+
+  void draw_page(const Page& page) {
+    HPDF_Page p = HPDF_AddPage(doc_.get());
+    if (p == nullptr) return;
+    pages_.push_back(p);
+    HPDF_Page_SetWidth(p, static_cast<HPDF_REAL>(layout_.page_width));
+    HPDF_Page_SetHeight(p, static_cast<HPDF_REAL>(layout_.page_height));
+    bool in_text = false;
+    HPDF_Font current_font = nullptr;
+    double current_size = 0;
+    doc::Color current_color{-1, -1, -1};
+    auto end_text = [&]() {
+      if (in_text) HPDF_Page_EndText(p);
+      in_text = false;
+    };
+    for (const Item& item : page.items) {
+      if (const auto* text = std::get_if<TextItem>(&item)) {
+        if (text->text.empty()) continue;
+        HPDF_Font f = font(text->font);
+        if (f == nullptr) {
+          if (!error_.empty()) return;
+          continue;
+        }
+        if (!in_text) {
+          HPDF_Page_BeginText(p);
+          in_text = true;
+          current_font = nullptr;
+          current_color = doc::Color{-1, -1, -1};
+        }
+        if (f != current_font || text->size != current_size) {
+          HPDF_Page_SetFontAndSize(p, f, static_cast<HPDF_REAL>(text->size));
+          current_font = f;
+          current_size = text->size;
+        }
+        if (!same(text->color, current_color)) {
+          HPDF_Page_SetRGBFill(p, static_cast<HPDF_REAL>(text->color.r),
+                               static_cast<HPDF_REAL>(text->color.g),
+                               static_cast<HPDF_REAL>(text->color.b));
+          current_color = text->color;
+        }
+        HPDF_Page_TextOut(p, static_cast<HPDF_REAL>(text->x), static_cast<HPDF_REAL>(flip(text->y)),
+                          text->text.c_str());
+        continue;
+      }
+      end_text();
+      if (const auto* rect = std::get_if<RectItem>(&item)) {
+        HPDF_Page_SetRGBFill(p, static_cast<HPDF_REAL>(rect->fill.r),
+                             static_cast<HPDF_REAL>(rect->fill.g),
+                             static_cast<HPDF_REAL>(rect->fill.b));
+        HPDF_Page_Rectangle(p, static_cast<HPDF_REAL>(rect->x),
+                            static_cast<HPDF_REAL>(flip(rect->y + rect->h)),
+                            static_cast<HPDF_REAL>(rect->w), static_cast<HPDF_REAL>(rect->h));
+        HPDF_Page_Fill(p);
+      } else if (const auto* rule = std::get_if<RuleItem>(&item)) {
+        HPDF_Page_SetRGBStroke(p, static_cast<HPDF_REAL>(rule->color.r),
+                               static_cast<HPDF_REAL>(rule->color.g),
+                               static_cast<HPDF_REAL>(rule->color.b));
+        HPDF_Page_SetLineWidth(p, static_cast<HPDF_REAL>(rule->thickness));
+        HPDF_Page_MoveTo(p, static_cast<HPDF_REAL>(rule->x1), static_cast<HPDF_REAL>(flip(rule->y1)));
+        HPDF_Page_LineTo(p, static_cast<HPDF_REAL>(rule->x2), static_cast<HPDF_REAL>(flip(rule->y2)));
+        HPDF_Page_Stroke(p);
+      } else if (const auto* img = std::get_if<ImageItem>(&item)) {
+        if (HPDF_Image handle = image(img->image)) {
+          HPDF_Page_DrawImage(p, handle, static_cast<HPDF_REAL>(img->x),
+                              static_cast<HPDF_REAL>(flip(img->y + img->h)),
+                              static_cast<HPDF_REAL>(img->w), static_cast<HPDF_REAL>(img->h));
+        }
+      } else if (const auto* anchor = std::get_if<AnchorItem>(&item)) {
+        HPDF_Destination dest = HPDF_Page_CreateDestination(p);
+        if (dest != nullptr) {
+          set_xyz_keep_zoom(dest, p, flip(anchor->y) + 6);
+          destinations_.emplace(anchor->anchor, dest);
+        }
+      }
+    }
+    end_text();
+  }
+
+  // [page /XYZ 0 top null]: jump to the heading without changing the reader's zoom.
+  // (HPDF_Destination_SetXYZ rejects a zoom of 0, so the array is written directly.)
+  void set_xyz_keep_zoom(HPDF_Destination dest, HPDF_Page page, double top) {
+    HPDF_Array_Clear(dest);
+    HPDF_Array_Add(dest, page);
+    HPDF_Array_AddName(dest, "XYZ");
+    HPDF_Array_AddReal(dest, 0);
+    HPDF_Array_AddReal(dest, static_cast<HPDF_REAL>(top));
+    HPDF_Array_Add(dest, HPDF_Null_New(doc_.get()->mmgr));
+  }
+
+  void add_links(std::size_t index) {
+    for (const Item& item : layout_.pages[index].items) {
+      const auto* link = std::get_if<LinkItem>(&item);
+      if (link == nullptr) continue;
+      const HPDF_Rect rect{static_cast<HPDF_REAL>(link->x),
+                           static_cast<HPDF_REAL>(flip(link->y + link->h)),
+                           static_cast<HPDF_REAL>(link->x + link->w),
+                           static_cast<HPDF_REAL>(flip(link->y))};
+      HPDF_Annotation annot = nullptr;
+      if (!link->url.empty()) {
+        annot = HPDF_Page_CreateURILinkAnnot(pages_[index], rect, link->url.c_str());
+      } else {
+        auto dest = destinations_.find(link->anchor);
+        if (dest == destinations_.end()) {
+          warnings_.push_back("reference to unknown anchor '" + link->anchor + "' is not a link");
+          continue;
+        }
+        annot = HPDF_Page_CreateLinkAnnot(pages_[index], rect, dest->second);
+      }
+      if (annot != nullptr) HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+    }
+  }
+
+  void add_outline() {
+    HPDF_Encoder utf8 = HPDF_GetEncoder(doc_.get(), "UTF-8");
+    HPDF_Outline parents[4] = {nullptr, nullptr, nullptr, nullptr};
+    for (const HeadingEntry& heading : layout_.headings) {
+      const int level = heading.level;
+      HPDF_Outline parent = nullptr;
+      for (int l = level - 1; l >= 1 && parent == nullptr; --l) parent = parents[l];
+      HPDF_Outline outline = HPDF_CreateOutline(doc_.get(), parent, heading.title.c_str(), utf8);
+      if (outline == nullptr) return;
+      auto dest = destinations_.find(heading.anchor);
+      if (dest != destinations_.end()) HPDF_Outline_SetDestination(outline, dest->second);
+      HPDF_Outline_SetOpened(outline, level == 1 ? HPDF_TRUE : HPDF_FALSE);
+      parents[level] = outline;
+      for (int l = level + 1; l <= 3; ++l) parents[l] = nullptr;
+    }
+  }
+
+  void add_info() {
+    HPDF_Doc pdf = doc_.get();
+    auto set = [&](HPDF_InfoType type, const std::string& value) {
+      if (!value.empty()) HPDF_SetInfoAttr(pdf, type, value.c_str());
+    };
+    set(HPDF_INFO_TITLE, meta_.title);
+    set(HPDF_INFO_AUTHOR, meta_.author);
+    set(HPDF_INFO_SUBJECT, meta_.subject);
+    set(HPDF_INFO_KEYWORDS, meta_.keywords);
+    set(HPDF_INFO_CREATOR, options_.creator);
+    HPDF_Date date;
+    if (!meta_.date.empty()) {
+      if (parse_date(meta_.date, date)) {
+        HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, date);
+        HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, date);
+      } else {
+        warnings_.push_back("document date '" + meta_.date + "' is not an ISO 8601 date; left out");
+      }
+    }
+    if (!meta_.language.empty()) {
+      HPDF_Dict_Add(pdf->catalog, "Lang", HPDF_String_New(pdf->mmgr, meta_.language.c_str(), nullptr));
+    }
+  }
+
+  const Layout& layout_;
+  const doc::Metadata& meta_;
+  FontRegistry& fonts_;
+  const PdfOptions& options_;
+  HpdfDoc doc_;
+  std::vector<HPDF_Font> fonts_loaded_;
+  std::map<const doc::Image*, HPDF_Image> images_;
+  std::vector<HPDF_Page> pages_;
+  std::unordered_map<std::string, HPDF_Destination> destinations_;
+  std::string error_;
+  std::vector<std::string> warnings_;
+};
+
+}  // namespace
+
+std::string paint(const Layout& layout, const doc::Metadata& meta, FontRegistry& fonts,
+                  const PdfOptions& options, Diagnostics& diagnostics, const SourcePos& where) {
+  Painter painter(layout, meta, fonts, options);
+  std::string bytes = painter.run();
+  for (const std::string& warning : painter.warnings()) diagnostics.warning(where, warning);
+  if (!painter.error().empty()) {
+    diagnostics.error(where, painter.error());
+    return {};
+  }
+  return bytes;
+}
+
+}  // namespace plenary::render::pdf

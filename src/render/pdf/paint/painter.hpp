@@ -1,0 +1,20 @@
+// Painting: turns laid-out pages into PDF through libharu. It draws what layout positioned
+// and adds the PDF structure (destinations, links, outline, document info); it never decides
+// where a line breaks.
+#pragma once
+
+#include <string>
+
+#include "diag/diagnostic.hpp"
+#include "document/document.hpp"
+#include "render/pdf/fonts.hpp"
+#include "render/pdf/layout/page.hpp"
+#include "render/pdf/pdf_writer.hpp"
+
+namespace plenary::render::pdf {
+
+// The PDF file for `layout`; empty with an error in `diagnostics` when libharu fails.
+std::string paint(const Layout& layout, const doc::Metadata& meta, FontRegistry& fonts,
+                  const PdfOptions& options, Diagnostics& diagnostics, const SourcePos& where);
+
+}  // namespace plenary::render::pdf
