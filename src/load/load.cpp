@@ -92,7 +92,15 @@ std::vector<std::string> list_yaml(const fs::path& root, const std::string& rel_
     }
     std::string name = it->path().filename().string();
     if (name.empty() || name[0] == '.') continue;
-    if (name.size() > 5 && name.compare(name.size() - 5, 5, ".yaml") == 0) names.push_back(name);
+    auto ends_with = [&](const std::string& ext) {
+      return name.size() > ext.size() && name.compare(name.size() - ext.size(), ext.size(), ext) == 0;
+    };
+    if (ends_with(".yaml")) {
+      names.push_back(name);
+    } else if (ends_with(".yml")) {
+      diags.warning({rel_dir + "/" + name, 0, 0}, "file ignored: only *.yaml files are read",
+                    "rename it to " + name.substr(0, name.size() - 4) + ".yaml");
+    }
   }
   std::sort(names.begin(), names.end());
   return names;

@@ -74,6 +74,7 @@ class Builder {
     for (const auto& r : refs) resolve(r, target);
   }
   void link_items(const std::vector<AgendaItem>& items);
+  void check_sector_focus(const std::vector<AgendaItem>& items, const std::string& plenary_id);
   void number_items(std::vector<AgendaItem>& items, const std::string& prefix, bool numbered,
                     int& counter, int start);
 
@@ -416,6 +417,17 @@ void Builder::link_items(const std::vector<AgendaItem>& items) {
   }
 }
 
+void Builder::check_sector_focus(const std::vector<AgendaItem>& items,
+                                 const std::string& plenary_id) {
+  for (const auto& it : items) {
+    if (it.sector_focus && !c_.plan_for(plenary_id))
+      diags_.warning(it.pos, "sector-focus item, but plenary " + squote(plenary_id) +
+                                 " has no entry in the sector-focus plan",
+                     "add one to data/sector-focus.yaml");
+    check_sector_focus(it.items, plenary_id);
+  }
+}
+
 void Builder::link() {
   for (const auto& s : c_.stakeholders) {
     resolve_all(s.sectors, sectors_);
@@ -457,7 +469,10 @@ void Builder::link() {
     const Plenary* p = nullptr;
     for (const auto& candidate : c_.plenaries)
       if (!p && candidate.id == a.plenary.id) p = &candidate;
-    if (!p || p->start.year == 0) continue;
+    if (!p) continue;
+    if (sectors_.known)
+      for (const auto& d : a.days) check_sector_focus(d.items, p->id);
+    if (p->start.year == 0) continue;
     Date last = p->end && p->start <= *p->end ? *p->end : p->start;
     for (const auto& d : a.days)
       if (d.date.year != 0 && (d.date < p->start || last < d.date))

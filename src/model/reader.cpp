@@ -126,13 +126,14 @@ std::string Fields::choice_error(const std::string& key, const std::string& word
 
 std::string Fields::string(const std::string& key, Need need) {
   std::string out;
-  scalar(key, need, out);
+  if (scalar(key, need, out) && need == Need::Required && out.empty())
+    file_.diags().error(value_pos(key), "empty value for " + squote(key));
   return out;
 }
 
 std::string Fields::id(const std::string& key, Need need) {
-  std::string out;
-  if (scalar(key, need, out) && !is_valid_id(out)) {
+  std::string out = string(key, need);
+  if (!out.empty() && !is_valid_id(out)) {
     file_.diags().error(value_pos(key), "invalid id " + squote(out),
                         "ids start with a letter or digit and continue with letters, digits, "
                         "'.', '_' or '-'");
@@ -210,6 +211,9 @@ std::optional<Person> Fields::person(const std::string& key, Need need) {
 YAML::Node Fields::list(const std::string& key, Need need, bool non_empty) {
   if (!ok_) return YAML::Node(YAML::NodeType::Undefined);
   if (!has(key)) {
+    // "stakeholders:" with nothing after it is an empty list where an empty list is allowed
+    if (need == Need::Required && find(key) && !non_empty)
+      return YAML::Node(YAML::NodeType::Sequence);
     if (need == Need::Required) missing(key);
     return YAML::Node(YAML::NodeType::Undefined);
   }

@@ -116,6 +116,12 @@ CASES = {
         "agendas/CCX-30.yaml": AG.replace("duration: 15", "duration: 0")},
     "warning-active-without-members": {"data/task-groups/tg-a.yaml": TG.replace("members: [B Member]\n", "")},
     "warning-past-midnight": {"agendas/CCX-30.yaml": AG.replace('"09:00"', '"23:30"').replace("15", "45")},
+    "warning-sector-focus-without-plan": {"agendas/CCX-30.yaml": AG + "        sector_focus: true\n"},
+    "yml-file-ignored": {"data/task-groups/tg-b.yml": TG.replace("CCX-TG-A", "CCX-TG-B")},
+    "empty-required-string": {"data/task-groups/tg-a.yaml": TG.replace("chair: A Chair", "chair: {name: ''}")
+                              .replace("name: Task group A", 'name: ""')},
+    "null-list-allowed-empty": {"data/stakeholders.yaml": "criteria:\nstakeholders:\n",
+                                "data/task-groups/tg-a.yaml": TG.replace("members: [B Member]", "members:\nsectors: [helth]")},
     "warning-liaison-without-criteria": {"data/stakeholders.yaml": SH_HEAD + "  - id: IFCC\n    name: IFCC\n    kind: liaison\n"},
 }
 
