@@ -1,0 +1,233 @@
+#include "render/md/inline.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstring>
+
+namespace plenary::render::md {
+
+namespace {
+
+// Length of the well-formed UTF-8 sequence at text[i] (Unicode Table 3-7), 0 if ill-formed.
+std::size_t utf8_length(std::string_view text, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char b0 = byte(i);
+  if (b0 < 0x80) return 1;
+  std::size_t len = 0;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    len = 2;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    len = 3;
+    lo = b0 == 0xE0 ? 0xA0 : 0x80;
+    hi = b0 == 0xED ? 0x9F : 0xBF;
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    len = 4;
+    lo = b0 == 0xF0 ? 0x90 : 0x80;
+    hi = b0 == 0xF4 ? 0x8F : 0xBF;
+  } else {
+    return 0;
+  }
+  if (i + len > text.size() || byte(i + 1) < lo || byte(i + 1) > hi) return 0;
+  for (std::size_t k = 2; k < len; ++k) {
+    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
+  }
+  return len;
+}
+
+bool is_c1(std::string_view seq) {
+  return seq.size() == 2 && static_cast<unsigned char>(seq[0]) == 0xC2 &&
+         static_cast<unsigned char>(seq[1]) <= 0x9F;
+}
+
+// Characters that may stand right inside * and ** without breaking GFM's flanking rules:
+// ASCII letters and digits, and non-ASCII letters (not the common Unicode punctuation).
+bool emphasis_safe_edge(const std::string& s, bool at_start) {
+  if (s.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(at_start ? s.front() : s.back());
+  if (c < 0x80) return std::isalnum(c) != 0;
+  static const char* const kPunctuation[] = {"\xC2\xAB", "\xC2\xBB", "\xE2\x80\x93",
+                                             "\xE2\x80\x94", "\xE2\x80\x9C", "\xE2\x80\x9D",
+                                             "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\xA6"};
+  for (const char* p : kPunctuation) {
+    const std::size_t n = std::strlen(p);
+    if (s.size() >= n && s.compare(at_start ? 0 : s.size() - n, n, p) == 0) return false;
+  }
+  return true;
+}
+
+std::string wrap_emphasis(const std::string& inner, const char* marker, const char* tag) {
+  if (inner.empty()) return "";
+  if (emphasis_safe_edge(inner, true) && emphasis_safe_edge(inner, false)) {
+    return marker + inner + marker;
+  }
+  return std::string("<") + tag + ">" + inner + "</" + tag + ">";
+}
+
+std::string code_span(std::string text, Context context) {
+  std::replace(text.begin(), text.end(), '\n', ' ');
+  if (text.empty()) return "";
+  if (context == Context::Cell) {  // GFM splits cells on '|' even inside code spans
+    std::string escaped;
+    for (char c : text) escaped += c == '|' ? std::string("\\|") : std::string(1, c);
+    text = escaped;
+  }
+  std::size_t run = 0, longest = 0;
+  for (char c : text) {
+    run = c == '`' ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  const std::string fence(longest + 1, '`');
+  const bool pad = text.front() == '`' || text.back() == '`' ||
+                   (text.front() == ' ' && text.back() == ' ');
+  return fence + (pad ? " " : "") + text + (pad ? " " : "") + fence;
+}
+
+std::string line_break(Context context) {
+  switch (context) {
+    case Context::Paragraph:
+      return "\\\n";
+    case Context::Cell:
+      return "<br>";
+    case Context::Heading:
+    case Context::None:
+      break;
+  }
+  return " ";
+}
+
+struct InlineRenderer {
+  Context context;
+  const std::set<std::string>& anchors;
+  bool in_link;
+  std::string& out;
+
+  void operator()(const doc::Text& t) const { out += escape_text(t.text, context); }
+  void operator()(const doc::Strong& s) const {
+    out += wrap_emphasis(render(s.content), "**", "strong");
+  }
+  void operator()(const doc::Emphasis& e) const {
+    out += wrap_emphasis(render(e.content), "*", "em");
+  }
+  void operator()(const doc::Code& c) const { out += code_span(clean_text(c.text), context); }
+  void operator()(const doc::LineBreak&) const { out += line_break(context); }
+  void operator()(const doc::Link& link) const {
+    const doc::Inlines label =
+        link.content.empty() ? doc::Inlines{doc::text(link.url)} : link.content;
+    if (in_link || link.url.empty()) {
+      out += render(label);
+      return;
+    }
+    out += "[" + render(label, true) + "](" + link_destination(link.url) + ")";
+  }
+  void operator()(const doc::Ref& ref) const {
+    if (in_link || anchors.count(ref.anchor) == 0) {
+      out += render(ref.content);
+      return;
+    }
+    out += "[" + render(ref.content, true) + "](#" + link_destination(ref.anchor) + ")";
+  }
+
+  std::string render(const doc::Inlines& content, bool link = false) const {
+    std::string inner;
+    for (const doc::Inline& item : content) {
+      std::visit(InlineRenderer{context, anchors, in_link || link, inner}, item.value);
+    }
+    return inner;
+  }
+};
+
+}  // namespace
+
+std::string clean_text(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t len = utf8_length(text, i);
+    if (len == 0) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+      // Skip continuation bytes that belonged to the broken sequence.
+      while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80 &&
+             utf8_length(text, i) == 0) {
+        ++i;
+      }
+      continue;
+    }
+    const std::string_view seq = text.substr(i, len);
+    const unsigned char c = static_cast<unsigned char>(seq[0]);
+    const bool control = (len == 1 && (c < 0x20 || c == 0x7F) && c != '\t' && c != '\n') || is_c1(seq);
+    if (!control) out.append(seq);
+    i += len;
+  }
+  return out;
+}
+
+std::string escape_text(std::string_view raw, Context context) {
+  static const char* const kAlways = "\\`*_[]<>|~&";
+  const std::string text = clean_text(raw);
+  std::string out;
+  bool line_start = true;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n') {
+      out += line_break(context);
+      line_start = true;
+      continue;
+    }
+    if (c == '\t') {
+      out += ' ';
+      continue;
+    }
+    if (std::strchr(kAlways, c) != nullptr) {
+      out += '\\';
+    } else if (line_start && (c == '#' || c == '-' || c == '+' || c == '=')) {
+      out += '\\';
+    } else if (c == '#' && context == Context::Heading) {
+      out += '\\';
+    } else if ((c == '.' || c == ')') && i > 0 && std::isdigit(static_cast<unsigned char>(text[i - 1]))) {
+      // "12." or "3)" at the start of a line would open an ordered list.
+      std::size_t k = i;
+      while (k > 0 && std::isdigit(static_cast<unsigned char>(text[k - 1]))) --k;
+      if (k == 0 || text[k - 1] == '\n') out += '\\';
+    }
+    out += c;
+    if (c != ' ') line_start = false;
+  }
+  return out;
+}
+
+std::string render_inlines(const doc::Inlines& content, Context context,
+                           const std::set<std::string>& anchors) {
+  std::string out;
+  for (const doc::Inline& item : content) {
+    std::visit(InlineRenderer{context, anchors, false, out}, item.value);
+  }
+  // A hard break at the very end of a paragraph would be a literal backslash.
+  while (context == Context::Paragraph && out.size() >= 2 &&
+         out.compare(out.size() - 2, 2, "\\\n") == 0) {
+    out.resize(out.size() - 2);
+  }
+  return out;
+}
+
+std::string link_destination(const std::string& url) {
+  const std::string clean = clean_text(url);
+  std::string out;
+  bool parens = false;
+  for (char ch : clean) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (c <= 0x20 || c == 0x7F || c == '<' || c == '>') {
+      char buffer[4];
+      std::snprintf(buffer, sizeof buffer, "%%%02X", c);
+      out += buffer;
+    } else {
+      parens = parens || c == '(' || c == ')';
+      out += ch;
+    }
+  }
+  return parens ? "<" + out + ">" : out;
+}
+
+}  // namespace plenary::render::md

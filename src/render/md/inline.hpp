@@ -1,0 +1,35 @@
+// Markdown inline rendering: text escaping so the text round-trips through a GFM parser,
+// emphasis, code spans, links and references.
+#pragma once
+
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "document/document.hpp"
+
+namespace plenary::render::md {
+
+enum class Context {
+  None,       // unused
+  Paragraph,  // hard line breaks as backslash-newline
+  Heading,    // one line: line breaks become spaces
+  Cell,       // one line: '|' escaped, line breaks as <br>
+};
+
+// Valid UTF-8 (ill-formed bytes become U+FFFD), without C0/C1 controls other than tab and
+// newline.
+std::string clean_text(std::string_view text);
+
+// Text with every character GFM would read as markup backslash-escaped.
+std::string escape_text(std::string_view text, Context context);
+
+// References to anchors outside `anchors` (no such heading) are written as plain text.
+std::string render_inlines(const doc::Inlines& content, Context context,
+                           const std::set<std::string>& anchors);
+
+// A link destination: spaces, controls and angle brackets percent-encoded; in <...> when it
+// holds parentheses.
+std::string link_destination(const std::string& url);
+
+}  // namespace plenary::render::md
