@@ -1,6 +1,5 @@
 #include "cli/arguments.hpp"
 
-#include <Poco/Util/HelpFormatter.h>
 #include <Poco/Util/Option.h>
 #include <Poco/Util/OptionException.h>
 #include <Poco/Util/OptionProcessor.h>
@@ -148,6 +147,8 @@ ParseResult parse_arguments(const std::vector<std::string>& args) {
         continue;
       }
       if (name.empty()) continue;  // an option whose value is the next argument
+      if (arg == value && value.rfind("--", 0) == 0)  // "--only --root x": the value is missing
+        return {std::nullopt, "option --" + name + " needs a value"};
       given.push_back(name);
       if (std::string error = apply(name, value, a, help, version); !error.empty())
         return {std::nullopt, error};
@@ -158,7 +159,8 @@ ParseResult parse_arguments(const std::vector<std::string>& args) {
   } catch (const Poco::Util::AmbiguousOptionException&) {
     return {std::nullopt, "ambiguous option '" + current + "': write it in full"};
   } catch (const Poco::Util::MissingArgumentException& e) {
-    return {std::nullopt, "option --" + e.message() + " needs a value"};
+    return {std::nullopt, "option --" + e.message().substr(0, e.message().find(' ')) +
+                              " needs a value"};
   } catch (const Poco::Util::DuplicateOptionException& e) {
     return {std::nullopt, "option --" + e.message() + " is given twice"};
   } catch (const Poco::Util::UnexpectedArgumentException&) {
@@ -211,11 +213,14 @@ std::string usage() {
           "  list    print the paths a build would write, relative to the output folder\n"
           "\n"
           "options:\n";
-  Poco::Util::HelpFormatter formatter(option_set());
-  formatter.setUnixStyle(true);
-  formatter.setIndent(4);
-  formatter.setWidth(96);
-  formatter.format(text);
+  const OptionSet set = option_set();
+  for (const auto& option : set) {
+    std::string left = option.shortName().empty() ? "      " : "  -" + option.shortName() + ", ";
+    left += "--" + option.fullName();
+    if (option.takesArgument()) left += " " + option.argumentName();
+    text << "  " << left << std::string(left.size() < 24 ? 24 - left.size() : 1, ' ')
+         << option.description() << '\n';
+  }
   text << "\nexit status: 0 ok (warnings allowed), 1 input errors, 2 usage error,\n"
           "             3 an output could not be written (or out/ is locked by another build)\n";
   return text.str();

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# A build rewrites exactly the documents whose inputs changed, and bad input touches nothing.
+source "$(dirname "$0")/lib.sh"
+
+root=$(make_root incremental)
+out="$root/out"
+
+# A closed task group that no agenda mentions: take one and drop the agenda references to it.
+tg_file=$(grep -l '^status: closed' "$root"/data/task-groups/*.yaml | head -n 1)
+tg=$(sed -n 's/^id: *//p' "$tg_file" | tr -d '"'"'" | tr -d '\r')
+[ -n "$tg" ] || fail "no closed task group in the sample data"
+sed -i "/task_groups: \[$tg\]/d" "$root"/agendas/*.yaml
+grep -q "$tg" "$root"/agendas/*.yaml && fail "could not remove $tg from the agendas"
+
+# 1. A first build writes everything; its summary counts match the files.
+run 0 "$PLENARY" build --root "$root" --jobs 2
+all=$(tree_documents "$out")
+[ -n "$all" ] || fail "the first build wrote no document"
+n=$(echo "$all" | wc -l)
+[ "$(built_paths)" = "$all" ] || fail "the built lines do not name exactly the files written"
+[[ "$(summary_line)" == "built $n, unchanged 0, failed 0 in "* ]] || fail "summary after a first build"
+[ -f "$out/manifest.json" ] || fail "no manifest.json"
+no_temp_files "$out"
+
+# 2. Nothing changed: nothing is rewritten (same inodes and times), summary says built 0.
+stamps=$(tree_stamps "$out")
+run 0 "$PLENARY" build --root "$root"
+[[ "$(summary_line)" == "built 0, unchanged $n, failed 0 in "* ]] || fail "second build rebuilt something"
+[ "$(grep -c '^unchanged ' "$OUT")" -eq "$n" ] || fail "expected $n 'unchanged' lines"
+[ "$(tree_stamps "$out")" = "$stamps" ] || fail "a build with nothing changed touched out/"
+
+# 3. Bad input after a good build: exit 1, diagnostics as path:line:col, out/ byte-identical.
+digest=$(tree_digest "$out")
+cp "$root/data/committee.yaml" "$WORK/committee.yaml.good"
+sed -i '0,/^  name:/s//  nmae:/' "$root/data/committee.yaml"
+run 1 "$PLENARY" build --root "$root" --force
+grep -Eq '^data/committee\.yaml:[0-9]+:[0-9]+: error: ' "$ERR" || fail "no path:line:col error"
+[ "$(tree_digest "$out")" = "$digest" ] || fail "bad input changed out/"
+[ "$(tree_stamps "$out")" = "$stamps" ] || fail "bad input touched out/"
+cp "$WORK/committee.yaml.good" "$root/data/committee.yaml"
+
+# 4. Edit a closed task group's outcomes: only its final report is rebuilt.
+sed -i '0,/^outcomes:/s//outcomes:\n  - An outcome added by the incremental test./' "$tg_file"
+run 0 "$PLENARY" build --root "$root"
+expected=$(printf 'task-groups/%s-final-report.docx\ntask-groups/%s-final-report.pdf\n' "$tg" "$tg")
+[ "$(built_paths)" = "$expected" ] || fail "after editing $tg expected only its final report, got: $(built_paths | tr '\n' ' ')"
+
+# 5. Edit an agenda: that plenary's agenda and briefing pack are rebuilt, nothing else.
+agenda=$(ls "$root"/agendas/*.yaml | head -n 1)
+plenary=$(sed -n 's/^plenary: *//p' "$agenda" | tr -d '"'"'" | tr -d '\r')
+sed -i '0,/- title: /s//- title: Edited by the incremental test — /' "$agenda"
+run 0 "$PLENARY" build --root "$root"
+expected=$(printf '%s\n' "$plenary/$plenary-agenda.docx" "$plenary/$plenary-agenda.pdf" \
+  "$plenary/$plenary-briefing-pack.docx" "$plenary/$plenary-briefing-pack.pdf" | LC_ALL=C sort)
+[ "$(built_paths)" = "$expected" ] || fail "after editing $agenda expected $plenary's agenda and pack, got: $(built_paths | tr '\n' ' ')"
+
+# 6. A deleted output and a damaged output are rebuilt, the rest is not.
+first=$(echo "$all" | head -n 1)
+last=$(echo "$all" | tail -n 1)
+rm "$out/$first"
+printf 'damaged' >>"$out/$last"
+run 0 "$PLENARY" build --root "$root"
+[ "$(built_paths)" = "$(printf '%s\n' "$first" "$last" | LC_ALL=C sort)" ] ||
+  fail "expected $first and $last rebuilt, got: $(built_paths | tr '\n' ' ')"
+
+# 7. --force rewrites everything.
+run 0 "$PLENARY" build --root "$root" --force
+[[ "$(summary_line)" == "built $n, unchanged 0, failed 0 in "* ]] || fail "--force did not rebuild all"
+
+# 8. --only narrows the build to one plenary's documents.
+run 0 "$PLENARY" build --root "$root" --force --only "$plenary"
+[ "$(built_paths)" = "$(echo "$all" | grep "^$plenary/")" ] || fail "--only $plenary built other documents"
+
+# 9. --quiet prints nothing when all is well.
+run 0 "$PLENARY" build --root "$root" --quiet --force
+[ ! -s "$OUT" ] || fail "--quiet printed on stdout"
+grep -v ': warning: ' "$ERR" | grep -q . && fail "--quiet printed more than warnings on stderr"
+no_temp_files "$out"
+echo "ok"

@@ -1,0 +1,81 @@
+# Shared by the build and CLI script tests: a scratch data root copied from the sample
+# committee, and small assertions. Source it; never writes into the repository.
+set -euo pipefail
+: "${PLENARY:?PLENARY must name the plenary binary}"
+: "${PLENARY_SOURCE_DIR:?PLENARY_SOURCE_DIR must name the source tree}"
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/plenary-test.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+OUT="$WORK/stdout"
+ERR="$WORK/stderr"
+
+fail() {
+  echo "FAIL: $*" >&2
+  if [ -s "$OUT" ]; then echo "--- stdout:" >&2; tail -n 40 "$OUT" >&2; fi
+  if [ -s "$ERR" ]; then echo "--- stderr:" >&2; tail -n 40 "$ERR" >&2; fi
+  exit 1
+}
+
+# make_root NAME: a copy of the sample committee (data/ and agendas/ only) at $WORK/NAME.
+make_root() {
+  local root="$WORK/$1"
+  mkdir -p "$root"
+  cp -r "$PLENARY_SOURCE_DIR/data" "$PLENARY_SOURCE_DIR/agendas" "$root/"
+  echo "$root"
+}
+
+# run STATUS CMD...: runs CMD with stdout in $OUT and stderr in $ERR; fails unless it exits
+# with STATUS.
+run() {
+  local want=$1
+  shift
+  local got=0
+  "$@" >"$OUT" 2>"$ERR" || got=$?
+  [ "$got" -eq "$want" ] || fail "'$*' exited $got, expected $want"
+}
+
+# The outputs of a build folder with their hashes (the lock file aside), one per line.
+tree_digest() {
+  (cd "$1" && find . -type f ! -name .plenary.lock -print0 | LC_ALL=C sort -z | xargs -0 -r sha256sum)
+}
+
+# Inode and modification time of every file: proves files were not rewritten.
+tree_stamps() {
+  (cd "$1" && find . -type f ! -name .plenary.lock -printf '%p %i %T@\n' | LC_ALL=C sort)
+}
+
+# Document files under an output folder, relative, sorted (no manifest, lock or temp files).
+tree_documents() {
+  (cd "$1" && find . -type f \( -name '*.pdf' -o -name '*.docx' -o -name '*.md' \) ! -name '.*' |
+    sed 's|^\./||' | LC_ALL=C sort)
+}
+
+# Paths reported as "built" by the last run, sorted.
+built_paths() { sed -n 's/^built \(.*\) ([0-9]* ms)$/\1/p' "$OUT" | LC_ALL=C sort; }
+
+# The summary line of the last run, checked for its shape.
+summary_line() {
+  local line
+  line=$(tail -n 1 "$OUT")
+  [[ "$line" =~ ^built\ [0-9]+,\ unchanged\ [0-9]+,\ failed\ [0-9]+\ in\ [0-9]+\.[0-9]{2}\ s$ ]] ||
+    fail "bad summary line: '$line'"
+  echo "$line"
+}
+
+# Every PDF passes qpdf --check and every DOCX unzip -t under a folder.
+check_documents_whole() {
+  local f
+  while IFS= read -r -d '' f; do
+    qpdf --check "$f" >/dev/null 2>&1 || fail "qpdf --check fails on $f"
+  done < <(find "$1" -name '*.pdf' ! -name '.*' -print0)
+  while IFS= read -r -d '' f; do
+    unzip -tq "$f" >/dev/null 2>&1 || fail "unzip -t fails on $f"
+  done < <(find "$1" -name '*.docx' ! -name '.*' -print0)
+}
+
+# No temporary file ("." name ".tmp-" pid) is left under a folder.
+no_temp_files() {
+  local left
+  left=$(find "$1" -name '.*.tmp-*' | head -n 5)
+  [ -z "$left" ] || fail "temporary files left behind: $left"
+}

@@ -1,0 +1,87 @@
+#include <catch2/catch.hpp>
+
+#include "cli/arguments.hpp"
+
+using plenary::cli::Command;
+using plenary::cli::parse_arguments;
+namespace build = plenary::build;
+
+TEST_CASE("a full build command line sets every option", "[cli][arguments]") {
+  auto r = parse_arguments({"build", "--root", "/data", "--out=/tmp/o", "--only", "CCQM-30",
+                            "--only=CCQM-TG-X", "--format", "md", "--lang", "fr", "--jobs", "3",
+                            "--force", "--quiet"});
+  REQUIRE(r.arguments);
+  const auto& a = *r.arguments;
+  CHECK(a.command == Command::Build);
+  CHECK(a.options.root == "/data");
+  CHECK(a.options.out == "/tmp/o");
+  CHECK(a.options.only == std::vector<std::string>{"CCQM-30", "CCQM-TG-X"});
+  CHECK(a.options.format == build::Format::Md);
+  CHECK(a.options.lang == plenary::compose::Lang::Fr);
+  CHECK(a.options.jobs == 3);
+  CHECK(a.options.force);
+  CHECK(a.quiet);
+}
+
+TEST_CASE("defaults: root is the current folder, out follows root, all formats, English",
+          "[cli][arguments]") {
+  auto r = parse_arguments({"build"});
+  REQUIRE(r.arguments);
+  CHECK(r.arguments->options.root == ".");
+  CHECK(r.arguments->options.out.empty());
+  CHECK(r.arguments->options.format == build::Format::All);
+  CHECK(r.arguments->options.lang == plenary::compose::Lang::En);
+  CHECK(r.arguments->options.jobs == 0);
+  CHECK_FALSE(r.arguments->options.force);
+}
+
+TEST_CASE("options may come before the command", "[cli][arguments]") {
+  auto r = parse_arguments({"--root", "x", "list", "--format", "pdf"});
+  REQUIRE(r.arguments);
+  CHECK(r.arguments->command == Command::List);
+  CHECK(r.arguments->options.root == "x");
+}
+
+TEST_CASE("--help and --version win over everything else", "[cli][arguments]") {
+  CHECK(parse_arguments({"--help"}).arguments->command == Command::Help);
+  CHECK(parse_arguments({"-h"}).arguments->command == Command::Help);
+  CHECK(parse_arguments({"build", "--help"}).arguments->command == Command::Help);
+  CHECK(parse_arguments({"help"}).arguments->command == Command::Help);
+  CHECK(parse_arguments({"--version"}).arguments->command == Command::Version);
+}
+
+TEST_CASE("usage errors name the problem", "[cli][arguments]") {
+  auto error = [](std::vector<std::string> args) {
+    auto r = parse_arguments(args);
+    CHECK_FALSE(r.arguments);
+    return r.error;
+  };
+  CHECK(error({}) == "no command given (build, check or list)");
+  CHECK(error({"biuld"}) == "unknown command 'biuld' (hint: did you mean 'build'?)");
+  CHECK(error({"build", "--frobnicate"}) == "unknown option '--frobnicate'");
+  CHECK(error({"build", "--fromat=pdf"}) == "unknown option '--fromat' (hint: did you mean '--format'?)");
+  CHECK(error({"build", "--format", "html"}) ==
+        "bad value 'html' for --format (expected pdf, docx, md or all)");
+  CHECK(error({"build", "--lang", "de"}) == "bad value 'de' for --lang (expected en or fr)");
+  CHECK(error({"build", "--jobs", "0"}) ==
+        "bad value '0' for --jobs (expected a whole number from 1 to 256)");
+  CHECK(error({"build", "--jobs", "-2"}) ==
+        "bad value '-2' for --jobs (expected a whole number from 1 to 256)");
+  CHECK(error({"build", "--jobs", "2x"}) ==
+        "bad value '2x' for --jobs (expected a whole number from 1 to 256)");
+  CHECK(error({"build", "--root"}) == "option --root needs a value");
+  CHECK(error({"build", "--only", "--force"}) == "option --only needs a value");
+  CHECK(error({"build", "--root", "a", "--root", "b"}) == "option --root is given twice");
+  CHECK(error({"build", "--force=yes"}) == "option '--force=yes' takes no value");
+  CHECK(error({"check", "--force"}) == "option --force does not apply to 'check'");
+  CHECK(error({"check", "--only", "X"}) == "option --only does not apply to 'check'");
+  CHECK(error({"build", "list"}) == "unexpected argument 'list' after 'build'");
+}
+
+TEST_CASE("the help text shows every command and option", "[cli][arguments]") {
+  std::string text = plenary::cli::usage();
+  for (const char* word : {"plenary build", "plenary check", "plenary list", "--root DIR",
+                           "--out DIR", "--only ID", "--format FORMAT", "--lang LANG", "--jobs N",
+                           "--force", "--quiet", "--version", "exit status"})
+    CHECK(text.find(word) != std::string::npos);
+}

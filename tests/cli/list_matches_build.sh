@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# `plenary list` prints exactly the paths a build writes, for each --format and --only.
+source "$(dirname "$0")/../build/lib.sh"
+
+root=$(make_root list)
+run 0 "$PLENARY" list --root "$root"
+all=$(cat "$OUT")
+[ -n "$all" ] || fail "list printed nothing"
+grep -q '^/' "$OUT" && fail "list printed absolute paths"
+
+compare() {
+  local name=$1
+  shift
+  run 0 "$PLENARY" list --root "$root" "$@"
+  local listed
+  listed=$(LC_ALL=C sort "$OUT")
+  run 0 "$PLENARY" build --root "$root" --out "$WORK/$name" --jobs 2 "$@"
+  [ "$(tree_documents "$WORK/$name")" = "$listed" ] ||
+    fail "list $* differs from what build $* wrote"
+  [ "$(built_paths)" = "$listed" ] || fail "build $* reported other paths than list"
+  echo "$listed"
+}
+
+both=$(compare all)
+pdf=$(compare pdf --format pdf)
+docx=$(compare docx --format docx)
+md=$(compare md --format md)
+[ "$(echo "$pdf" | grep -c '\.pdf$')" -eq "$(echo "$pdf" | wc -l)" ] || fail "--format pdf listed non-PDFs"
+[ "$(echo "$docx" | grep -c '\.docx$')" -eq "$(echo "$docx" | wc -l)" ] || fail "--format docx listed non-DOCX"
+[ "$(echo "$md" | grep -c '\.md$')" -eq "$(echo "$md" | wc -l)" ] || fail "--format md listed non-Markdown"
+[ "$both" = "$(printf '%s\n%s\n' "$pdf" "$docx" | LC_ALL=C sort)" ] || fail "--format all is not pdf + docx"
+[ "$(echo "$all" | LC_ALL=C sort)" = "$both" ] || fail "the default format is not all"
+
+# The documents of documents.md: an agenda per agenda file, a briefing pack per plenary, a
+# final report per closed task group.
+for agenda in "$root"/agendas/*.yaml; do
+  p=$(sed -n 's/^plenary: *//p' "$agenda" | tr -d '"'"'\r")
+  echo "$pdf" | grep -qx "$p/$p-agenda.pdf" || fail "no agenda for $p"
+done
+for tg_file in $(grep -l '^status: closed' "$root"/data/task-groups/*.yaml); do
+  t=$(sed -n 's/^id: *//p' "$tg_file" | tr -d '"'"'\r")
+  echo "$pdf" | grep -qx "task-groups/$t-final-report.pdf" || fail "no final report for $t"
+done
+packs=$(echo "$pdf" | grep -c -- '-briefing-pack\.pdf$')
+plenaries=$(grep -c '^  - id:' "$root/data/committee.yaml")
+[ "$packs" -eq "$plenaries" ] || fail "$packs briefing packs for $plenaries plenaries"
+
+# --only: one plenary, one task group, both.
+p=$(echo "$pdf" | grep -- '-agenda\.pdf$' | head -n 1 | cut -d/ -f1)
+t=$(echo "$pdf" | sed -n 's|^task-groups/\(.*\)-final-report\.pdf$|\1|p' | head -n 1)
+only_p=$(compare only-p --only "$p")
+[ "$(echo "$only_p" | grep -vc "^$p/")" -eq 0 ] || fail "--only $p listed other documents"
+only_pt=$(compare only-pt --only "$p" --only "$t" --format md)
+[ "$(echo "$only_pt" | wc -l)" -eq 3 ] || fail "--only $p --only $t: expected 3 documents"
+
+# check composes everything and writes nothing.
+run 0 "$PLENARY" check --root "$root"
+[ ! -e "$root/out" ] || fail "check wrote out/"
+echo "ok"
