@@ -191,7 +191,8 @@ std::vector<double> column_widths(const doc::Table& table, double width, FontReg
       pref[c] = std::max(pref[c], range.pref + 2 * kCellPadding);
     }
   }
-  for (std::size_t c = 0; c < columns; ++c) pref[c] = std::max(pref[c], min[c]);
+  // A column never prefers more than the whole width: one long text must not starve the rest.
+  for (std::size_t c = 0; c < columns; ++c) pref[c] = std::clamp(pref[c], min[c], width);
   const double min_total = std::accumulate(min.begin(), min.end(), 0.0);
   const double pref_total = std::accumulate(pref.begin(), pref.end(), 0.0);
   for (std::size_t c = 0; c < columns; ++c) {

@@ -140,9 +140,11 @@ bool is_break_after(char32_t cp) {
          cp == '=' || cp == ',' || cp == ';' || cp == ':' || cp == 0x2014 || cp == 0x2013;
 }
 
-// Splits a word wider than `width` into chunks that each fit, preferring to break after
-// URL punctuation when that keeps at least half a line.
-std::vector<Word> split_long_word(const Word& word, double width, FontRegistry& fonts) {
+// Splits a word wider than `width` into chunks that each fit (the first in `first_width`, the
+// rest of the current line), preferring to break after URL punctuation when that keeps at
+// least half a line.
+std::vector<Word> split_long_word(const Word& word, double first_width, double width,
+                                  FontRegistry& fonts) {
   struct Glyph {
     std::size_t piece;
     std::size_t start, length;
@@ -162,11 +164,12 @@ std::vector<Word> split_long_word(const Word& word, double width, FontRegistry& 
   std::vector<Word> chunks;
   std::size_t begin = 0;
   while (begin < glyphs.size()) {
+    const double room = chunks.empty() ? first_width : width;
     double used = 0;
     std::size_t end = begin;
     std::size_t soft = 0;  // position after the last break-friendly character
     double soft_used = 0;
-    while (end < glyphs.size() && (end == begin || used + glyphs[end].width <= width + kEpsilon)) {
+    while (end < glyphs.size() && (end == begin || used + glyphs[end].width <= room + kEpsilon)) {
       used += glyphs[end].width;
       ++end;
       if (is_break_after(glyphs[end - 1].cp)) {
@@ -174,7 +177,7 @@ std::vector<Word> split_long_word(const Word& word, double width, FontRegistry& 
         soft_used = used;
       }
     }
-    if (end < glyphs.size() && soft > begin && soft_used >= width * 0.5) end = soft;
+    if (end < glyphs.size() && soft > begin && soft_used >= room * 0.5) end = soft;
     Word chunk;
     for (std::size_t g = begin; g < end; ++g) {
       const Piece& source = word.pieces[glyphs[g].piece];
@@ -263,20 +266,22 @@ TextBox break_lines(const Spans& spans, double width, FontRegistry& fonts) {
       place(line, word, line.width + gap);
       continue;
     }
-    if (!line.pieces.empty()) push();
+    // A word longer than a whole line starts on this line when a quarter of it is left.
+    const double rest = width - line.width - gap;
+    const bool start_here = !line.pieces.empty() && word.width > width && rest >= width * 0.25;
+    if (!line.pieces.empty() && !start_here) push();
     if (word.width <= width + kEpsilon) {
       place(line, word, 0);
       continue;
     }
-    std::vector<Word> chunks = split_long_word(word, width, fonts);
+    const double start = start_here ? line.width + gap : 0;
+    std::vector<Word> chunks = split_long_word(word, width - start, width, fonts);
     for (std::size_t i = 0; i < chunks.size(); ++i) {
-      place(line, chunks[i], 0);
+      place(line, chunks[i], i == 0 ? start : 0);
       if (i + 1 < chunks.size()) push();
     }
   }
-  if (!line.pieces.empty() || box.lines.empty() || started) {
-    if (!line.pieces.empty() || box.lines.empty()) push();
-  }
+  if (!line.pieces.empty() || box.lines.empty()) push();  // a trailing hard break adds nothing
   return box;
 }
 
