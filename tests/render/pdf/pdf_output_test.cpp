@@ -1,0 +1,293 @@
+// The written PDF as a reader's tools see it: qpdf for structure, poppler-utils for text,
+// fonts and positions.
+#include <catch2/catch.hpp>
+
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <set>
+
+#include "pdf_tools.hpp"
+#include "render/pdf/pdf_writer.hpp"
+#include "sample_document.hpp"
+
+using namespace plenary;
+using Poco::JSON::Array;
+using Poco::JSON::Object;
+
+namespace {
+
+const doc::Style kStyle{};
+
+struct Written {
+  render::PdfResult result;
+  std::string path;
+};
+
+// The sample document written once for all tests.
+const Written& sample() {
+  static const Written written = [] {
+    Written w;
+    w.result = render::write_pdf(test::sample_document(), kStyle, render::PdfOptions{});
+    w.path = test::temp_path("sample.pdf");
+    test::write_file(w.path, w.result.bytes);
+    return w;
+  }();
+  return written;
+}
+
+Object::Ptr qpdf_json(const std::string& path) {
+  const test::CommandResult json = test::run("qpdf --json '" + path + "'");
+  REQUIRE(json.status == 0);
+  Poco::JSON::Parser parser;
+  return parser.parse(json.output).extract<Object::Ptr>();
+}
+
+std::string page_text(const std::string& path, int page) {
+  return test::run("pdftotext -layout -f " + std::to_string(page) + " -l " +
+                   std::to_string(page) + " '" + path + "' -")
+      .output;
+}
+
+std::string collapse_spaces(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == ' ' || c == '\n') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("The sample document is written without errors", "[pdf][output]") {
+  const Written& w = sample();
+  for (const Diagnostic& d : w.result.diagnostics.items()) INFO(format(d));
+  CHECK_FALSE(w.result.diagnostics.has_errors());
+  CHECK(w.result.diagnostics.warning_count() == 0);
+  CHECK(w.result.bytes.rfind("%PDF-", 0) == 0);
+  CHECK(w.result.page_count >= 8);
+}
+
+TEST_CASE("qpdf finds no structural errors", "[pdf][output]") {
+  const test::CommandResult check = test::run("qpdf --check '" + sample().path + "'");
+  INFO(check.output);
+  CHECK(check.status == 0);
+  CHECK(check.output.find("No syntax or stream encoding errors") != std::string::npos);
+}
+
+TEST_CASE("Every font is embedded", "[pdf][output][fonts]") {
+  const test::CommandResult fonts = test::run("pdffonts '" + sample().path + "'");
+  REQUIRE(fonts.status == 0);
+  int count = 0;
+  std::size_t pos = fonts.output.find("---\n");
+  REQUIRE(pos != std::string::npos);
+  for (pos += 4; pos < fonts.output.size();) {
+    std::size_t end = fonts.output.find('\n', pos);
+    if (end == std::string::npos) end = fonts.output.size();
+    const std::string line = fonts.output.substr(pos, end - pos);
+    pos = end + 1;
+    if (line.empty()) continue;
+    ++count;
+    INFO(line);
+    CHECK(line.find(" yes yes yes ") != std::string::npos);  // embedded, subset, unicode map
+  }
+  CHECK(count == 4);  // regular, bold, italic, mono
+}
+
+TEST_CASE("Every word lies inside the page and its margins", "[pdf][output]") {
+  const auto words = test::words_with_boxes(sample().path);
+  REQUIRE(words.size() > 1000);
+  const double left = kStyle.margin_left_pt, right = kStyle.page_width_pt - kStyle.margin_right_pt;
+  const double bottom = kStyle.page_height_pt - kStyle.margin_bottom_pt;
+  std::set<std::string> footer{"Page", "of"};
+  for (const test::Word& word : words) {
+    INFO("page " << word.page << ": " << word.text.substr(0, 40));
+    CHECK(word.x_min >= left - 0.5);
+    CHECK(word.x_max <= right + 0.5);
+    CHECK(word.y_min >= 0);
+    CHECK(word.y_max <= word.page_height);
+    if (word.y_max > bottom + 0.5) {  // only the footer sits below the bottom margin
+      const bool number = std::all_of(word.text.begin(), word.text.end(), ::isdigit);
+      CHECK((footer.count(word.text) == 1 || number));
+    }
+  }
+}
+
+TEST_CASE("The footer numbers every page but the cover as 'Page X of Y'", "[pdf][output]") {
+  const Written& w = sample();
+  const int pages = w.result.page_count;
+  CHECK(page_text(w.path, 1).find("Page") == std::string::npos);
+  for (int p = 2; p <= pages; ++p) {
+    INFO("page " << p);
+    CHECK(page_text(w.path, p).find("Page " + std::to_string(p) + " of " + std::to_string(pages)) !=
+          std::string::npos);
+  }
+}
+
+TEST_CASE("The outline mirrors the headings, nested by level, each pointing at its page",
+          "[pdf][output][outline]") {
+  const Written& w = sample();
+  const Object::Ptr json = qpdf_json(w.path);
+  std::vector<std::string> titles;
+  std::vector<int> pages;
+  std::function<void(const Array::Ptr&, int)> walk = [&](const Array::Ptr& list, int depth) {
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      const Object::Ptr entry = list->getObject(static_cast<unsigned>(i));
+      titles.push_back(std::string(depth * 2, ' ') + entry->getValue<std::string>("title"));
+      pages.push_back(entry->getValue<int>("destpageposfrom1"));
+      walk(entry->getArray("kids"), depth + 1);
+    }
+  };
+  walk(json->getArray("outlines"), 0);
+  const std::vector<std::string> expected{
+      "1 Introduction", "  1.1 A very long word",     "2 Agenda",
+      "3 Task groups",  "  3.1 Members",              "  3.2 A long word in a cell",
+      "4 Stakeholders", "  4.1 Liaison review",       "    4.1.1 Criteria"};
+  CHECK(titles == expected);
+  CHECK(pages == w.result.heading_pages);
+  // heading_pages are where the headings really are.
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    const std::string title = expected[i].substr(expected[i].find_first_not_of(' '));
+    INFO(title);
+    CHECK(collapse_spaces(page_text(w.path, pages[i])).find(title) != std::string::npos);
+  }
+}
+
+TEST_CASE("Contents entries are links to their headings, and Link/Ref inlines are links",
+          "[pdf][output][links]") {
+  const Written& w = sample();
+  const Object::Ptr json = qpdf_json(w.path);
+  const Object::Ptr objects = json->getArray("qpdf")->getObject(1);
+  const Array::Ptr page_list = json->getArray("pages");
+  auto object = [&](const std::string& ref) {
+    return objects->getObject("obj:" + ref)->getObject("value");
+  };
+  // Page object ids in order, to find which page a destination names.
+  std::map<std::string, int> page_number;
+  for (std::size_t i = 0; i < page_list->size(); ++i) {
+    page_number[page_list->getObject(static_cast<unsigned>(i))->getValue<std::string>("object")] =
+        static_cast<int>(i) + 1;
+  }
+  auto annotations = [&](int page) {
+    std::vector<Object::Ptr> out;
+    const std::string ref =
+        page_list->getObject(static_cast<unsigned>(page - 1))->getValue<std::string>("object");
+    const Array::Ptr annots = object(ref)->getArray("/Annots");
+    if (annots.isNull()) return out;
+    for (std::size_t i = 0; i < annots->size(); ++i) {
+      out.push_back(object(annots->getElement<std::string>(static_cast<unsigned>(i))));
+    }
+    return out;
+  };
+  // Contents: page 2, one internal link per entry, in order, to the heading's page.
+  std::vector<int> targets;
+  for (const Object::Ptr& annot : annotations(2)) {
+    CHECK(annot->getValue<std::string>("/Subtype") == "/Link");
+    const std::string dest_ref = annot->getValue<std::string>("/Dest");
+    const Array::Ptr dest = objects->getObject("obj:" + dest_ref)->getArray("value");
+    targets.push_back(page_number[dest->getElement<std::string>(0)]);
+  }
+  CHECK(targets == w.result.heading_pages);
+  // Page 3: the Ref to "section 3" and the external link.
+  bool uri = false, internal = false;
+  for (const Object::Ptr& annot : annotations(3)) {
+    if (annot->has("/A")) {
+      uri = uri || annot->getObject("/A")->getValue<std::string>("/URI") ==
+                       "u:https://www.bipm.org/en/committees/cc/ccqm";
+    } else if (annot->has("/Dest")) {
+      const Array::Ptr dest =
+          objects->getObject("obj:" + annot->getValue<std::string>("/Dest"))->getArray("value");
+      internal = internal || page_number[dest->getElement<std::string>(0)] ==
+                                 w.result.heading_pages[3];  // "3 Task groups"
+    }
+  }
+  CHECK(uri);
+  CHECK(internal);
+}
+
+TEST_CASE("Accented, Greek, Cyrillic and Polish text comes back out", "[pdf][output][fonts]") {
+  const std::string text = collapse_spaces(test::run("pdftotext '" + sample().path + "' -").output);
+  for (const char* expected :
+       {"«everything»", "—", "5 µg/kg", "Η μετρολογία είναι η επιστήμη της μέτρησης",
+        "Метрология — наука об измерениях", "Zażółć gęślą jaźń, Łódź, Gdańsk", "« élève », naïve, cœur",
+        "Główny Urząd Miar", "Ελληνικό Ινστιτούτο Μετρολογίας"}) {
+    INFO(expected);
+    CHECK(text.find(expected) != std::string::npos);
+  }
+}
+
+TEST_CASE("The 3000-letter word is printed whole, in the paragraph and in the table cell",
+          "[pdf][output]") {
+  std::string word;
+  for (int i = 0; i < 3000; ++i) word += static_cast<char>('a' + i % 26);
+  std::string text = test::run("pdftotext -raw '" + sample().path + "' -").output;
+  text.erase(std::remove(text.begin(), text.end(), '\n'), text.end());
+  const std::size_t first = text.find(word);
+  REQUIRE(first != std::string::npos);
+  CHECK(text.find(word, first + word.size()) != std::string::npos);
+}
+
+TEST_CASE("Document information comes from the metadata, never the clock", "[pdf][output]") {
+  const test::CommandResult info = test::run("pdfinfo -isodates '" + sample().path + "'");
+  CHECK(info.output.find("Title:           Briefing pack — CCQM-P42") != std::string::npos);
+  CHECK(info.output.find("Author:          CCQM") != std::string::npos);
+  CHECK(info.output.find("Subject:         Plenary briefing") != std::string::npos);
+  CHECK(info.output.find("Keywords:        metrology, plenary") != std::string::npos);
+  CHECK(info.output.find("Creator:         plenary") != std::string::npos);
+  CHECK(info.output.find("CreationDate:    2026-04-14T00:00:00") != std::string::npos);
+  CHECK(sample().result.bytes.find("/Lang (en)") != std::string::npos);
+
+  doc::Document undated = test::sample_document();
+  undated.meta.date.clear();
+  const render::PdfResult result = render::write_pdf(undated, kStyle, render::PdfOptions{});
+  CHECK(result.bytes.find("/CreationDate") == std::string::npos);
+}
+
+TEST_CASE("Two runs give identical bytes", "[pdf][output]") {
+  const render::PdfResult again =
+      render::write_pdf(test::sample_document(), kStyle, render::PdfOptions{});
+  CHECK(again.bytes == sample().result.bytes);
+}
+
+TEST_CASE("Streams are compressed", "[pdf][output]") {
+  const std::string& bytes = sample().result.bytes;
+  CHECK(bytes.find("/FlateDecode") != std::string::npos);
+  render::PdfOptions plain;
+  plain.compress = false;
+  const render::PdfResult result = render::write_pdf(test::sample_document(), kStyle, plain);
+  CHECK(result.bytes.size() > bytes.size());
+}
+
+TEST_CASE("A character no font has is reported with its code point and the document",
+          "[pdf][output][fonts]") {
+  doc::Document document;
+  document.meta.title = "Agenda";
+  document.blocks.push_back(doc::paragraph({doc::text("smile \xF0\x9F\x98\x80 please")}));
+  const render::PdfResult result = render::write_pdf(document, kStyle, render::PdfOptions{});
+  REQUIRE(result.diagnostics.warning_count() == 1);
+  const std::string message = format(result.diagnostics.items()[0]);
+  CHECK(message.rfind("Agenda: warning: character U+1F600", 0) == 0);
+  CHECK_FALSE(result.bytes.empty());  // still written, with a visible box
+}
+
+TEST_CASE("An unknown body font family is an error naming the family", "[pdf][output][fonts]") {
+  doc::Style style;
+  style.body_font = "No Such Family Anywhere";
+  doc::Document document;
+  document.meta.title = "Agenda";
+  document.blocks.push_back(doc::paragraph({doc::text("text")}));
+  const render::PdfResult result = render::write_pdf(document, style, render::PdfOptions{});
+  // fontconfig always substitutes something; the substitution is reported.
+  bool named = false;
+  for (const Diagnostic& d : result.diagnostics.items()) {
+    named = named || d.message.find("'No Such Family Anywhere'") != std::string::npos;
+  }
+  CHECK(named);
+}

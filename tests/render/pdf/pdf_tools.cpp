@@ -37,9 +37,9 @@ void write_file(const std::string& path, const std::string& bytes) {
 std::vector<Word> words_with_boxes(const std::string& pdf) {
   const CommandResult html = run("pdftotext -bbox '" + pdf + "' -");
   std::vector<Word> words;
-  static const std::regex page_re(R"(<page width="([0-9.]+)" height="([0-9.]+)">)");
+  static const std::regex page_re(R"re(<page width="([0-9.]+)" height="([0-9.]+)">)re");
   static const std::regex word_re(
-      R"(<word xMin="([0-9.-]+)" yMin="([0-9.-]+)" xMax="([0-9.-]+)" yMax="([0-9.-]+)">([^<]*)</word>)");
+      R"re(<word xMin="([0-9.-]+)" yMin="([0-9.-]+)" xMax="([0-9.-]+)" yMax="([0-9.-]+)">([^<]*)</word>)re");
   int page = 0;
   double width = 0, height = 0;
   std::size_t pos = 0;
