@@ -62,6 +62,13 @@ const char* paragraph_style(doc::ParagraphStyle style) {
   return "";
 }
 
+// A table that writes a w:tbl (one with at least one cell).
+bool is_table(const doc::Block& block) {
+  const auto* table = std::get_if<doc::Table>(&block.value);
+  return table != nullptr && std::any_of(table->rows.begin(), table->rows.end(),
+                                          [](const auto& row) { return !row.empty(); });
+}
+
 class BodyWriter {
  public:
   explicit BodyWriter(PartWriter& w) : w_(w) {}
@@ -72,9 +79,11 @@ class BodyWriter {
     for (auto it = first; it != last; ++it) {
       std::visit([&](const auto& node) { block(node, list_level); }, it->value);
       // Word merges adjacent tables and wants a paragraph after a final one.
-      const auto next = it + 1;
-      if (std::holds_alternative<doc::Table>(it->value) &&
-          (next == last || std::holds_alternative<doc::Table>(next->value))) {
+      auto next = it + 1;
+      while (next != last && std::holds_alternative<doc::Table>(next->value) && !is_table(*next)) {
+        ++next;  // an empty table writes nothing
+      }
+      if (is_table(*it) && (next == last || is_table(*next))) {
         empty_paragraph();
       }
     }

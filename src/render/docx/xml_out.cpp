@@ -43,18 +43,22 @@ std::size_t sequence_length(std::string_view text, std::size_t i, char32_t& cp) 
   return len;
 }
 
-// Bytes to skip for one ill-formed subpart: the lead byte plus any continuation bytes that
-// could still have belonged to it.
+// Bytes to skip for one ill-formed subpart (Unicode's "maximal subpart" practice, as in
+// WHATWG decoders): the lead byte plus the continuation bytes that were still valid there.
 std::size_t bad_length(std::string_view text, std::size_t i) {
-  std::size_t k = i + 1;
   const unsigned char b0 = static_cast<unsigned char>(text[i]);
-  if (b0 >= 0xC2 && b0 <= 0xF4) {
-    const std::size_t max = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2;
-    while (k < text.size() && k - i < max) {
-      const unsigned char b = static_cast<unsigned char>(text[k]);
-      if (b < 0x80 || b > 0xBF) break;
-      ++k;
-    }
+  if (b0 < 0xC2 || b0 > 0xF4) return 1;
+  const std::size_t max = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (b0 == 0xE0) lo = 0xA0;
+  if (b0 == 0xED) hi = 0x9F;
+  if (b0 == 0xF0) lo = 0x90;
+  if (b0 == 0xF4) hi = 0x8F;
+  std::size_t k = i + 1;
+  while (k < text.size() && k - i < max) {
+    const unsigned char b = static_cast<unsigned char>(text[k]);
+    if (k == i + 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF)) break;
+    ++k;
   }
   return k - i;
 }

@@ -1,0 +1,118 @@
+// Tables: header rows repeat (w:tblHeader), widths follow the weights or the content and fill
+// the text width, rows may split, ragged rows are padded, adjacent tables stay apart.
+#include <catch2/catch.hpp>
+
+#include <numeric>
+
+#include "docx_reader.hpp"
+#include "render/docx/docx_writer.hpp"
+#include "render/docx/state.hpp"
+#include "render/docx/table.hpp"
+#include "sample_document.hpp"
+
+using namespace plenary;
+
+namespace {
+
+doc::TableCell cell(std::string s) { return doc::TableCell{{doc::text(std::move(s))}}; }
+
+doc::Table table_of(int rows, int header_rows) {
+  doc::Table t;
+  t.header_rows = header_rows;
+  for (int r = 0; r < rows; ++r) t.rows.push_back({cell("r" + std::to_string(r)), cell("x")});
+  return t;
+}
+
+Poco::AutoPtr<Poco::XML::Document> body_of(const doc::Document& d) {
+  return test::parse_xml(test::docx_parts(render::write_docx(d, doc::Style{}, {})).at("word/document.xml"));
+}
+
+std::vector<long> grid(const Poco::XML::Document& body) {
+  std::vector<long> widths;
+  for (const auto& w : test::attribute_values(body, "w:gridCol", "w:w")) widths.push_back(std::stol(w));
+  return widths;
+}
+
+}  // namespace
+
+TEST_CASE("header rows are marked to repeat on every page", "[docx][table]") {
+  const auto body = body_of(test::sample_document());
+  CHECK(test::count_elements(*body, "w:tbl") == 2);
+  CHECK(test::count_elements(*body, "w:tblHeader") == 2);  // one header row per table
+  CHECK(test::count_elements(*body, "w:tr") == 41 + 2);
+
+  doc::Document d;
+  d.blocks.push_back(doc::Block{table_of(10, 2)});
+  CHECK(test::count_elements(*body_of(d), "w:tblHeader") == 2);
+}
+
+TEST_CASE("rows may split across pages and the layout is fixed so long words wrap",
+          "[docx][table]") {
+  const auto body = body_of(test::sample_document());
+  for (const auto& v : test::attribute_values(*body, "w:cantSplit", "w:val")) CHECK(v == "0");
+  for (const auto& v : test::attribute_values(*body, "w:tblLayout", "w:type")) CHECK(v == "fixed");
+}
+
+TEST_CASE("column widths follow the weights and fill the text width", "[docx][table]") {
+  doc::Table t = table_of(3, 1);
+  t.weights = {1, 3};
+  const long total = render::docx::text_width_twips(doc::Style{});
+  const auto widths = render::docx::column_widths(t, total);
+  REQUIRE(widths.size() == 2);
+  CHECK(widths[0] + widths[1] == total);
+  CHECK(std::abs(widths[1] - 3 * widths[0]) <= 3);
+
+  doc::Document d;
+  d.blocks.push_back(doc::Block{t});
+  const auto body = body_of(d);
+  CHECK(grid(*body) == widths);
+  const auto cell_widths = test::attribute_values(*body, "w:tcW", "w:w");
+  CHECK(cell_widths.size() == 6);
+}
+
+TEST_CASE("without weights a 3000-letter word does not starve the other columns",
+          "[docx][table]") {
+  doc::Table t;
+  t.rows = {{cell("Name"), cell("Kind")}, {cell(test::long_word()), cell("liaison")}};
+  const long total = 9000;
+  const auto widths = render::docx::column_widths(t, total);
+  REQUIRE(widths.size() == 2);
+  CHECK(widths[0] + widths[1] == total);
+  CHECK(widths[1] >= total / 8);  // "liaison" still gets a usable column
+  CHECK(widths[0] > widths[1]);
+}
+
+TEST_CASE("ragged rows are padded so every row has every column", "[docx][table]") {
+  doc::Table t;
+  t.rows = {{cell("a"), cell("b"), cell("c")}, {cell("only one")}};
+  doc::Document d;
+  d.blocks.push_back(doc::Block{t});
+  const auto body = body_of(d);
+  CHECK(test::count_elements(*body, "w:tc") == 6);
+  CHECK(test::count_elements(*body, "w:gridCol") == 3);
+}
+
+TEST_CASE("adjacent tables are kept apart and an empty table is left out", "[docx][table]") {
+  doc::Document d;
+  d.blocks.push_back(doc::Block{table_of(2, 1)});
+  d.blocks.push_back(doc::Block{table_of(2, 1)});
+  d.blocks.push_back(doc::Block{doc::Table{}});
+  const auto body = body_of(d);
+  CHECK(test::count_elements(*body, "w:tbl") == 2);
+  // Tables are body children separated by a paragraph; the body ends with one too.
+  Poco::XML::Node* node = body->getElementsByTagName("w:body")->item(0)->firstChild();
+  std::vector<std::string> kinds;
+  for (; node != nullptr; node = node->nextSibling()) kinds.push_back(node->nodeName());
+  CHECK(kinds == std::vector<std::string>{"w:tbl", "w:p", "w:tbl", "w:p", "w:sectPr"});
+}
+
+TEST_CASE("header cells are bold and shaded, aligned columns justified", "[docx][table]") {
+  doc::Table t = table_of(3, 1);
+  t.aligns = {doc::Align::Left, doc::Align::Right};
+  doc::Document d;
+  d.blocks.push_back(doc::Block{t});
+  const auto body = body_of(d);
+  CHECK(test::count_elements(*body, "w:shd") == 2);
+  CHECK(test::count_elements(*body, "w:b") == 2);
+  CHECK(test::attribute_values(*body, "w:jc", "w:val") == std::vector<std::string>(3, "right"));
+}
