@@ -60,9 +60,9 @@ class FontRegistry {
 
   doc::Style style_;
   std::vector<FontFace> faces_;
-  std::vector<void*> charsets_;                   // FcCharSet*, owned
-  std::vector<std::vector<short>> widths_;        // per font, per BMP code point; -1 = unread
-  std::vector<HPDF_Font> metric_fonts_;           // fonts in metrics_, loaded on first use
+  std::vector<void*> charsets_;                      // FcCharSet*, owned
+  std::vector<std::vector<short>> widths_;           // per font, per BMP code point; -1 = unread
+  std::vector<HPDF_Font> metric_fonts_;              // fonts in metrics_, loaded on first use
   std::unordered_map<std::string, FontId> by_key_;   // "family|b|i" -> id
   std::unordered_map<std::string, FontId> by_file_;  // "path#index" -> id
   std::unordered_map<char32_t, FontId> fallbacks_;

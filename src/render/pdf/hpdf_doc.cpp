@@ -36,7 +36,9 @@ const char* describe(HPDF_STATUS error) {
 
 }  // namespace
 
-HpdfDoc::HpdfDoc() { doc_ = HPDF_New(&HpdfDoc::on_error, this); }
+HpdfDoc::HpdfDoc() {
+  doc_ = HPDF_New(&HpdfDoc::on_error, this);
+}
 
 HpdfDoc::~HpdfDoc() {
   if (doc_ != nullptr) HPDF_Free(doc_);

@@ -29,10 +29,10 @@ PdfResult write_pdf(const doc::Document& document, const doc::Style& style,
   for (char32_t cp : fonts.missing()) {
     std::string character;
     pdf::append_utf8(character, cp);
-    result.diagnostics.warning(
-        where, "character " + pdf::code_point_name(cp) + " '" + character +
-                   "' is in none of the configured fonts and prints as a box",
-        "install a font that has it; fontconfig is asked for a fallback");
+    result.diagnostics.warning(where,
+                               "character " + pdf::code_point_name(cp) + " '" + character +
+                                   "' is in none of the configured fonts and prints as a box",
+                               "install a font that has it; fontconfig is asked for a fallback");
   }
 
   // 4. Painting: libharu turns the pages into the PDF file.

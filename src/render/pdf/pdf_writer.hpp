@@ -11,18 +11,18 @@
 namespace plenary::render {
 
 struct PdfOptions {
-  bool compress = true;          // Flate-compress content streams
+  bool compress = true;             // Flate-compress content streams
   std::string creator = "plenary";  // Info /Creator, e.g. "plenary 0.1.0"
 };
 
 struct PdfResult {
-  std::string bytes;             // the PDF file; empty when an error occurred
+  std::string bytes;  // the PDF file; empty when an error occurred
   // Physical page number (1 = first page, the cover included) on which each heading with
   // in_contents landed, in document order. Handed to the DOCX writer.
   std::vector<int> heading_pages;
   int page_count = 0;
-  Diagnostics diagnostics;       // warnings (a character no font has) and errors (libharu);
-                                 // positions name the document title as path
+  Diagnostics diagnostics;  // warnings (a character no font has) and errors (libharu);
+                            // positions name the document title as path
 };
 
 PdfResult write_pdf(const doc::Document& document, const doc::Style& style,

@@ -17,7 +17,9 @@ using namespace plenary::render::pdf;
 namespace {
 
 const doc::Style kStyle{};
-double text_width() { return kStyle.page_width_pt - kStyle.margin_left_pt - kStyle.margin_right_pt; }
+double text_width() {
+  return kStyle.page_width_pt - kStyle.margin_left_pt - kStyle.margin_right_pt;
+}
 
 TextStyle body() {
   TextStyle style;
@@ -120,10 +122,11 @@ TEST_CASE("A long URL breaks after its punctuation", "[pdf][layout]") {
 
 TEST_CASE("Bold, italic, code and links mix within one line", "[pdf][layout]") {
   FontRegistry fonts(kStyle);
-  doc::Inlines content{doc::text("plain "), doc::Inline{doc::Strong{{doc::text("bold")}}},
-                       doc::text(" "), doc::Inline{doc::Emphasis{{doc::text("italic")}}},
-                       doc::text(" "), doc::Inline{doc::Code{"code"}}, doc::text(" "),
-                       doc::Inline{doc::Link{"https://example.org", {doc::text("link")}}}};
+  doc::Inlines content{
+      doc::text("plain "), doc::Inline{doc::Strong{{doc::text("bold")}}},
+      doc::text(" "),      doc::Inline{doc::Emphasis{{doc::text("italic")}}},
+      doc::text(" "),      doc::Inline{doc::Code{"code"}},
+      doc::text(" "),      doc::Inline{doc::Link{"https://example.org", {doc::text("link")}}}};
   const TextBox box = break_lines(flatten(content, body(), kStyle.link_color), 400, fonts);
   REQUIRE(box.lines.size() == 1);
   std::set<FontId> used;
@@ -170,7 +173,8 @@ TEST_CASE("Table columns follow their content and fill the text width", "[pdf][l
   }
 }
 
-TEST_CASE("Header rows are repeated at the top of every page a table spans", "[pdf][layout][table]") {
+TEST_CASE("Header rows are repeated at the top of every page a table spans",
+          "[pdf][layout][table]") {
   FontRegistry fonts(kStyle);
   const doc::Document document = test::sample_document();
   const Layout layout = layout_document(document, kStyle, fonts);
@@ -217,7 +221,8 @@ TEST_CASE("A heading stays on the page of the lines that follow it", "[pdf][layo
   // Move the heading down the page one filler line at a time, through the bottom margin.
   for (int filler = 30; filler < 60; ++filler) {
     doc::Document document;
-    for (int i = 0; i < filler; ++i) document.blocks.push_back(doc::paragraph({doc::text("filler")}));
+    for (int i = 0; i < filler; ++i)
+      document.blocks.push_back(doc::paragraph({doc::text("filler")}));
     document.blocks.push_back(doc::heading(2, "h", {doc::text("The heading")}));
     document.blocks.push_back(doc::paragraph({doc::text(kSentence + " " + kSentence)}));
     const Layout layout = layout_blocks(document, kStyle, fonts, {});
@@ -283,8 +288,7 @@ TEST_CASE("The contents lists every heading with the page where it landed", "[pd
   CHECK(printed == actual);
 }
 
-TEST_CASE("The cover has no running header or footer; every other page has both",
-          "[pdf][layout]") {
+TEST_CASE("The cover has no running header or footer; every other page has both", "[pdf][layout]") {
   FontRegistry fonts(kStyle);
   const doc::Document document = test::sample_document();
   const Layout layout = layout_document(document, kStyle, fonts);

@@ -47,8 +47,8 @@ Object::Ptr qpdf_json(const std::string& path) {
 }
 
 std::string page_text(const std::string& path, int page) {
-  return test::run("pdftotext -layout -f " + std::to_string(page) + " -l " +
-                   std::to_string(page) + " '" + path + "' -")
+  return test::run("pdftotext -layout -f " + std::to_string(page) + " -l " + std::to_string(page) +
+                   " '" + path + "' -")
       .output;
 }
 
@@ -147,9 +147,9 @@ TEST_CASE("The outline mirrors the headings, nested by level, each pointing at i
   };
   walk(json->getArray("outlines"), 0);
   const std::vector<std::string> expected{
-      "1 Introduction", "  1.1 A very long word",     "2 Agenda",
-      "3 Task groups",  "  3.1 Members",              "  3.2 A long word in a cell",
-      "4 Stakeholders", "  4.1 Liaison review",       "    4.1.1 Criteria"};
+      "1 Introduction", "  1.1 A very long word", "2 Agenda",
+      "3 Task groups",  "  3.1 Members",          "  3.2 A long word in a cell",
+      "4 Stakeholders", "  4.1 Liaison review",   "    4.1.1 Criteria"};
   CHECK(titles == expected);
   CHECK(pages == w.result.heading_pages);
   // heading_pages are where the headings really are.
@@ -216,8 +216,8 @@ TEST_CASE("Accented, Greek, Cyrillic and Polish text comes back out", "[pdf][out
   const std::string text = collapse_spaces(test::run("pdftotext '" + sample().path + "' -").output);
   for (const char* expected :
        {"«everything»", "—", "5 µg/kg", "Η μετρολογία είναι η επιστήμη της μέτρησης",
-        "Метрология — наука об измерениях", "Zażółć gęślą jaźń, Łódź, Gdańsk", "« élève », naïve, cœur",
-        "Główny Urząd Miar", "Ελληνικό Ινστιτούτο Μετρολογίας"}) {
+        "Метрология — наука об измерениях", "Zażółć gęślą jaźń, Łódź, Gdańsk",
+        "« élève », naïve, cœur", "Główny Urząd Miar", "Ελληνικό Ινστιτούτο Μετρολογίας"}) {
     INFO(expected);
     CHECK(text.find(expected) != std::string::npos);
   }

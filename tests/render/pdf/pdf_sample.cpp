@@ -21,8 +21,10 @@ int main(int argc, char** argv) {
       long_doc ? test::long_document(std::stoi(argv[3])) : test::sample_document();
   const auto start = std::chrono::steady_clock::now();
   const render::PdfResult result = render::write_pdf(document, doc::Style{}, render::PdfOptions{});
-  const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start);
-  for (const Diagnostic& d : result.diagnostics.items()) std::fprintf(stderr, "%s\n", format(d).c_str());
+  const auto ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start);
+  for (const Diagnostic& d : result.diagnostics.items())
+    std::fprintf(stderr, "%s\n", format(d).c_str());
   std::ofstream(argv[1], std::ios::binary) << result.bytes;
   std::fprintf(stderr, "%d pages, %zu bytes, %.1f ms (%.2f ms/page)\n", result.page_count,
                result.bytes.size(), ms.count(), ms.count() / std::max(1, result.page_count));

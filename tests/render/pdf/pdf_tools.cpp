@@ -2,12 +2,12 @@
 
 #include <unistd.h>
 
+#include <sys/wait.h>
 #include <array>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <regex>
-#include <sys/wait.h>
 
 namespace plenary::test {
 
@@ -17,7 +17,8 @@ CommandResult run(const std::string& command) {
   if (pipe == nullptr) return result;
   std::array<char, 4096> buffer;
   std::size_t n = 0;
-  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.output.append(buffer.data(), n);
+  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+    result.output.append(buffer.data(), n);
   const int status = pclose(pipe);
   result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return result;
@@ -55,8 +56,8 @@ std::vector<Word> words_with_boxes(const std::string& pdf) {
       width = std::stod(m[1]);
       height = std::stod(m[2]);
     } else if (std::regex_search(line, m, word_re)) {
-      words.push_back(Word{page, std::stod(m[1]), std::stod(m[2]), std::stod(m[3]),
-                           std::stod(m[4]), width, height, m[5]});
+      words.push_back(Word{page, std::stod(m[1]), std::stod(m[2]), std::stod(m[3]), std::stod(m[4]),
+                           width, height, m[5]});
     }
   }
   return words;

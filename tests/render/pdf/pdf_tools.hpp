@@ -17,7 +17,7 @@ CommandResult run(const std::string& command);
 std::string temp_path(const std::string& name);
 void write_file(const std::string& path, const std::string& bytes);
 
-struct Word {  // one word from `pdftotext -bbox`
+struct Word {    // one word from `pdftotext -bbox`
   int page = 0;  // 1-based
   double x_min = 0, y_min = 0, x_max = 0, y_max = 0;
   double page_width = 0, page_height = 0;

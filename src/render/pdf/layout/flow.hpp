@@ -13,7 +13,7 @@
 namespace plenary::render::pdf {
 
 struct PlacedLine {
-  int page = 0;        // 1-based
+  int page = 0;  // 1-based
   double top = 0;
   double height = 0;
   double baseline = 0;

@@ -29,8 +29,8 @@ PixelSize jpeg_size(const std::string& data) {
       ++i;
       continue;
     }
-    const bool sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 &&
-                     marker != 0xCC;
+    const bool sof =
+        marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
     if (sof) return {static_cast<int>(be16(data, i + 7)), static_cast<int>(be16(data, i + 5))};
     i += 2 + be16(data, i + 2);
   }

@@ -27,8 +27,12 @@ class BlockLayouter {
  public:
   BlockLayouter(const doc::Document& document, const doc::Style& style, FontRegistry& fonts,
                 const std::vector<int>& contents_pages, Layout& layout)
-      : document_(document), style_(style), fonts_(fonts), contents_pages_(contents_pages),
-        flow_(style, fonts, layout), layout_(layout) {}
+      : document_(document),
+        style_(style),
+        fonts_(fonts),
+        contents_pages_(contents_pages),
+        flow_(style, fonts, layout),
+        layout_(layout) {}
 
   void run() {
     const doc::Blocks& blocks = document_.blocks;
@@ -38,7 +42,8 @@ class BlockLayouter {
     if (document_.meta.has_cover) {
       flow_.new_page(true);
       flow_.set_y(flow_.top() + (flow_.bottom() - flow_.top()) * 0.22);
-      while (start < blocks.size() && !std::holds_alternative<doc::PageBreak>(blocks[start].value)) {
+      while (start < blocks.size() &&
+             !std::holds_alternative<doc::PageBreak>(blocks[start].value)) {
         block(blocks, start, x, width, 0);
         ++start;
       }
@@ -269,7 +274,8 @@ class BlockLayouter {
     for (std::size_t i = 0; i < box.lines.size(); ++i) {
       const PlacedLine placed = flow_.line(box.lines[i], box.links, x + indent, text_width);
       auto& items = flow_.page().items;
-      items.push_back(LinkItem{x + indent, placed.top, width - indent, placed.height, {}, h.anchor});
+      items.push_back(
+          LinkItem{x + indent, placed.top, width - indent, placed.height, {}, h.anchor});
       if (i + 1 < box.lines.size()) continue;
       // Dot leaders, aligned on a grid so the dots line up from entry to entry.
       const FontId dot_font = fonts_.font(Family::Body, false, false);
@@ -371,8 +377,8 @@ void add_running_texts(Layout& layout, const doc::Metadata& meta, const doc::Sty
              text, header_x, header_baseline, fonts);
     put_text(page, header_right, text, right - right_width, header_baseline, fonts);
     if (!meta.header_left.empty() || !meta.header_right.empty() || meta.header_logo) {
-      page.items.push_back(RuleItem{left, header_baseline + 6, right, header_baseline + 6, 0.4,
-                                    style.table_rule});
+      page.items.push_back(
+          RuleItem{left, header_baseline + 6, right, header_baseline + 6, 0.4, style.table_rule});
     }
     if (!meta.footer.empty()) {
       const std::string footer = fit_text(
@@ -388,10 +394,9 @@ Layout layout_document(const doc::Document& document, const doc::Style& style,
                        FontRegistry& fonts) {
   std::vector<int> pages;
   Layout layout = layout_blocks(document, style, fonts, pages);
-  const bool has_contents =
-      std::any_of(document.blocks.begin(), document.blocks.end(), [](const doc::Block& b) {
-        return std::holds_alternative<doc::Contents>(b.value);
-      });
+  const bool has_contents = std::any_of(
+      document.blocks.begin(), document.blocks.end(),
+      [](const doc::Block& b) { return std::holds_alternative<doc::Contents>(b.value); });
   // The contents' own length can move the headings after it: repeat until nothing moves.
   for (int pass = 0; has_contents && pass < 6; ++pass) {
     std::vector<int> found;

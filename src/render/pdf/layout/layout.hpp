@@ -23,7 +23,6 @@ void add_running_texts(Layout& layout, const doc::Metadata& meta, const doc::Sty
                        FontRegistry& fonts);
 
 // The full layout: passes until the contents page numbers are stable, then running texts.
-Layout layout_document(const doc::Document& document, const doc::Style& style,
-                       FontRegistry& fonts);
+Layout layout_document(const doc::Document& document, const doc::Style& style, FontRegistry& fonts);
 
 }  // namespace plenary::render::pdf

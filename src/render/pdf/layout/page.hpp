@@ -13,7 +13,7 @@
 
 namespace plenary::render::pdf {
 
-struct TextItem {   // a run of text in one font, size and colour; y is the baseline
+struct TextItem {  // a run of text in one font, size and colour; y is the baseline
   double x = 0, y = 0;
   FontId font = -1;
   double size = 0;
@@ -21,11 +21,11 @@ struct TextItem {   // a run of text in one font, size and colour; y is the base
   std::string text;
   double width = 0;  // measured advance of `text`
 };
-struct RectItem {   // a filled rectangle; y is its top
+struct RectItem {  // a filled rectangle; y is its top
   double x = 0, y = 0, w = 0, h = 0;
   doc::Color fill;
 };
-struct RuleItem {   // a straight line
+struct RuleItem {  // a straight line
   double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
   double thickness = 0.5;
   doc::Color color;
@@ -34,7 +34,7 @@ struct ImageItem {  // a raster image; y is its top
   double x = 0, y = 0, w = 0, h = 0;
   const doc::Image* image = nullptr;  // points into the Document being written
 };
-struct LinkItem {   // a clickable rectangle: an external URL or an internal anchor
+struct LinkItem {  // a clickable rectangle: an external URL or an internal anchor
   double x = 0, y = 0, w = 0, h = 0;
   std::string url;
   std::string anchor;
@@ -54,8 +54,8 @@ struct Page {
 struct HeadingEntry {  // an in_contents heading as it landed
   int level = 1;
   std::string anchor;
-  std::string title;   // plain text
-  int page = 0;        // 1-based physical page
+  std::string title;  // plain text
+  int page = 0;       // 1-based physical page
   double y = 0;
 };
 

@@ -47,7 +47,10 @@ struct RowCursor {
 class TableWriter {
  public:
   TableWriter(const doc::Table& table, Flow& flow, double x, double width)
-      : table_(table), flow_(flow), x_(x), width_(width),
+      : table_(table),
+        flow_(flow),
+        x_(x),
+        width_(width),
         geometry_(measure_table(table, width, flow.fonts(), flow.style())) {}
 
   void run() {
@@ -229,8 +232,8 @@ TableGeometry measure_table(const doc::Table& table, double width, FontRegistry&
 
 double table_lead_height(const TableGeometry& geometry) {
   double height = 0;
-  const std::size_t rows = std::min(geometry.heights.size(),
-                                    static_cast<std::size_t>(geometry.header_rows) + 1);
+  const std::size_t rows =
+      std::min(geometry.heights.size(), static_cast<std::size_t>(geometry.header_rows) + 1);
   for (std::size_t r = 0; r < rows; ++r) height += geometry.heights[r];
   return height;
 }

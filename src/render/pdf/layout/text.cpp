@@ -63,10 +63,12 @@ struct Word {
   bool break_before = false;
 };
 
-bool is_space(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r'; }
+bool is_space(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r';
+}
 bool is_dropped(char32_t cp) {
-  return (cp < 0x20 && !is_space(cp)) || (cp >= 0x7F && cp < 0xA0) || cp == 0xAD ||
-         cp == 0x200B || cp == 0xFEFF;
+  return (cp < 0x20 && !is_space(cp)) || (cp >= 0x7F && cp < 0xA0) || cp == 0xAD || cp == 0x200B ||
+         cp == 0xFEFF;
 }
 
 FontId style_font(FontRegistry& fonts, const TextStyle& style) {
@@ -118,7 +120,8 @@ std::vector<Word> split_words(const Spans& spans, FontRegistry& fonts) {
       if (last == nullptr || last->font != font || last->size != span.style.size ||
           last->link != span.link || last->color.r != span.style.color.r ||
           last->color.g != span.style.color.g || last->color.b != span.style.color.b) {
-        current.pieces.push_back(Piece{font, span.style.size, span.style.color, {}, 0, span.link, 0});
+        current.pieces.push_back(
+            Piece{font, span.style.size, span.style.color, {}, 0, span.link, 0});
         last = &current.pieces.back();
       }
       last->text.append(span.text, start, pos - start);
@@ -136,8 +139,8 @@ std::vector<Word> split_words(const Spans& spans, FontRegistry& fonts) {
 }
 
 bool is_break_after(char32_t cp) {
-  return cp == '/' || cp == '-' || cp == '_' || cp == '.' || cp == '?' || cp == '&' ||
-         cp == '=' || cp == ',' || cp == ';' || cp == ':' || cp == 0x2014 || cp == 0x2013;
+  return cp == '/' || cp == '-' || cp == '_' || cp == '.' || cp == '?' || cp == '&' || cp == '=' ||
+         cp == ',' || cp == ';' || cp == ':' || cp == 0x2014 || cp == 0x2013;
 }
 
 // Splits a word wider than `width` into chunks that each fit (the first in `first_width`, the
@@ -182,7 +185,8 @@ std::vector<Word> split_long_word(const Word& word, double first_width, double w
     for (std::size_t g = begin; g < end; ++g) {
       const Piece& source = word.pieces[glyphs[g].piece];
       if (chunk.pieces.empty() || g == begin || glyphs[g].piece != glyphs[g - 1].piece) {
-        chunk.pieces.push_back(Piece{source.font, source.size, source.color, {}, 0, source.link, 0});
+        chunk.pieces.push_back(
+            Piece{source.font, source.size, source.color, {}, 0, source.link, 0});
       }
       chunk.pieces.back().text.append(source.text, glyphs[g].start, glyphs[g].length);
       chunk.pieces.back().width += glyphs[g].width;
@@ -330,8 +334,8 @@ void emit_line(const Line& line, const std::vector<LinkTarget>& links, double x0
         continue;
       }
     }
-    out.push_back(TextItem{x, baseline, piece.font, piece.size, piece.color, piece.text,
-                           piece.width});
+    out.push_back(
+        TextItem{x, baseline, piece.font, piece.size, piece.color, piece.text, piece.width});
     run = &std::get<TextItem>(out.back());
   }
   // Link rectangles: consecutive pieces with the same target.

@@ -24,17 +24,17 @@ struct LinkTarget {
   std::string anchor;  // internal
 };
 
-struct Span {              // text in one style; or a hard line break
+struct Span {  // text in one style; or a hard line break
   std::string text;
   TextStyle style;
-  int link = -1;           // index into Spans::links
+  int link = -1;  // index into Spans::links
   bool line_break = false;
 };
 
 struct Spans {
   std::vector<Span> spans;
   std::vector<LinkTarget> links;
-  double base_size = 10;   // size of an empty line
+  double base_size = 10;  // size of an empty line
 };
 
 // Styled inline runs as flat spans; links take `link_color`.
@@ -44,7 +44,7 @@ Spans plain(const std::string& text, const TextStyle& style);
 // The plain text of inlines (links keep their text, line breaks become spaces).
 std::string inline_text(const doc::Inlines& content);
 
-struct Piece {             // text in one font, measured; x is relative to the line start
+struct Piece {  // text in one font, measured; x is relative to the line start
   FontId font = -1;
   double size = 0;
   doc::Color color;
@@ -56,8 +56,8 @@ struct Piece {             // text in one font, measured; x is relative to the l
 
 struct Line {
   std::vector<Piece> pieces;
-  double width = 0;        // advance of the whole line
-  double size = 0;         // largest font size on the line
+  double width = 0;  // advance of the whole line
+  double size = 0;   // largest font size on the line
 };
 
 struct TextBox {
@@ -66,8 +66,8 @@ struct TextBox {
 };
 
 struct WidthRange {
-  double min = 0;          // the longest unbreakable piece
-  double pref = 0;         // the longest line when nothing wraps
+  double min = 0;   // the longest unbreakable piece
+  double pref = 0;  // the longest line when nothing wraps
 };
 
 // Lines no wider than `width` (a word wider than the line is split across lines).
@@ -75,7 +75,9 @@ TextBox break_lines(const Spans& spans, double width, FontRegistry& fonts);
 WidthRange measure(const Spans& spans, FontRegistry& fonts);
 
 // Height of a line: its largest size times the line spacing.
-inline double line_height(const Line& line, double spacing) { return line.size * spacing; }
+inline double line_height(const Line& line, double spacing) {
+  return line.size * spacing;
+}
 double box_height(const TextBox& box, double spacing);
 
 // Items for one line: merged text runs at baseline `baseline`, link rectangles covering

@@ -10,14 +10,15 @@ namespace plenary::render::pdf {
 
 namespace {
 
-bool same(const doc::Color& a, const doc::Color& b) { return a.r == b.r && a.g == b.g && a.b == b.b; }
+bool same(const doc::Color& a, const doc::Color& b) {
+  return a.r == b.r && a.g == b.g && a.b == b.b;
+}
 
 // "2026-04-14" or "2026-04-14T09:30:00" as a PDF date (UTC).
 bool parse_date(const std::string& text, HPDF_Date& date) {
   int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
-  const int fields =
-      std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &year, &month, &day, &hour, &minute,
-                  &second);
+  const int fields = std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &year, &month, &day,
+                                 &hour, &minute, &second);
   if (fields < 3 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 ||
       second > 59) {
     return false;
@@ -170,8 +171,10 @@ class Painter {
                                static_cast<HPDF_REAL>(rule->color.g),
                                static_cast<HPDF_REAL>(rule->color.b));
         HPDF_Page_SetLineWidth(p, static_cast<HPDF_REAL>(rule->thickness));
-        HPDF_Page_MoveTo(p, static_cast<HPDF_REAL>(rule->x1), static_cast<HPDF_REAL>(flip(rule->y1)));
-        HPDF_Page_LineTo(p, static_cast<HPDF_REAL>(rule->x2), static_cast<HPDF_REAL>(flip(rule->y2)));
+        HPDF_Page_MoveTo(p, static_cast<HPDF_REAL>(rule->x1),
+                         static_cast<HPDF_REAL>(flip(rule->y1)));
+        HPDF_Page_LineTo(p, static_cast<HPDF_REAL>(rule->x2),
+                         static_cast<HPDF_REAL>(flip(rule->y2)));
         HPDF_Page_Stroke(p);
       } else if (const auto* img = std::get_if<ImageItem>(&item)) {
         if (HPDF_Image handle = image(img->image)) {
@@ -205,10 +208,9 @@ class Painter {
     for (const Item& item : layout_.pages[index].items) {
       const auto* link = std::get_if<LinkItem>(&item);
       if (link == nullptr) continue;
-      const HPDF_Rect rect{static_cast<HPDF_REAL>(link->x),
-                           static_cast<HPDF_REAL>(flip(link->y + link->h)),
-                           static_cast<HPDF_REAL>(link->x + link->w),
-                           static_cast<HPDF_REAL>(flip(link->y))};
+      const HPDF_Rect rect{
+          static_cast<HPDF_REAL>(link->x), static_cast<HPDF_REAL>(flip(link->y + link->h)),
+          static_cast<HPDF_REAL>(link->x + link->w), static_cast<HPDF_REAL>(flip(link->y))};
       HPDF_Annotation annot = nullptr;
       if (!link->url.empty()) {
         annot = HPDF_Page_CreateURILinkAnnot(pages_[index], rect, link->url.c_str());
@@ -261,7 +263,8 @@ class Painter {
       }
     }
     if (!meta_.language.empty()) {
-      HPDF_Dict_Add(pdf->catalog, "Lang", HPDF_String_New(pdf->mmgr, meta_.language.c_str(), nullptr));
+      HPDF_Dict_Add(pdf->catalog, "Lang",
+                    HPDF_String_New(pdf->mmgr, meta_.language.c_str(), nullptr));
     }
   }
 
