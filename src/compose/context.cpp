@@ -78,8 +78,9 @@ class Builder {
     v.set_text("id", ci.id);
     v.set_text("name", ci.name);
     v.set_text("organisation", ci.organisation);
-    if (ci.president) v.set("president", person(*ci.president));
-    if (ci.executive_secretary) v.set("executive_secretary", person(*ci.executive_secretary));
+    v.set("president", ci.president ? person(*ci.president) : Value::boolean(false));
+    v.set("executive_secretary",
+          ci.executive_secretary ? person(*ci.executive_secretary) : Value::boolean(false));
     return v;
   }
 
@@ -110,7 +111,7 @@ class Builder {
     v.set_text("title", plenary_title(p));
     v.set_text("dates", tx_.date_range(p.start, p.end));
     v.set_text("start", tx_.date(p.start));
-    if (p.end) v.set_text("end", tx_.date(*p.end));
+    v.set_text("end", p.end ? tx_.date(*p.end) : "");
     v.set_text("venue", p.venue);
     v.set_text("format", format_text(p.format));
     v.set_text("status", tx_.get(p.status == model::PlenaryStatus::Held ? "plenary_status.held"
@@ -206,8 +207,8 @@ class Builder {
     Value v = tg_brief(tg);
     v.set_text("parent", tg.parent);
     v.set("chair", person(tg.chair));
-    if (tg.established) v.set_text("established", tx_.date(*tg.established));
-    if (tg.closed) v.set_text("closed", tx_.date(*tg.closed));
+    v.set_text("established", tg.established ? tx_.date(*tg.established) : "");
+    v.set_text("closed", tg.closed ? tx_.date(*tg.closed) : "");
     Value members = Value::list();
     for (const auto& m : tg.members) members.push(person(m));
     v.set_list("members", std::move(members));
@@ -217,19 +218,22 @@ class Builder {
     for (const auto& r : tg.stakeholders) {
       if (const model::Stakeholder* s = find_id(c_.stakeholders, r.id)) stakeholders.push(stakeholder_brief(*s));
     }
+    std::vector<std::string> stakeholder_names;
+    for (const auto& s : stakeholders.items) stakeholder_names.push_back(s.get("display")->text);
     v.set_list("stakeholders", std::move(stakeholders));
+    v.set_text("stakeholder_names", join(stakeholder_names, "; "));
     v.set_list("goals", md_list(tg.goals));
     v.set_list("activities", md_list(tg.activities));
     Value extensions = Value::list();
     for (const auto& e : tg.extensions) {
       Value x = Value::object();
       if (const model::Plenary* p = find_id(c_.plenaries, e.approved_at.id)) {
-        x.set("plenary", plenary(*p));
+        x.set("approving_plenary", plenary(*p));
         x.set_text("approved", fill(tx_.get("text.approved_at"), {{"plenary", plenary_title(*p)}}));
       } else {
         x.set_text("approved", fill(tx_.get("text.approved_at"), {{"plenary", e.approved_at.id}}));
       }
-      if (e.reason) x.set_md("reason", e.reason->source);
+      x.set_md("reason", e.reason ? e.reason->source : "");
       x.set_list("items", md_list(e.items));
       extensions.push(std::move(x));
     }
@@ -249,10 +253,8 @@ class Builder {
       row.set_text("number", item.number);
       row.set_md("title", item.title.source);
       row.set_text("duration", tx_.duration(item.total_minutes));
-      if (item.presenter) {
-        row.set_text("presenter", display(*item.presenter));
-        row.set("presenter_person", person(*item.presenter));
-      }
+      row.set_text("presenter", item.presenter ? display(*item.presenter) : "");
+      row.set("presenter_person", item.presenter ? person(*item.presenter) : Value::boolean(false));
       row.set_text("kind", kind_text(item.kind));
       row.set("is_break", Value::boolean(item.kind == model::ItemKind::Break));
       row.set("is_sub", Value::boolean(sub));
@@ -267,15 +269,14 @@ class Builder {
         Value b = Value::object();
         b.set_text("id", r.id);
         b.set_text("anchor", "tg-" + slug(r.id));
-        if (tg) b.set_text("name", tg->name);
+        b.set_text("name", tg ? tg->name : "");
         tgs.push(std::move(b));
         tg_names.push_back(r.id);
       }
       row.set_list("task_groups", std::move(tgs));
       row.set_text("task_group_ids", join(tg_names));
-      if (item.sector_focus) {
-        if (const model::PlanEntry* plan = plan_for(c_, p.id)) row.set("focus", focus_brief(*plan));
-      }
+      const model::PlanEntry* plan = item.sector_focus ? plan_for(c_, p.id) : nullptr;
+      row.set("sector_focus", plan ? focus_brief(*plan) : Value::boolean(false));
       rows.push(std::move(row));
       agenda_rows(item.items, true, p, rows);
     }
@@ -331,12 +332,11 @@ class Builder {
 
   Value focus_full(const model::PlanEntry& plan) const {
     Value f = focus_brief(plan);
-    if (const model::Sector* s = find_id(c_.sectors, plan.sector.id)) {
-      f.set_text("sector_id", s->id);
-      if (s->description) f.set_md("description", s->description->source);
-    }
-    if (plan.rationale) f.set_md("rationale", plan.rationale->source);
-    if (plan.lead) f.set("lead", person(*plan.lead));
+    const model::Sector* s = find_id(c_.sectors, plan.sector.id);
+    f.set_text("sector_id", plan.sector.id);
+    f.set_md("description", s && s->description ? s->description->source : "");
+    f.set_md("rationale", plan.rationale ? plan.rationale->source : "");
+    f.set("lead", plan.lead ? person(*plan.lead) : Value::boolean(false));
     f.set_list("questions", md_list(plan.questions));
     std::set<std::string> invited;
     for (const auto& r : plan.invited) invited.insert(r.id);
@@ -361,7 +361,7 @@ class Builder {
   Value register_row(const model::TaskGroup& tg) const {
     Value v = tg_brief(tg);
     v.set_text("chair", display(tg.chair));
-    if (tg.established) v.set_text("established", tx_.date(*tg.established));
+    v.set_text("established", tg.established ? tx_.date(*tg.established) : "");
     v.set_text("engagement", tx_.get(tg.stakeholder_engagement ? "answer.yes" : "answer.no"));
     v.set_text("sectors", sector_names(tg.sectors));
     return v;
@@ -386,7 +386,7 @@ class Builder {
     for (const auto& s : c_.stakeholders) {
       if (s.kind != model::StakeholderKind::Liaison && s.kind != model::StakeholderKind::Cooperation) continue;
       Value row = stakeholder_brief(s);
-      if (s.since) row.set_text("since", tx_.date(*s.since));
+      row.set_text("since", s.since ? tx_.date(*s.since) : "");
       row.set_text("sectors", sector_names(s.sectors));
       std::vector<std::string> attended;
       for (const auto* q : recent) {
@@ -487,7 +487,7 @@ class Builder {
       out.template_name = pack ? "briefing-pack.md" : "agenda.md";
       root.set("plenary", plenary(*p));
       const model::Agenda* a = agenda_for(c_, p->id);
-      if (a) root.set("agenda", agenda(*a, *p));
+      root.set("agenda", a ? agenda(*a, *p) : Value::boolean(false));
       if (!a && !pack) return std::nullopt;
       meta.subject = plenary_title(*p);
       meta.date = iso(p->start);
@@ -495,7 +495,7 @@ class Builder {
       meta.has_cover = pack;
       if (pack) {
         const model::PlanEntry* plan = plan_for(c_, p->id);
-        if (plan) root.set("focus", focus_full(*plan));
+        root.set("focus", plan ? focus_full(*plan) : Value::boolean(false));
         root.set("no_focus", Value::boolean(plan == nullptr));
         Value reg = Value::list();
         for (const auto& tg : c_.task_groups) {
@@ -518,9 +518,10 @@ class Builder {
       document_name = tx_.get("document.final_report");
       out.template_name = "task-group-report.md";
       Value v = tg_full(*tg);
-      if (tg->established && tg->closed) {
-        v.set_text("span", tx_.date(*tg->established) + " \xE2\x86\x92 " + tx_.date(*tg->closed));
-      }
+      std::string span;
+      if (tg->established) span = tx_.date(*tg->established);
+      if (tg->closed) span += " \xE2\x86\x92 " + tx_.date(*tg->closed);
+      v.set_text("span", span);
       root.set("tg", std::move(v));
       meta.subject = tg->name;
       meta.date = tg->closed ? iso(*tg->closed) : tg->established ? iso(*tg->established) : "";

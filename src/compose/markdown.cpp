@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <set>
@@ -156,6 +157,7 @@ struct Pending {
   doc::Align align = doc::Align::Left;
   bool styled = false;
   bool no_contents = false;
+  std::vector<double> widths;  // <!-- widths 1 1 5 --> for the next table
 };
 
 class Converter {
@@ -287,6 +289,7 @@ class Converter {
         cells.push_back(std::move(c));
       }
       cells.resize(static_cast<std::size_t>(columns));
+      if (!pending_.widths.empty() && pending_.widths.size() == cells.size()) t.weights = pending_.widths;
       if (cmark_gfm_extensions_get_table_row_is_header(row)) ++t.header_rows;
       t.rows.push_back(std::move(cells));
     }
@@ -335,6 +338,18 @@ class Converter {
                                                 "subtitle", "note", "center", "right",
                                                 "nocontents"};
     if (list.empty()) return false;
+    if (list.front() == "widths") {
+      std::vector<double> widths;
+      for (std::size_t k = 1; k < list.size(); ++k) {
+        char* end = nullptr;
+        const double v = std::strtod(list[k].c_str(), &end);
+        if (!end || *end != '\0' || !(v > 0)) return false;
+        widths.push_back(v);
+      }
+      if (widths.empty()) return false;
+      pending_.widths = std::move(widths);
+      return true;
+    }
     for (const auto& w : list) {
       if (!known.count(w)) return false;
     }
@@ -371,7 +386,7 @@ class Converter {
         text(literal(n), out);
         return;
       case CMARK_NODE_SOFTBREAK:
-        append_text(out, " ");
+        if (out.empty() || !std::holds_alternative<doc::LineBreak>(out.back().value)) append_text(out, " ");
         return;
       case CMARK_NODE_LINEBREAK:
         out.push_back(doc::Inline{doc::LineBreak{}});
@@ -496,7 +511,9 @@ void resolve_in(doc::Inlines& content, const std::set<std::string>& anchors) {
     } else if (auto* l = std::get_if<doc::Link>(&i.value)) {
       resolve_in(l->content, anchors);
     }
-    out.push_back(std::move(i));
+    doc::Inlines one;
+    one.push_back(std::move(i));
+    append_all(out, std::move(one));
   }
   content = std::move(out);
 }

@@ -102,15 +102,17 @@ Value& Value::set(const std::string& key, Value v) {
 }
 
 void Value::set_text(const std::string& key, const std::string& s) {
-  if (!s.empty()) set(key, plain(s));
+  set(key, s.empty() ? boolean(false) : plain(s));
 }
 
 void Value::set_md(const std::string& key, const std::string& s) {
-  if (!s.empty()) set(key, markdown(s));
+  set(key, s.empty() ? boolean(false) : markdown(s));
 }
 
 void Value::set_list(const std::string& key, Value v) {
-  if (!v.items.empty()) set(key, std::move(v));
+  const bool any = !v.items.empty();
+  set(key, std::move(v));
+  set("has_" + key, boolean(any));
 }
 
 const Value* Value::get(const std::string& key) const {

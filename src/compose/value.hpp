@@ -30,12 +30,13 @@ struct Value {
   static Value list();
   static Value object();
 
-  // Object members. set() replaces an existing member; the *_if forms skip empty values so
-  // that templates can test presence with a section.
+  // Object members. set() replaces an existing member. An empty text is stored as `false` and
+  // a list always comes with has_<key>, so that a template's {{#key}} tests presence and never
+  // falls through to a member of the same name further up the Mustache context stack.
   Value& set(const std::string& key, Value v);
-  void set_text(const std::string& key, const std::string& s);  // skipped when empty
-  void set_md(const std::string& key, const std::string& s);    // skipped when empty
-  void set_list(const std::string& key, Value v);               // skipped when empty
+  void set_text(const std::string& key, const std::string& s);
+  void set_md(const std::string& key, const std::string& s);
+  void set_list(const std::string& key, Value v);
   const Value* get(const std::string& key) const;
 
   Value& push(Value v);  // List items
