@@ -8,6 +8,7 @@ run 0 "$PLENARY" build --root "$root" --out "$WORK/reference" --force
 reference=$(tree_digest "$WORK/reference" | grep -v manifest.json)
 
 out="$WORK/out"
+midway=0  # kills that landed after some documents were replaced but before the manifest
 for delay in 0.02 0.05 0.1 0.2 0.4 0.8; do
   # An older build in place first (other language), then a forced build killed midway.
   "$PLENARY" build --root "$root" --out "$out" --lang fr --quiet >/dev/null 2>&1 || true
@@ -17,6 +18,9 @@ for delay in 0.02 0.05 0.1 0.2 0.4 0.8; do
   kill -9 "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   check_documents_whole "$out"
+  if [ -n "$(find "$out" -name '*.pdf' -newer "$out/manifest.json")" ]; then
+    midway=$((midway + 1))
+  fi
   if [ -f "$out/manifest.json" ]; then
     python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$out/manifest.json" ||
       fail "manifest.json is not whole after kill -9 at ${delay}s"
@@ -28,6 +32,8 @@ for delay in 0.02 0.05 0.1 0.2 0.4 0.8; do
     fail "the build after kill -9 at ${delay}s did not repair the outputs"
   check_documents_whole "$out"
 done
+
+[ "$midway" -gt 0 ] || fail "no kill landed in the middle of a build: the test proved nothing"
 
 # A stale temporary file from a killed run (another pid) is removed by the next build.
 docdir=$(dirname "$(tree_documents "$out" | head -n 1)")
