@@ -51,7 +51,6 @@ class FontRegistry {
   const std::vector<std::string>& problems() const { return problems_; }
 
  private:
-  struct Loaded;
   FontId resolve(const std::string& family, bool bold, bool italic);
   FontId add_face(FontFace face, void* charset);
   bool covers(FontId font, char32_t cp) const;

@@ -11,7 +11,9 @@
 #include <set>
 
 #include "pdf_tools.hpp"
+#include "render/pdf/fonts.hpp"
 #include "render/pdf/pdf_writer.hpp"
+#include "render/pdf/utf8.hpp"
 #include "sample_document.hpp"
 
 using namespace plenary;
@@ -290,4 +292,86 @@ TEST_CASE("An unknown body font family is an error naming the family", "[pdf][ou
     named = named || d.message.find("'No Such Family Anywhere'") != std::string::npos;
   }
   CHECK(named);
+}
+
+TEST_CASE("A character the configured fonts lack is set in a fallback font and embedded",
+          "[pdf][output][fonts]") {
+  // Find, on this machine, a character the body font lacks but another TrueType font has.
+  char32_t found = 0;
+  {
+    render::pdf::FontRegistry fonts(kStyle);
+    const render::pdf::FontId body = fonts.font(render::pdf::Family::Body, false, false);
+    for (char32_t cp = 0x2000; cp < 0xFFFF && found == 0; ++cp) {
+      const render::pdf::FontId id = fonts.font_for(body, cp);
+      if (id != body && fonts.face(id).fallback) found = cp;
+    }
+  }
+  if (found == 0) {
+    WARN("no fallback font on this machine covers anything DejaVu Sans lacks; skipped");
+    return;
+  }
+  std::string character;
+  render::pdf::append_utf8(character, found);
+  doc::Document document;
+  document.meta.title = "Fallback";
+  document.blocks.push_back(doc::paragraph({doc::text("before " + character + " after")}));
+  const render::PdfResult result = render::write_pdf(document, kStyle, render::PdfOptions{});
+  CHECK(result.diagnostics.empty());
+  const std::string path = test::temp_path("fallback.pdf");
+  test::write_file(path, result.bytes);
+  const test::CommandResult fonts = test::run("pdffonts '" + path + "'");
+  CHECK(std::count(fonts.output.begin(), fonts.output.end(), '\n') == 4);  // 2 header lines + 2
+  CHECK(fonts.output.find(" no ") == std::string::npos);
+  CHECK(test::run("qpdf --check '" + path + "'").status == 0);
+}
+
+TEST_CASE("Odd documents still give valid PDFs", "[pdf][output]") {
+  doc::Document document;
+  document.meta.title = "Odd";
+  SECTION("no blocks at all") {}
+  SECTION("empty table, list and paragraph") {
+    document.blocks.push_back(doc::Block{doc::Table{}});
+    document.blocks.push_back(doc::Block{doc::List{}});
+    document.blocks.push_back(doc::paragraph({}));
+  }
+  SECTION("a table of header rows only, and more header rows than rows") {
+    doc::Table table;
+    table.header_rows = 5;
+    table.rows.push_back({{{doc::text("only")}}, {{doc::text("header")}}});
+    document.blocks.push_back(doc::Block{table});
+  }
+  SECTION("page breaks in a row and a heading at the very end") {
+    document.blocks.push_back(doc::Block{doc::PageBreak{}});
+    document.blocks.push_back(doc::Block{doc::PageBreak{}});
+    document.blocks.push_back(doc::heading(1, "end", {doc::text("The end")}));
+  }
+  SECTION("control characters and malformed UTF-8 in text") {
+    document.blocks.push_back(doc::paragraph({doc::text("bell\a tab\t nul? \xC3\x28 \xFF end")}));
+  }
+  const render::PdfResult result = render::write_pdf(document, kStyle, render::PdfOptions{});
+  CHECK_FALSE(result.diagnostics.has_errors());
+  REQUIRE_FALSE(result.bytes.empty());
+  const std::string path = test::temp_path("odd.pdf");
+  test::write_file(path, result.bytes);
+  CHECK(test::run("qpdf --check '" + path + "'").status == 0);
+}
+
+TEST_CASE("A broken image or an unknown reference is a warning, not a broken file",
+          "[pdf][output]") {
+  doc::Document document;
+  document.meta.title = "Broken";
+  document.blocks.push_back(doc::Block{doc::Image{"broken.png", "not a png", doc::ImageFormat::Png,
+                                                  50, 50, doc::Align::Center}});
+  document.blocks.push_back(
+      doc::paragraph({doc::Inline{doc::Ref{"nowhere", {doc::text("see nowhere")}}}}));
+  document.blocks.push_back(doc::Block{
+      doc::Image{"ok.png", test::tiny_png(), doc::ImageFormat::Png, 50, 50, doc::Align::Center}});
+  const render::PdfResult result = render::write_pdf(document, kStyle, render::PdfOptions{});
+  CHECK_FALSE(result.diagnostics.has_errors());
+  CHECK(result.diagnostics.warning_count() == 2);
+  const std::string path = test::temp_path("broken.pdf");
+  test::write_file(path, result.bytes);
+  CHECK(test::run("qpdf --check '" + path + "'").status == 0);
+  CHECK(test::run("pdfimages -list '" + path + "'").output.find("image       8     8") !=
+        std::string::npos);
 }
