@@ -130,10 +130,10 @@ Status Builder::run() {
   //    before touching the output folder: bad input leaves out/ exactly as it was.
   hash_inputs();
   docs_.resize(plan_.documents.size());
+  std::string bytes_before;
   {
     detail::Manifest before;
-    std::string ignored;
-    read_manifest(before, ignored);
+    read_manifest(before, bytes_before);
     decide(before);
   }
   if (!compose_needed()) return Status::InputErrors;
@@ -155,10 +155,12 @@ Status Builder::run() {
   }
   detail::remove_stale_temps(out_);
 
-  // 3. Decide again under the lock (another build may have finished meanwhile).
+  // 3. Decide again under the lock if another build finished meanwhile.
   read_manifest(manifest_, manifest_bytes_);
-  decide(manifest_);
-  if (!compose_needed()) return Status::InputErrors;
+  if (manifest_bytes_ != bytes_before) {
+    decide(manifest_);
+    if (!compose_needed()) return Status::InputErrors;
+  }
 
   // 4. Render and write, in parallel; report in plan order.
   render_all();
