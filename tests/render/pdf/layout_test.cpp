@@ -302,3 +302,27 @@ TEST_CASE("The cover has no running header or footer; every other page has both"
     CHECK(page_has(layout.pages[p], "CCQM — Consultative Committee"));
   }
 }
+
+TEST_CASE("List numbers line up at the right and never enter the left margin", "[pdf][layout]") {
+  FontRegistry fonts(kStyle);
+  doc::Document document;
+  doc::List list{true, 1, {}};
+  for (int i = 0; i < 120; ++i) {
+    list.items.push_back(doc::ListItem{{doc::paragraph({doc::text("item " + std::to_string(i))})}});
+  }
+  document.blocks.push_back(doc::Block{list});
+  const Layout layout = layout_blocks(document, kStyle, fonts, {});
+  std::set<long> right_edges;
+  int markers = 0;
+  for (const Page& page : layout.pages) {
+    for (const TextItem* text : texts(page)) {
+      CHECK(text->x >= kStyle.margin_left_pt - 0.01);
+      if (text->text.back() == '.') {
+        ++markers;
+        right_edges.insert(std::lround((text->x + text->width) * 100));
+      }
+    }
+  }
+  CHECK(markers == 120);
+  CHECK(right_edges.size() == 1);
+}

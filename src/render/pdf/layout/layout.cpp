@@ -7,6 +7,7 @@
 #include "render/pdf/layout/image_size.hpp"
 #include "render/pdf/layout/table.hpp"
 #include "render/pdf/layout/text.hpp"
+#include "render/pdf/utf8.hpp"
 
 namespace plenary::render::pdf {
 
@@ -197,25 +198,33 @@ class BlockLayouter {
   void list(const doc::List& l, double x, double width, int depth) {
     const TextStyle text = body_style();
     const FontId font = fonts_.font(Family::Body, false, false);
-    int number = l.start;
-    for (const doc::ListItem& item : l.items) {
-      std::string marker;
-      if (l.ordered) {
-        marker = std::to_string(number++) + ".";
-      } else {
-        static const char* const bullets[] = {"\u2022", "\u2013", "\u25E6"};
-        marker = bullets[depth % 3];
-      }
-      const FontId marker_font = fonts_.font_for(font, marker.back() == '.' ? '1' : 0x2022);
-      const double marker_width = fonts_.width(marker_font, marker, text.size);
-      flow_.set_marker(TextItem{x + kListIndent - 5 - marker_width, 0, marker_font, text.size,
-                                text.color, marker, marker_width});
-      for (std::size_t i = 0; i < item.content.size(); ++i) {
-        block(item.content, i, x + kListIndent, width - kListIndent, depth + 1);
+    static const char* const bullets[] = {"\u2022", "\u2013", "\u25E6"};
+    // Markers right-aligned in an indent wide enough for the widest ("120.").
+    std::vector<std::string> markers;
+    double widest = 0;
+    for (std::size_t i = 0; i < l.items.size(); ++i) {
+      markers.push_back(l.ordered ? std::to_string(l.start + static_cast<int>(i)) + "."
+                                  : std::string(bullets[depth % 3]));
+      widest = std::max(widest, fonts_.width(marker_font(font, markers.back()), markers.back(),
+                                             text.size));
+    }
+    const double indent = std::max(kListIndent, widest + 6);
+    for (std::size_t i = 0; i < l.items.size(); ++i) {
+      const FontId mf = marker_font(font, markers[i]);
+      const double w = fonts_.width(mf, markers[i], text.size);
+      flow_.set_marker(TextItem{x + indent - 5 - w, 0, mf, text.size, text.color, markers[i], w});
+      const doc::Blocks& content = l.items[i].content;
+      for (std::size_t b = 0; b < content.size(); ++b) {
+        block(content, b, x + indent, width - indent, depth + 1);
       }
       flow_.flush_marker();
     }
     if (depth == 0) flow_.advance(style_.paragraph_space_pt * 0.6);
+  }
+
+  FontId marker_font(FontId font, const std::string& marker) {
+    std::size_t pos = 0;
+    return fonts_.font_for(font, next_code_point(marker, pos));
   }
 
   void image(const doc::Image& img, double x, double width) {
