@@ -164,12 +164,37 @@ std::string clean_text(std::string_view text) {
   return out;
 }
 
+// GFM's autolink extension takes "www.", "http://", "https://" and "ftp://" words from the
+// raw source, backslashes included, so such a word is written as it is (up to whitespace or
+// '<'); only '|' is still escaped in a table cell, where rows are split first.
+std::size_t url_word_length(const std::string& text, std::size_t i) {
+  const bool word_start = i == 0 || std::strchr(" \t\n(*_~", text[i - 1]) != nullptr;
+  if (!word_start) return 0;
+  for (const char* prefix : {"http://", "https://", "ftp://", "www."}) {
+    if (text.compare(i, std::strlen(prefix), prefix) == 0) {
+      std::size_t end = i;
+      while (end < text.size() && std::strchr(" \t\n<", text[end]) == nullptr) ++end;
+      return end - i;
+    }
+  }
+  return 0;
+}
+
 std::string escape_text(std::string_view raw, Context context) {
   static const char* const kAlways = "\\`*_[]<>|~&";
   const std::string text = clean_text(raw);
   std::string out;
   bool line_start = true;
   for (std::size_t i = 0; i < text.size(); ++i) {
+    if (const std::size_t url = url_word_length(text, i); url > 0) {
+      for (std::size_t k = i; k < i + url; ++k) {
+        if (text[k] == '|' && context == Context::Cell) out += '\\';
+        out += text[k];
+      }
+      i += url - 1;
+      line_start = false;
+      continue;
+    }
     const char c = text[i];
     if (c == '\n') {
       out += line_break(context);
