@@ -34,7 +34,9 @@ class Fd {
   int fd_;
 };
 
-std::string errno_text(int error) { return std::strerror(error); }
+std::string errno_text(int error) {
+  return std::strerror(error);
+}
 
 std::string write_all(int fd, const std::string& bytes) {
   const char* data = bytes.data();

@@ -84,8 +84,12 @@ class Builder {
  public:
   Builder(const Options& options, const Callbacks& callbacks, Loaded& loaded,
           const compose::TemplateSet& templates, Report& report)
-      : options_(options), callbacks_(callbacks), plan_(loaded.plan),
-        committee_(*loaded.committee), templates_(templates), report_(report),
+      : options_(options),
+        callbacks_(callbacks),
+        plan_(loaded.plan),
+        committee_(*loaded.committee),
+        templates_(templates),
+        report_(report),
         out_(out_folder(options)) {}
 
   Status run();
@@ -111,14 +115,14 @@ class Builder {
   Report& report_;
   const fs::path out_;
 
-  std::vector<std::string> input_hashes_;            // per output
-  std::vector<bool> needed_;                         // per output
-  std::vector<std::optional<doc::Document>> docs_;   // per document, composed when needed
-  detail::Manifest manifest_;                        // as read under the lock
+  std::vector<std::string> input_hashes_;           // per output
+  std::vector<bool> needed_;                        // per output
+  std::vector<std::optional<doc::Document>> docs_;  // per document, composed when needed
+  detail::Manifest manifest_;                       // as read under the lock
   std::string manifest_bytes_;
 
-  std::mutex mutex_;                                 // guards everything below
-  std::vector<OutputReport> results_;                // per output
+  std::mutex mutex_;                   // guards everything below
+  std::vector<OutputReport> results_;  // per output
   std::vector<bool> done_;
   std::vector<std::string> output_hashes_;
   std::vector<std::uint64_t> output_sizes_;
@@ -169,8 +173,8 @@ Status Builder::run() {
   Status manifest_status = write_manifest();
   if (manifest_status != Status::None) return manifest_status;
   if (report_.failed > 0) {
-    report_.message = std::to_string(report_.failed) + (report_.failed == 1 ? " output" : " outputs") +
-                      " could not be written";
+    report_.message = std::to_string(report_.failed) +
+                      (report_.failed == 1 ? " output" : " outputs") + " could not be written";
     return Status::OutputError;
   }
   return Status::Ok;
@@ -209,7 +213,8 @@ bool Builder::compose_needed() {
     if (!needed_[i] || docs_[d]) continue;
     docs_[d] = compose::compose(committee_, plan_.documents[d], templates_, diags);
     if (!docs_[d] && !diags.has_errors())
-      diags.error(SourcePos{plan_.documents[d].output_stem, 0, 0}, "the document could not be composed");
+      diags.error(SourcePos{plan_.documents[d].output_stem, 0, 0},
+                  "the document could not be composed");
   }
   report_.diagnostics.append(diags);
   return !diags.has_errors();
@@ -315,8 +320,8 @@ void Builder::render(const Job& job) {
   }
 }
 
-void Builder::finish_output(std::size_t index, Outcome outcome, double ms,
-                            const std::string& error, const std::string& bytes) {
+void Builder::finish_output(std::size_t index, Outcome outcome, double ms, const std::string& error,
+                            const std::string& bytes) {
   std::string hash = outcome == Outcome::Built ? detail::sha256_hex(bytes) : std::string();
   std::lock_guard<std::mutex> guard(mutex_);
   results_[index].outcome = outcome;
@@ -384,14 +389,16 @@ Report check(const Options& options) {
   Loaded loaded;
   Status status = load_and_plan(all, loaded, report);
   for (compose::Lang lang : {compose::Lang::En, compose::Lang::Fr}) {
-    auto templates = compose::load_templates(template_folders(options.root), lang, report.diagnostics);
+    auto templates =
+        compose::load_templates(template_folders(options.root), lang, report.diagnostics);
     if (!templates || !loaded.committee) continue;
     for (const auto& spec : loaded.plan.documents) {
       compose::compose(*loaded.committee, spec, *templates, report.diagnostics);
       if (lang == compose::Lang::En) report.paths.push_back(spec.output_stem);
     }
   }
-  if (status == Status::None) status = report.diagnostics.has_errors() ? Status::InputErrors : Status::Ok;
+  if (status == Status::None)
+    status = report.diagnostics.has_errors() ? Status::InputErrors : Status::Ok;
   return finish(std::move(report), status, start);
 }
 

@@ -28,19 +28,19 @@ enum class Status {
 enum class Outcome { None, Built, Unchanged, Failed };
 
 struct Options {
-  std::filesystem::path root = ".";        // the data root
-  std::filesystem::path out;               // empty = <root>/out
-  std::vector<std::string> only;           // plenary / task-group ids; empty = everything
+  std::filesystem::path root = ".";  // the data root
+  std::filesystem::path out;         // empty = <root>/out
+  std::vector<std::string> only;     // plenary / task-group ids; empty = everything
   Format format = Format::All;
   compose::Lang lang = compose::Lang::En;
-  unsigned jobs = 0;                       // 0 = std::thread::hardware_concurrency()
-  bool force = false;                      // rebuild even when nothing changed
-  double lock_timeout_seconds = 30;        // how long to wait for another build's lock
+  unsigned jobs = 0;                 // 0 = std::thread::hardware_concurrency()
+  bool force = false;                // rebuild even when nothing changed
+  double lock_timeout_seconds = 30;  // how long to wait for another build's lock
 };
 
 // One output file of a build, reported once it is done (in plan order).
 struct OutputReport {
-  std::string path;         // relative to the output folder, '/'-separated
+  std::string path;  // relative to the output folder, '/'-separated
   Outcome outcome = Outcome::None;
   double milliseconds = 0;  // time spent producing it (0 when unchanged)
   std::string error;        // why it failed (Outcome::Failed)
@@ -72,9 +72,9 @@ std::vector<std::filesystem::path> template_folders(const std::filesystem::path&
 
 std::string version();  // "0.1.0"
 
-std::optional<Format> parse_format(const std::string& text);  // pdf | docx | md | all
+std::optional<Format> parse_format(const std::string& text);       // pdf | docx | md | all
 std::optional<compose::Lang> parse_lang(const std::string& text);  // en | fr
-std::string lang_code(compose::Lang lang);                      // "en", "fr"
+std::string lang_code(compose::Lang lang);                         // "en", "fr"
 
 // Every output path a build with these options would write, relative to the output folder.
 Report list(const Options& options);

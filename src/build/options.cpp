@@ -28,7 +28,9 @@ std::vector<fs::path> template_folders(const fs::path& root) {
   return {root / "templates", program_templates()};
 }
 
-std::string version() { return PLENARY_VERSION; }
+std::string version() {
+  return PLENARY_VERSION;
+}
 
 std::optional<Format> parse_format(const std::string& text) {
   if (text == "pdf") return Format::Pdf;
@@ -44,6 +46,8 @@ std::optional<compose::Lang> parse_lang(const std::string& text) {
   return std::nullopt;
 }
 
-std::string lang_code(compose::Lang lang) { return lang == compose::Lang::Fr ? "fr" : "en"; }
+std::string lang_code(compose::Lang lang) {
+  return lang == compose::Lang::Fr ? "fr" : "en";
+}
 
 }  // namespace plenary::build

@@ -19,8 +19,7 @@ long lock_holder(const std::filesystem::path& lock_file) {
   return 0;
 }
 
-std::optional<OutLock> OutLock::acquire(const std::filesystem::path& folder,
-                                        double timeout_seconds,
+std::optional<OutLock> OutLock::acquire(const std::filesystem::path& folder, double timeout_seconds,
                                         const std::function<void(long pid)>& on_wait,
                                         std::string& error) {
   const std::filesystem::path path = folder / kFileName;

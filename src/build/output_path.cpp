@@ -65,4 +65,3 @@ bool stays_inside(const std::filesystem::path& out, const std::filesystem::path&
 }
 
 }  // namespace plenary::build::detail
-

@@ -34,7 +34,8 @@ bool check_only(const model::Committee& committee, const std::vector<std::string
       return false;
     }
     if (tg && tg->status != model::TaskGroupStatus::Closed)
-      diags.warning(tg->pos, "--only " + id + ": task group is not closed, so it has no final report");
+      diags.warning(tg->pos,
+                    "--only " + id + ": task group is not closed, so it has no final report");
     wanted.insert(id);
   }
   return true;
@@ -44,11 +45,16 @@ bool check_only(const model::Committee& committee, const std::vector<std::string
 
 std::vector<std::string> extensions(Format format) {
   switch (format) {
-    case Format::Pdf: return {"pdf"};
-    case Format::Docx: return {"docx"};
-    case Format::Md: return {"md"};
-    case Format::All: return {"pdf", "docx"};
-    case Format::None: break;
+    case Format::Pdf:
+      return {"pdf"};
+    case Format::Docx:
+      return {"docx"};
+    case Format::Md:
+      return {"md"};
+    case Format::All:
+      return {"pdf", "docx"};
+    case Format::None:
+      break;
   }
   return {};
 }
@@ -66,7 +72,8 @@ bool plan_outputs(const model::Committee& committee, const std::vector<std::stri
       std::string problem = output_path_problem(path);
       if (problem.empty() && !seen.insert(path).second) problem = "two documents share this path";
       if (!problem.empty()) {
-        diags.error(record_pos(committee, spec.id), "output path '" + path + "' is not allowed: " + problem,
+        diags.error(record_pos(committee, spec.id),
+                    "output path '" + path + "' is not allowed: " + problem,
                     "ids name output files; use letters, digits, '.', '-' and '_'");
         continue;
       }

@@ -20,11 +20,11 @@ using Poco::Util::OptionSet;
 
 OptionSet option_set() {
   OptionSet set;
-  set.addOption(Option("root", "", "the data root (default: the current folder)")
-                    .argument("DIR"));
+  set.addOption(Option("root", "", "the data root (default: the current folder)").argument("DIR"));
   set.addOption(Option("out", "", "the output folder (default: <root>/out)").argument("DIR"));
-  set.addOption(Option("only", "", "build only the documents of this plenary or task group; "
-                                   "may be repeated")
+  set.addOption(Option("only", "",
+                       "build only the documents of this plenary or task group; "
+                       "may be repeated")
                     .argument("ID")
                     .repeatable(true));
   set.addOption(Option("format", "", "pdf, docx, md or all (default: all = pdf and docx)")
@@ -60,10 +60,14 @@ std::optional<Command> command_named(const std::string& word) {
 
 std::string command_word(Command command) {
   switch (command) {
-    case Command::Build: return "build";
-    case Command::Check: return "check";
-    case Command::List: return "list";
-    default: return "";
+    case Command::Build:
+      return "build";
+    case Command::Check:
+      return "check";
+    case Command::List:
+      return "list";
+    default:
+      return "";
   }
 }
 
@@ -79,8 +83,8 @@ std::optional<unsigned> parse_jobs(const std::string& text) {
 }
 
 // Applies one recognised option. Returns a usage error or "".
-std::string apply(const std::string& name, const std::string& value, Arguments& a,
-                  bool& help, bool& version) {
+std::string apply(const std::string& name, const std::string& value, Arguments& a, bool& help,
+                  bool& version) {
   auto bad = [&](const std::string& expected) {
     return "bad value '" + value + "' for --" + name + " (expected " + expected + ")";
   };
@@ -146,7 +150,7 @@ ParseResult parse_arguments(const std::vector<std::string>& args) {
         positional.push_back(arg);
         continue;
       }
-      if (name.empty()) continue;  // an option whose value is the next argument
+      if (name.empty()) continue;                     // an option whose value is the next argument
       if (arg == value && value.rfind("--", 0) == 0)  // "--only --root x": the value is missing
         return {std::nullopt, "option --" + name + " needs a value"};
       given.push_back(name);
@@ -159,8 +163,8 @@ ParseResult parse_arguments(const std::vector<std::string>& args) {
   } catch (const Poco::Util::AmbiguousOptionException&) {
     return {std::nullopt, "ambiguous option '" + current + "': write it in full"};
   } catch (const Poco::Util::MissingArgumentException& e) {
-    return {std::nullopt, "option --" + e.message().substr(0, e.message().find(' ')) +
-                              " needs a value"};
+    return {std::nullopt,
+            "option --" + e.message().substr(0, e.message().find(' ')) + " needs a value"};
   } catch (const Poco::Util::DuplicateOptionException& e) {
     return {std::nullopt, "option --" + e.message() + " is given twice"};
   } catch (const Poco::Util::UnexpectedArgumentException&) {
@@ -188,8 +192,8 @@ ParseResult parse_arguments(const std::vector<std::string>& args) {
   a.command = *command;
   if (a.command == Command::Help) return {a, {}};
   if (positional.size() > 1)
-    return {std::nullopt, "unexpected argument '" + positional[1] + "' after '" +
-                              positional.front() + "'"};
+    return {std::nullopt,
+            "unexpected argument '" + positional[1] + "' after '" + positional.front() + "'"};
   const auto& allowed = accepted().at(a.command);
   for (const auto& name : given)
     if (!allowed.count(name))

@@ -44,8 +44,8 @@ void Console::error(const std::string& message) const {
 
 void Console::summary(const build::Report& r) const {
   std::string text = "built " + std::to_string(r.built) + ", unchanged " +
-                     std::to_string(r.unchanged) + ", failed " + std::to_string(r.failed) +
-                     " in " + fixed(r.seconds, 2) + " s";
+                     std::to_string(r.unchanged) + ", failed " + std::to_string(r.failed) + " in " +
+                     fixed(r.seconds, 2) + " s";
   // --quiet prints only problems: the summary too when something failed.
   if (!quiet_ || r.failed > 0) std::cout << text << std::endl;
 }
@@ -56,11 +56,16 @@ void Console::line(const std::string& text) const {
 
 int exit_status(build::Status status) {
   switch (status) {
-    case build::Status::Ok: return 0;
-    case build::Status::InputErrors: return 1;
-    case build::Status::UsageError: return 2;
-    case build::Status::OutputError: return 3;
-    case build::Status::None: break;
+    case build::Status::Ok:
+      return 0;
+    case build::Status::InputErrors:
+      return 1;
+    case build::Status::UsageError:
+      return 2;
+    case build::Status::OutputError:
+      return 3;
+    case build::Status::None:
+      break;
   }
   return 3;
 }

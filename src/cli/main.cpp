@@ -121,10 +121,14 @@ int main(int argc, char** argv) {
   Console console(a.quiet);
   try {
     switch (a.command) {
-      case plenary::cli::Command::List: return run_list(a, console);
-      case plenary::cli::Command::Check: return run_check(a, console);
-      case plenary::cli::Command::Build: return run_build(a, console);
-      default: break;
+      case plenary::cli::Command::List:
+        return run_list(a, console);
+      case plenary::cli::Command::Check:
+        return run_check(a, console);
+      case plenary::cli::Command::Build:
+        return run_build(a, console);
+      default:
+        break;
     }
   } catch (const std::exception& e) {
     console.error(std::string("unexpected failure: ") + e.what());

@@ -42,7 +42,8 @@ TEST_CASE("a second lock on the same folder waits, then refuses with the holder'
   REQUIRE(first);
   long waited_for = -1;
   auto start = std::chrono::steady_clock::now();
-  auto second = OutLock::acquire(t.path, 0.3, [&](long pid) { waited_for = pid; }, error);
+  auto second = OutLock::acquire(
+      t.path, 0.3, [&](long pid) { waited_for = pid; }, error);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   CHECK_FALSE(second);
   CHECK(waited_for == ::getpid());

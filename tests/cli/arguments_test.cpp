@@ -59,7 +59,8 @@ TEST_CASE("usage errors name the problem", "[cli][arguments]") {
   CHECK(error({}) == "no command given (build, check or list)");
   CHECK(error({"biuld"}) == "unknown command 'biuld' (hint: did you mean 'build'?)");
   CHECK(error({"build", "--frobnicate"}) == "unknown option '--frobnicate'");
-  CHECK(error({"build", "--fromat=pdf"}) == "unknown option '--fromat' (hint: did you mean '--format'?)");
+  CHECK(error({"build", "--fromat=pdf"}) ==
+        "unknown option '--fromat' (hint: did you mean '--format'?)");
   CHECK(error({"build", "--format", "html"}) ==
         "bad value 'html' for --format (expected pdf, docx, md or all)");
   CHECK(error({"build", "--lang", "de"}) == "bad value 'de' for --lang (expected en or fr)");
