@@ -1,0 +1,69 @@
+// Golden test: the sample's package compared structurally with golden/sample.docx.txt
+// (entry list, then every XML part pretty-printed; zip times and compression ignored).
+//   docx_golden <golden-dir>            compare, exit 1 with the first differing line
+//   docx_golden <golden-dir> --update   rewrite the golden file
+#include <Poco/DOM/DOMWriter.h>
+#include <Poco/XML/XMLWriter.h>
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "docx_reader.hpp"
+#include "document/style.hpp"
+#include "render/docx/docx_writer.hpp"
+#include "sample_document.hpp"
+
+namespace {
+
+std::string canonical_dump(const std::string& docx) {
+  std::ostringstream out;
+  for (const auto& entry : plenary::test::unzip(docx)) {
+    out << "== " << entry.name << " (" << entry.data.size() << " bytes)\n";
+    const bool xml = entry.name.size() > 4 && (entry.name.rfind(".xml") == entry.name.size() - 4 ||
+                                               entry.name.rfind(".rels") == entry.name.size() - 5);
+    if (!xml) continue;
+    Poco::XML::DOMWriter writer;
+    writer.setOptions(Poco::XML::XMLWriter::PRETTY_PRINT);
+    writer.setIndent("  ");
+    writer.writeNode(out, plenary::test::parse_xml(entry.data));
+    out << "\n";
+  }
+  return out.str();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::cerr << "usage: docx_golden <golden-dir> [--update]\n";
+    return 2;
+  }
+  const std::string path = std::string(argv[1]) + "/sample.docx.txt";
+  const bool update = argc > 2 && std::string(argv[2]) == "--update";
+  plenary::render::DocxOptions options;
+  options.heading_pages = {3, 3, 3, 4, 6};
+  const std::string actual = canonical_dump(
+      plenary::render::write_docx(plenary::test::sample_document(), plenary::doc::Style{}, options));
+  if (update) {
+    std::ofstream(path, std::ios::binary) << actual;
+    std::cout << "updated " << path << "\n";
+    return 0;
+  }
+  std::ifstream in(path, std::ios::binary);
+  const std::string expected((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (actual == expected) return 0;
+  std::istringstream a(actual), e(expected);
+  std::string la, le;
+  for (int line = 1;; ++line) {
+    const bool more_a = static_cast<bool>(std::getline(a, la));
+    const bool more_e = static_cast<bool>(std::getline(e, le));
+    if (!more_a && !more_e) break;
+    if (la != le || more_a != more_e) {
+      std::cerr << path << ":" << line << ": differs\n  expected: " << le << "\n  actual:   " << la
+                << "\n(run docx_golden " << argv[1] << " --update if the change is intended)\n";
+      break;
+    }
+  }
+  return 1;
+}
