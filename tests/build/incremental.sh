@@ -54,6 +54,18 @@ expected=$(printf '%s\n' "$plenary/$plenary-agenda.docx" "$plenary/$plenary-agen
   "$plenary/$plenary-briefing-pack.docx" "$plenary/$plenary-briefing-pack.pdf" | LC_ALL=C sort)
 [ "$(built_paths)" = "$expected" ] || fail "after editing $agenda expected $plenary's agenda and pack, got: $(built_paths | tr '\n' ' ')"
 
+# 5b. A data root's own templates/ overrides the program's file by file: a changed agenda
+#     template rebuilds every agenda and nothing else.
+mkdir -p "$root/templates"
+cp "$PLENARY_SOURCE_DIR/templates/agenda.md" "$root/templates/agenda.md"
+printf '\nAgenda template overridden by the incremental test.\n' >>"$root/templates/agenda.md"
+run 0 "$PLENARY" build --root "$root"
+[ "$(built_paths)" = "$(echo "$all" | grep -- '-agenda\.')" ] ||
+  fail "after overriding agenda.md expected every agenda, got: $(built_paths | tr '\n' ' ')"
+run 0 "$PLENARY" build --root "$root" --only "$plenary" --format md
+grep -q 'Agenda template overridden by the incremental test' "$out/$plenary/$plenary-agenda.md" ||
+  fail "the data root's agenda.md did not override the program's"
+
 # 6. A deleted output and a damaged output are rebuilt, the rest is not.
 first=$(echo "$all" | head -n 1)
 last=$(echo "$all" | tail -n 1)

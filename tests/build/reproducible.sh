@@ -17,6 +17,15 @@ run 0 env TZ=Pacific/Auckland LANG=fr_FR.UTF-8 LC_ALL=fr_FR.UTF-8 "$PLENARY" bui
   fail "builds under different TZ/locale/jobs differ"
 }
 
+# --format docx alone gives the same DOCX files as --format all (the PDF layout that numbers
+# the DOCX contents runs either way), and --format pdf the same PDFs.
+run 0 "$PLENARY" build --root "$root" --out "$WORK/docx-only" --format docx
+[ "$(tree_digest "$WORK/docx-only" | grep '\.docx$')" = "$(echo "$a" | grep '\.docx$')" ] ||
+  fail "--format docx differs from the DOCX of --format all"
+run 0 "$PLENARY" build --root "$root" --out "$WORK/pdf-only" --format pdf
+[ "$(tree_digest "$WORK/pdf-only" | grep '\.pdf$')" = "$(echo "$a" | grep '\.pdf$')" ] ||
+  fail "--format pdf differs from the PDFs of --format all"
+
 # The same for Markdown, and for French texts.
 for args in "--format md" "--lang fr"; do
   run 0 env TZ=UTC "$PLENARY" build --root "$root" --out "$WORK/c" --force $args
