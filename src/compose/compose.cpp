@@ -48,13 +48,16 @@ mustache::data to_data(const detail::Value& v, std::vector<std::string>& fields)
 std::vector<std::string> partial_names(const std::string& text) {
   static const std::regex tag(R"(\{\{>\s*([^}\s]+)\s*\}\})");
   std::vector<std::string> names;
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), tag); it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), tag); it != std::sregex_iterator();
+       ++it) {
     names.push_back((*it)[1].str());
   }
   return names;
 }
 
-std::string partial_file(const std::string& name) { return "partials/" + name + ".md"; }
+std::string partial_file(const std::string& name) {
+  return "partials/" + name + ".md";
+}
 
 // The template and every partial it reaches, in a stable order.
 std::vector<std::string> template_files(const TemplateSet& set, const std::string& main) {
@@ -77,8 +80,8 @@ std::string path_of(const TemplateSet& set, const std::string& name) {
 }
 
 // kainjow reports "Unclosed tag at 123": turn the byte offset into line and column.
-void report_mustache_error(const std::string& message, const std::string& text, const std::string& path,
-                           Diagnostics& diags) {
+void report_mustache_error(const std::string& message, const std::string& text,
+                           const std::string& path, Diagnostics& diags) {
   static const std::regex at(R"(^(.*) at (\d+)$)");
   std::smatch m;
   std::string what = message;
@@ -101,10 +104,12 @@ void report_mustache_error(const std::string& message, const std::string& text, 
   for (auto& ch : what) {
     if (ch == '"') ch = '\'';
   }
-  diags.error(pos, what + " in template", "every {{#section}} needs its {{/section}}, every {{ its }}");
+  diags.error(pos, what + " in template",
+              "every {{#section}} needs its {{/section}}, every {{ its }}");
 }
 
-bool check_templates(const TemplateSet& set, const std::vector<std::string>& files, Diagnostics& diags) {
+bool check_templates(const TemplateSet& set, const std::vector<std::string>& files,
+                     Diagnostics& diags) {
   bool ok = true;
   for (const auto& name : files) {
     const auto it = set.files.find(name);
@@ -125,10 +130,17 @@ bool check_templates(const TemplateSet& set, const std::vector<std::string>& fil
 
 std::string serialize_meta(const doc::Metadata& m) {
   detail::Value v = detail::Value::object();
-  for (const auto& [k, s] : std::vector<std::pair<std::string, std::string>>{
-           {"title", m.title}, {"subject", m.subject}, {"author", m.author}, {"language", m.language},
-           {"date", m.date}, {"keywords", m.keywords}, {"header_left", m.header_left},
-           {"header_right", m.header_right}, {"footer", m.footer}, {"contents_title", m.contents_title}}) {
+  for (const auto& [k, s] :
+       std::vector<std::pair<std::string, std::string>>{{"title", m.title},
+                                                        {"subject", m.subject},
+                                                        {"author", m.author},
+                                                        {"language", m.language},
+                                                        {"date", m.date},
+                                                        {"keywords", m.keywords},
+                                                        {"header_left", m.header_left},
+                                                        {"header_right", m.header_right},
+                                                        {"footer", m.footer},
+                                                        {"contents_title", m.contents_title}}) {
     v.set(k, detail::Value::plain(s));
   }
   v.set("has_cover", detail::Value::boolean(m.has_cover));
@@ -140,8 +152,9 @@ std::string serialize_meta(const doc::Metadata& m) {
 std::vector<DocumentSpec> plan_documents(const model::Committee& committee) {
   std::vector<DocumentSpec> specs;
   for (const auto& p : committee.plenaries) {
-    const bool has_agenda = std::any_of(committee.agendas.begin(), committee.agendas.end(),
-                                        [&](const model::Agenda& a) { return a.plenary.id == p.id; });
+    const bool has_agenda =
+        std::any_of(committee.agendas.begin(), committee.agendas.end(),
+                    [&](const model::Agenda& a) { return a.plenary.id == p.id; });
     if (has_agenda) specs.push_back({DocumentKind::Agenda, p.id, p.id + "/" + p.id + "-agenda"});
     specs.push_back({DocumentKind::BriefingPack, p.id, p.id + "/" + p.id + "-briefing-pack"});
   }

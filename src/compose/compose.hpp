@@ -32,11 +32,12 @@ std::vector<DocumentSpec> plan_documents(const model::Committee& committee);
 // a file in an earlier folder wins over the same file in a later one.
 struct TemplateSet {
   Lang lang = Lang::En;
-  std::map<std::string, std::string> files;      // relative name ("agenda.md", "style.yaml",
-                                                 // "i18n/en.yaml", "logo.png") -> bytes
+  std::map<std::string, std::string> files;       // relative name ("agenda.md", "style.yaml",
+                                                  // "i18n/en.yaml", "logo.png") -> bytes
   std::map<std::string, std::string> file_paths;  // relative name -> path shown in diagnostics
   doc::Style style;
-  // Fixed texts and the date format (i18n/<lang>.yaml), flattened: "heading.contents" -> "Contents".
+  // Fixed texts and the date format (i18n/<lang>.yaml), flattened: "heading.contents" ->
+  // "Contents".
   std::map<std::string, std::string> texts;
   // From style.yaml: running-header patterns ({organisation}, {committee}, {committee_name},
   // {document}, {title}, {subject}) and the logo at its cover and running-header sizes.

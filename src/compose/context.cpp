@@ -58,7 +58,8 @@ class Builder {
       std::size_t start = 0;
       while (true) {
         const std::size_t dot = key.find('.', start);
-        const std::string part = key.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+        const std::string part =
+            key.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
         if (dot == std::string::npos) {
           node->set(part, Value::plain(text));
           break;
@@ -100,7 +101,8 @@ class Builder {
 
   std::string plenary_title(const model::Plenary& p) const {
     if (!p.title.empty()) return p.title;
-    return fill(tx_.get("plenary_title"), {{"n", tx_.ordinal(p.number)}, {"committee", c_.committee.id}});
+    return fill(tx_.get("plenary_title"),
+                {{"n", tx_.ordinal(p.number)}, {"committee", c_.committee.id}});
   }
 
   Value plenary(const model::Plenary& p) const {
@@ -114,8 +116,9 @@ class Builder {
     v.set_text("end", p.end ? tx_.date(*p.end) : "");
     v.set_text("venue", p.venue);
     v.set_text("format", format_text(p.format));
-    v.set_text("status", tx_.get(p.status == model::PlenaryStatus::Held ? "plenary_status.held"
-                                                                          : "plenary_status.planned"));
+    v.set_text("status",
+               tx_.get(p.status == model::PlenaryStatus::Held ? "plenary_status.held"
+                                                              : "plenary_status.planned"));
     v.set("held", Value::boolean(p.status == model::PlenaryStatus::Held));
     return v;
   }
@@ -183,7 +186,8 @@ class Builder {
     v.set_text("name", s.name);
     v.set_text("acronym", s.acronym);
     v.set_text("kind", stakeholder_kind(s.kind));
-    v.set_text("display", s.acronym.empty() || s.acronym == s.name ? s.name : s.name + " (" + s.acronym + ")");
+    v.set_text("display",
+               s.acronym.empty() || s.acronym == s.name ? s.name : s.name + " (" + s.acronym + ")");
     return v;
   }
 
@@ -216,7 +220,8 @@ class Builder {
     v.set_text("engagement", tx_.get(tg.stakeholder_engagement ? "answer.yes" : "answer.no"));
     Value stakeholders = Value::list();
     for (const auto& r : tg.stakeholders) {
-      if (const model::Stakeholder* s = find_id(c_.stakeholders, r.id)) stakeholders.push(stakeholder_brief(*s));
+      if (const model::Stakeholder* s = find_id(c_.stakeholders, r.id))
+        stakeholders.push(stakeholder_brief(*s));
     }
     std::vector<std::string> stakeholder_names;
     for (const auto& s : stakeholders.items) stakeholder_names.push_back(s.get("display")->text);
@@ -325,7 +330,9 @@ class Builder {
       if (q.id != p.id && date_less(q.start, p.start)) before.push_back(&q);
     }
     std::stable_sort(before.begin(), before.end(),
-                     [](const model::Plenary* a, const model::Plenary* b) { return date_less(a->start, b->start); });
+                     [](const model::Plenary* a, const model::Plenary* b) {
+                       return date_less(a->start, b->start);
+                     });
     if (before.size() > 3) before.erase(before.begin(), before.end() - 3);
     return before;
   }
@@ -343,15 +350,17 @@ class Builder {
     Value others = Value::list();
     for (const auto& s : c_.stakeholders) {
       if (invited.count(s.id)) continue;
-      const bool in_sector = std::any_of(s.sectors.begin(), s.sectors.end(),
-                                         [&](const model::Ref& r) { return r.id == plan.sector.id; });
+      const bool in_sector =
+          std::any_of(s.sectors.begin(), s.sectors.end(),
+                      [&](const model::Ref& r) { return r.id == plan.sector.id; });
       if (in_sector) others.push(stakeholder_brief(s));
     }
     f.set_list("other_stakeholders", std::move(others));
     Value tgs = Value::list();
     for (const auto& tg : c_.task_groups) {
-      const bool in_sector = std::any_of(tg.sectors.begin(), tg.sectors.end(),
-                                         [&](const model::Ref& r) { return r.id == plan.sector.id; });
+      const bool in_sector =
+          std::any_of(tg.sectors.begin(), tg.sectors.end(),
+                      [&](const model::Ref& r) { return r.id == plan.sector.id; });
       if (in_sector) tgs.push(tg_brief(tg));
     }
     f.set_list("task_groups", std::move(tgs));
@@ -384,7 +393,9 @@ class Builder {
     Value table = Value::list();
     Value review = Value::list();
     for (const auto& s : c_.stakeholders) {
-      if (s.kind != model::StakeholderKind::Liaison && s.kind != model::StakeholderKind::Cooperation) continue;
+      if (s.kind != model::StakeholderKind::Liaison &&
+          s.kind != model::StakeholderKind::Cooperation)
+        continue;
       Value row = stakeholder_brief(s);
       row.set_text("since", s.since ? tx_.date(*s.since) : "");
       row.set_text("sectors", sector_names(s.sectors));
@@ -438,8 +449,9 @@ class Builder {
       row.set_text("id", p.id);
       row.set_text("title", plenary_title(p));
       row.set_text("dates", tx_.date_range(p.start, p.end));
-      row.set_text("status", tx_.get(p.status == model::PlenaryStatus::Held ? "plenary_status.held"
-                                                                              : "plenary_status.planned"));
+      row.set_text("status",
+                   tx_.get(p.status == model::PlenaryStatus::Held ? "plenary_status.held"
+                                                                  : "plenary_status.planned"));
       row.set("current", Value::boolean(p.id == current.id));
       if (const model::PlanEntry* e = plan_for(c_, p.id)) {
         const model::Sector* s = find_id(c_.sectors, e->sector.id);
@@ -499,7 +511,8 @@ class Builder {
         root.set("no_focus", Value::boolean(plan == nullptr));
         Value reg = Value::list();
         for (const auto& tg : c_.task_groups) {
-          if (tg.status == model::TaskGroupStatus::Planned || tg.status == model::TaskGroupStatus::Active) {
+          if (tg.status == model::TaskGroupStatus::Planned ||
+              tg.status == model::TaskGroupStatus::Active) {
             reg.push(register_row(tg));
           }
         }
@@ -530,12 +543,17 @@ class Builder {
       return std::nullopt;
     }
 
-    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) meta.date = epoch_date(epoch, meta.date);
-    meta.title = fill(tx_.get("title_pattern"), {{"document", document_name}, {"subject", meta.subject}});
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"))
+      meta.date = epoch_date(epoch, meta.date);
+    meta.title =
+        fill(tx_.get("title_pattern"), {{"document", document_name}, {"subject", meta.subject}});
     const std::vector<std::pair<std::string, std::string>> header_values = {
-        {"organisation", c_.committee.organisation}, {"committee", c_.committee.id},
-        {"committee_name", c_.committee.name},       {"document", document_name},
-        {"title", meta.title},                       {"subject", meta.subject}};
+        {"organisation", c_.committee.organisation},
+        {"committee", c_.committee.id},
+        {"committee_name", c_.committee.name},
+        {"document", document_name},
+        {"title", meta.title},
+        {"subject", meta.subject}};
     meta.header_left = squeeze(fill(set_.header_left, header_values));
     meta.header_right = squeeze(fill(set_.header_right, header_values));
 
@@ -567,7 +585,8 @@ class Builder {
 
   // SOURCE_DATE_EPOCH (seconds since 1970, UTC) as an ISO date; `fallback` when malformed.
   static std::string epoch_date(const std::string& s, const std::string& fallback) {
-    if (s.empty() || s.find_first_not_of("0123456789") != std::string::npos || s.size() > 15) return fallback;
+    if (s.empty() || s.find_first_not_of("0123456789") != std::string::npos || s.size() > 15)
+      return fallback;
     const long long days = std::stoll(s) / 86400;
     // H. Hinnant's civil_from_days.
     const long long z = days + 719468;
@@ -601,7 +620,8 @@ class Builder {
 }  // namespace
 
 std::optional<DocumentContext> build_context(const model::Committee& committee,
-                                             const DocumentSpec& spec, const TemplateSet& templates) {
+                                             const DocumentSpec& spec,
+                                             const TemplateSet& templates) {
   return Builder(committee, templates).build(spec);
 }
 

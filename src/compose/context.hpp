@@ -17,6 +17,7 @@ struct DocumentContext {
 
 // nullopt when the spec names no plenary / task group of the committee.
 std::optional<DocumentContext> build_context(const model::Committee& committee,
-                                             const DocumentSpec& spec, const TemplateSet& templates);
+                                             const DocumentSpec& spec,
+                                             const TemplateSet& templates);
 
 }  // namespace plenary::compose::detail

@@ -36,8 +36,8 @@ std::optional<ImageInfo> image_info(const std::string& b) {
         i += 2;
         continue;
       }
-      const bool sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 &&
-                       marker != 0xCC;
+      const bool sof =
+          marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
       if (sof) {
         ImageInfo info{doc::ImageFormat::Jpeg, static_cast<int>(be16(b, i + 7)),
                        static_cast<int>(be16(b, i + 5))};

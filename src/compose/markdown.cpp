@@ -162,7 +162,8 @@ struct Pending {
 
 class Converter {
  public:
-  Converter(const MarkdownSource& source, bool from_data) : source_(source), from_data_(from_data) {}
+  Converter(const MarkdownSource& source, bool from_data)
+      : source_(source), from_data_(from_data) {}
 
   doc::Blocks convert(cmark_node* document) {
     doc::Blocks out;
@@ -226,7 +227,8 @@ class Converter {
   void paragraph(cmark_node* n, doc::Blocks& out) {
     // A paragraph that is nothing but an (md) field takes the field's own blocks.
     cmark_node* only = cmark_node_first_child(n);
-    if (!from_data_ && only && !cmark_node_next(only) && cmark_node_get_type(only) == CMARK_NODE_TEXT) {
+    if (!from_data_ && only && !cmark_node_next(only) &&
+        cmark_node_get_type(only) == CMARK_NODE_TEXT) {
       const std::string t = trim(literal(only));
       if (t.size() >= 3 && t.front() == kFieldOpen && t.back() == kFieldClose &&
           t.find(kFieldOpen, 1) == std::string::npos) {
@@ -274,7 +276,9 @@ class Converter {
     bool any_align = false;
     for (int c = 0; c < columns; ++c) {
       const uint8_t a = aligns ? aligns[c] : 0;
-      t.aligns.push_back(a == 'c' ? doc::Align::Center : a == 'r' ? doc::Align::Right : doc::Align::Left);
+      t.aligns.push_back(a == 'c'   ? doc::Align::Center
+                         : a == 'r' ? doc::Align::Right
+                                    : doc::Align::Left);
       any_align = any_align || a == 'c' || a == 'r';
     }
     if (!any_align) t.aligns.clear();
@@ -289,7 +293,8 @@ class Converter {
         cells.push_back(std::move(c));
       }
       cells.resize(static_cast<std::size_t>(columns));
-      if (!pending_.widths.empty() && pending_.widths.size() == cells.size()) t.weights = pending_.widths;
+      if (!pending_.widths.empty() && pending_.widths.size() == cells.size())
+        t.weights = pending_.widths;
       if (cmark_gfm_extensions_get_table_row_is_header(row)) ++t.header_rows;
       t.rows.push_back(std::move(cells));
     }
@@ -334,9 +339,9 @@ class Converter {
     std::istringstream words(raw.substr(4, raw.size() - 7));
     std::vector<std::string> list;
     for (std::string w; words >> w;) list.push_back(w);
-    static const std::set<std::string> known = {"pagebreak", "contents", "logo", "title",
-                                                "subtitle", "note", "center", "right",
-                                                "nocontents"};
+    static const std::set<std::string> known = {"pagebreak", "contents", "logo",
+                                                "title",     "subtitle", "note",
+                                                "center",    "right",    "nocontents"};
     if (list.empty()) return false;
     if (list.front() == "widths") {
       std::vector<double> widths;
@@ -376,7 +381,8 @@ class Converter {
 
   doc::Inlines inlines(cmark_node* parent) {
     doc::Inlines out;
-    for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) inline_node(n, out);
+    for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n))
+      inline_node(n, out);
     return out;
   }
 
@@ -386,7 +392,8 @@ class Converter {
         text(literal(n), out);
         return;
       case CMARK_NODE_SOFTBREAK:
-        if (out.empty() || !std::holds_alternative<doc::LineBreak>(out.back().value)) append_text(out, " ");
+        if (out.empty() || !std::holds_alternative<doc::LineBreak>(out.back().value))
+          append_text(out, " ");
         return;
       case CMARK_NODE_LINEBREAK:
         out.push_back(doc::Inline{doc::LineBreak{}});
@@ -493,7 +500,6 @@ void unique_anchors(doc::Blocks& blocks, std::set<std::string>& used) {
     }
   }
 }
-
 
 void resolve_in(doc::Inlines& content, const std::set<std::string>& anchors) {
   doc::Inlines out;

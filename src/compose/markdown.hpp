@@ -10,9 +10,9 @@
 namespace plenary::compose::detail {
 
 struct MarkdownSource {
-  std::string text;                     // the rendered template
-  std::vector<std::string> fields;      // (md) field sources, referenced by field_token(i)
-  std::optional<doc::Image> logo;       // the block the <!-- logo --> directive places
+  std::string text;                 // the rendered template
+  std::vector<std::string> fields;  // (md) field sources, referenced by field_token(i)
+  std::optional<doc::Image> logo;   // the block the <!-- logo --> directive places
 };
 
 // Parses the rendered template and converts it to blocks: template directives (HTML comments

@@ -24,7 +24,9 @@ const std::vector<std::string>& template_names() {
   return names;
 }
 
-std::string lang_code(Lang lang) { return lang == Lang::Fr ? "fr" : "en"; }
+std::string lang_code(Lang lang) {
+  return lang == Lang::Fr ? "fr" : "en";
+}
 
 bool read_file(const fs::path& path, std::string& out) {
   std::ifstream in(path, std::ios::binary);
@@ -121,7 +123,9 @@ class StyleReader {
                    "write a hex colour such as \"#003373\"");
       return;
     }
-    const auto channel = [&](std::size_t i) { return std::stoi(s.substr(i, 2), nullptr, 16) / 255.0; };
+    const auto channel = [&](std::size_t i) {
+      return std::stoi(s.substr(i, 2), nullptr, 16) / 255.0;
+    };
     out = {channel(1), channel(3), channel(5)};
   }
 
@@ -236,13 +240,16 @@ void parse_style(const YAML::Node& root, const std::string& path, TemplateSet& s
   }
 }
 
-void flatten(const YAML::Node& n, const std::string& prefix, std::map<std::string, std::string>& out) {
+void flatten(const YAML::Node& n, const std::string& prefix,
+             std::map<std::string, std::string>& out) {
   if (n.IsMap()) {
     for (const auto& kv : n) {
-      flatten(kv.second, prefix.empty() ? kv.first.Scalar() : prefix + "." + kv.first.Scalar(), out);
+      flatten(kv.second, prefix.empty() ? kv.first.Scalar() : prefix + "." + kv.first.Scalar(),
+              out);
     }
   } else if (n.IsSequence()) {
-    for (std::size_t i = 0; i < n.size(); ++i) flatten(n[i], prefix + "." + std::to_string(i + 1), out);
+    for (std::size_t i = 0; i < n.size(); ++i)
+      flatten(n[i], prefix + "." + std::to_string(i + 1), out);
   } else if (n.IsScalar()) {
     out[prefix] = n.Scalar();
   }
@@ -273,8 +280,8 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string&
   }
 }
 
-doc::Image scaled(const std::string& name, const std::string& bytes,
-                  const detail::ImageInfo& info, double width_pt, double height_pt) {
+doc::Image scaled(const std::string& name, const std::string& bytes, const detail::ImageInfo& info,
+                  double width_pt, double height_pt) {
   doc::Image img;
   img.name = name;
   img.data = bytes;
@@ -297,7 +304,8 @@ std::optional<TemplateSet> load_templates(const std::vector<fs::path>& folders, 
   TemplateSet set;
   set.lang = lang == Lang::Fr ? Lang::Fr : Lang::En;
   const std::size_t errors_before = diags.error_count();
-  const std::string where = folders.empty() ? std::string("templates") : folders.front().generic_string();
+  const std::string where =
+      folders.empty() ? std::string("templates") : folders.front().generic_string();
   const auto missing = [&](const std::string& name) {
     std::string looked;
     for (const auto& f : folders) looked += (looked.empty() ? "" : ", ") + f.generic_string();
@@ -315,7 +323,8 @@ std::optional<TemplateSet> load_templates(const std::vector<fs::path>& folders, 
     const fs::path dir = folder / "partials";
     if (!fs::is_directory(dir, ec)) continue;
     for (const auto& entry : fs::directory_iterator(dir, ec)) {
-      if (entry.path().extension() == ".md") partials.push_back("partials/" + entry.path().filename().string());
+      if (entry.path().extension() == ".md")
+        partials.push_back("partials/" + entry.path().filename().string());
     }
   }
   std::sort(partials.begin(), partials.end());
@@ -340,7 +349,8 @@ std::optional<TemplateSet> load_templates(const std::vector<fs::path>& folders, 
     } else {
       flatten(*root, "", set.texts);
       for (const auto& key : detail::required_text_keys()) {
-        if (!set.texts.count(key)) diags.error({set.file_paths[i18n], 0, 0}, "missing fixed text '" + key + "'");
+        if (!set.texts.count(key))
+          diags.error({set.file_paths[i18n], 0, 0}, "missing fixed text '" + key + "'");
       }
     }
   }

@@ -5,20 +5,66 @@
 namespace plenary::compose::detail {
 
 const std::vector<std::string>& required_text_keys() {
-  static const std::vector<std::string> keys = {
-      "language", "document.agenda", "document.briefing_pack", "document.final_report",
-      "title_pattern", "plenary_title", "ordinal.one", "ordinal.two", "ordinal.few",
-      "ordinal.other", "footer", "date.day_one", "date.date", "date.month_year",
-      "date.range_same_month", "date.range_same_year", "date.range", "date.weekday_date",
-      "months.1", "months.2", "months.3", "months.4", "months.5", "months.6", "months.7",
-      "months.8", "months.9", "months.10", "months.11", "months.12", "weekdays.1", "weekdays.2",
-      "weekdays.3", "weekdays.4", "weekdays.5", "weekdays.6", "weekdays.7", "duration",
-      "format.in_person", "format.hybrid", "format.online", "plenary_status.planned",
-      "plenary_status.held", "kind.decision", "kind.discussion", "kind.information",
-      "kind.break", "tg_status.planned", "tg_status.active", "tg_status.closed",
-      "stakeholder_kind.liaison", "stakeholder_kind.cooperation",
-      "stakeholder_kind.prospective", "stakeholder_kind.other", "answer.yes", "answer.no",
-      "heading.contents", "text.approved_at", "text.attended_of_three", "text.none"};
+  static const std::vector<std::string> keys = {"language",
+                                                "document.agenda",
+                                                "document.briefing_pack",
+                                                "document.final_report",
+                                                "title_pattern",
+                                                "plenary_title",
+                                                "ordinal.one",
+                                                "ordinal.two",
+                                                "ordinal.few",
+                                                "ordinal.other",
+                                                "footer",
+                                                "date.day_one",
+                                                "date.date",
+                                                "date.month_year",
+                                                "date.range_same_month",
+                                                "date.range_same_year",
+                                                "date.range",
+                                                "date.weekday_date",
+                                                "months.1",
+                                                "months.2",
+                                                "months.3",
+                                                "months.4",
+                                                "months.5",
+                                                "months.6",
+                                                "months.7",
+                                                "months.8",
+                                                "months.9",
+                                                "months.10",
+                                                "months.11",
+                                                "months.12",
+                                                "weekdays.1",
+                                                "weekdays.2",
+                                                "weekdays.3",
+                                                "weekdays.4",
+                                                "weekdays.5",
+                                                "weekdays.6",
+                                                "weekdays.7",
+                                                "duration",
+                                                "format.in_person",
+                                                "format.hybrid",
+                                                "format.online",
+                                                "plenary_status.planned",
+                                                "plenary_status.held",
+                                                "kind.decision",
+                                                "kind.discussion",
+                                                "kind.information",
+                                                "kind.break",
+                                                "tg_status.planned",
+                                                "tg_status.active",
+                                                "tg_status.closed",
+                                                "stakeholder_kind.liaison",
+                                                "stakeholder_kind.cooperation",
+                                                "stakeholder_kind.prospective",
+                                                "stakeholder_kind.other",
+                                                "answer.yes",
+                                                "answer.no",
+                                                "heading.contents",
+                                                "text.approved_at",
+                                                "text.attended_of_three",
+                                                "text.none"};
   return keys;
 }
 
@@ -96,7 +142,9 @@ std::string Texts::get(const std::string& key) const {
   return it == texts_.end() ? key : it->second;
 }
 
-std::string Texts::day(int d) const { return d == 1 ? get("date.day_one") : std::to_string(d); }
+std::string Texts::day(int d) const {
+  return d == 1 ? get("date.day_one") : std::to_string(d);
+}
 
 std::string Texts::date(const model::Date& d) const {
   if (d.month == 0) return std::to_string(d.year);
@@ -111,10 +159,11 @@ std::string Texts::date_range(const model::Date& start,
   if (!end || date_equal(*end, start) || start.day == 0 || end->day == 0) return date(start);
   const std::string year = std::to_string(end->year);
   if (start.year == end->year && start.month == end->month) {
-    return fill(get("date.range_same_month"), {{"day1", day(start.day)},
-                                               {"day2", day(end->day)},
-                                               {"month", get("months." + std::to_string(end->month))},
-                                               {"year", year}});
+    return fill(get("date.range_same_month"),
+                {{"day1", day(start.day)},
+                 {"day2", day(end->day)},
+                 {"month", get("months." + std::to_string(end->month))},
+                 {"year", year}});
   }
   if (start.year == end->year) {
     return fill(get("date.range_same_year"),

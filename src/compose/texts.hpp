@@ -19,7 +19,7 @@ const std::vector<std::string>& required_text_keys();
 std::string fill(const std::string& pattern,
                  const std::vector<std::pair<std::string, std::string>>& values);
 
-std::string iso(const model::Date& d);       // "2026-04-14", "2021-04", "2005"
+std::string iso(const model::Date& d);        // "2026-04-14", "2021-04", "2005"
 std::string hhmm(const model::TimeOfDay& t);  // "09:30"
 int weekday(const model::Date& d);            // 1 = Monday .. 7 = Sunday
 bool date_less(const model::Date& a, const model::Date& b);

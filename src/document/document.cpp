@@ -150,7 +150,8 @@ class Dumper {
       }
       if (!t->weights.empty()) {
         head += " weights=";
-        for (std::size_t i = 0; i < t->weights.size(); ++i) head += std::string(i ? "," : "") + number(t->weights[i]);
+        for (std::size_t i = 0; i < t->weights.size(); ++i)
+          head += std::string(i ? "," : "") + number(t->weights[i]);
       }
       line(depth, head);
       for (const auto& row : t->rows) {
@@ -172,11 +173,16 @@ class Dumper {
   void meta(const Metadata& m) {
     line(0, "Metadata");
     const std::pair<const char*, const std::string*> fields[] = {
-        {"title", &m.title},           {"subject", &m.subject},
-        {"author", &m.author},         {"language", &m.language},
-        {"date", &m.date},             {"keywords", &m.keywords},
-        {"header_left", &m.header_left}, {"header_right", &m.header_right},
-        {"footer", &m.footer},         {"contents_title", &m.contents_title}};
+        {"title", &m.title},
+        {"subject", &m.subject},
+        {"author", &m.author},
+        {"language", &m.language},
+        {"date", &m.date},
+        {"keywords", &m.keywords},
+        {"header_left", &m.header_left},
+        {"header_right", &m.header_right},
+        {"footer", &m.footer},
+        {"contents_title", &m.contents_title}};
     for (const auto& [name, value] : fields) line(1, std::string(name) + " " + quoted(*value));
     line(1, std::string("has_cover ") + (m.has_cover ? "true" : "false"));
     if (m.header_logo) image(*m.header_logo, 1, "header_logo");

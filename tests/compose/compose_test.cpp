@@ -15,7 +15,8 @@ using compose::DocumentKind;
 namespace {
 
 std::optional<doc::Document> compose_with(const model::Committee& c, const compose::TemplateSet& t,
-                                          DocumentKind kind, const std::string& id, Diagnostics& diags) {
+                                          DocumentKind kind, const std::string& id,
+                                          Diagnostics& diags) {
   return compose::compose(c, test::spec_for(compose::plan_documents(c), kind, id), t, diags);
 }
 
@@ -29,20 +30,23 @@ std::vector<const doc::Heading*> headings(const doc::Document& d) {
 
 }  // namespace
 
-TEST_CASE("every plenary gets a briefing pack, an agenda when it has one, every closed task group a report",
-          "[compose][plan]") {
+TEST_CASE(
+    "every plenary gets a briefing pack, an agenda when it has one, every closed task group a "
+    "report",
+    "[compose][plan]") {
   const auto specs = compose::plan_documents(test::sample_committee());
   std::vector<std::string> stems;
   for (const auto& s : specs) stems.push_back(s.output_stem);
-  CHECK(stems == std::vector<std::string>{
-                     "CCQM-26/CCQM-26-briefing-pack", "CCQM-27/CCQM-27-briefing-pack",
-                     "CCQM-28/CCQM-28-briefing-pack", "CCQM-29/CCQM-29-briefing-pack",
-                     "CCQM-30/CCQM-30-agenda", "CCQM-30/CCQM-30-briefing-pack",
-                     "task-groups/CCQM-TG-ARCHIVE-final-report",
-                     "task-groups/CCQM-TG-STAKEHOLDER-final-report"});
+  CHECK(stems ==
+        std::vector<std::string>{"CCQM-26/CCQM-26-briefing-pack", "CCQM-27/CCQM-27-briefing-pack",
+                                 "CCQM-28/CCQM-28-briefing-pack", "CCQM-29/CCQM-29-briefing-pack",
+                                 "CCQM-30/CCQM-30-agenda", "CCQM-30/CCQM-30-briefing-pack",
+                                 "task-groups/CCQM-TG-ARCHIVE-final-report",
+                                 "task-groups/CCQM-TG-STAKEHOLDER-final-report"});
 }
 
-TEST_CASE("metadata names the committee, the language and the date from the data", "[compose][meta]") {
+TEST_CASE("metadata names the committee, the language and the date from the data",
+          "[compose][meta]") {
   ::unsetenv("SOURCE_DATE_EPOCH");
   const auto c = test::sample_committee();
   Diagnostics diags;
@@ -69,8 +73,9 @@ TEST_CASE("metadata names the committee, the language and the date from the data
 TEST_CASE("SOURCE_DATE_EPOCH sets the document date", "[compose][meta]") {
   ::setenv("SOURCE_DATE_EPOCH", "1767225600", 1);  // 2026-01-01T00:00:00Z
   Diagnostics diags;
-  const auto d = compose_with(test::sample_committee(), test::repository_templates(compose::Lang::En),
-                              DocumentKind::Agenda, "CCQM-30", diags);
+  const auto d =
+      compose_with(test::sample_committee(), test::repository_templates(compose::Lang::En),
+                   DocumentKind::Agenda, "CCQM-30", diags);
   ::unsetenv("SOURCE_DATE_EPOCH");
   REQUIRE(d);
   CHECK(d->meta.date == "2026-01-01");
@@ -79,28 +84,29 @@ TEST_CASE("SOURCE_DATE_EPOCH sets the document date", "[compose][meta]") {
 TEST_CASE("plenary titles use English and French ordinals", "[compose][i18n]") {
   auto c = test::sample_committee();
   const std::vector<std::pair<int, std::string>> en = {
-      {1, "1st"}, {2, "2nd"}, {3, "3rd"}, {4, "4th"}, {11, "11th"}, {12, "12th"},
+      {1, "1st"},   {2, "2nd"},   {3, "3rd"},   {4, "4th"},     {11, "11th"},  {12, "12th"},
       {13, "13th"}, {21, "21st"}, {22, "22nd"}, {101, "101st"}, {111, "111th"}};
   for (const auto& [n, ordinal] : en) {
     c.plenaries.back().number = n;
     Diagnostics diags;
-    const auto d = compose_with(c, test::repository_templates(compose::Lang::En), DocumentKind::Agenda,
-                                "CCQM-30", diags);
+    const auto d = compose_with(c, test::repository_templates(compose::Lang::En),
+                                DocumentKind::Agenda, "CCQM-30", diags);
     REQUIRE(d);
     CHECK(d->meta.subject == ordinal + " meeting of the CCQM");
   }
-  for (const auto& [n, ordinal] : std::vector<std::pair<int, std::string>>{{1, "1re"}, {2, "2e"}, {30, "30e"}}) {
+  for (const auto& [n, ordinal] :
+       std::vector<std::pair<int, std::string>>{{1, "1re"}, {2, "2e"}, {30, "30e"}}) {
     c.plenaries.back().number = n;
     Diagnostics diags;
-    const auto d = compose_with(c, test::repository_templates(compose::Lang::Fr), DocumentKind::Agenda,
-                                "CCQM-30", diags);
+    const auto d = compose_with(c, test::repository_templates(compose::Lang::Fr),
+                                DocumentKind::Agenda, "CCQM-30", diags);
     REQUIRE(d);
     CHECK(d->meta.subject == ordinal + " réunion du CCQM");
   }
   c.plenaries.back().title = "Extraordinary session";
   Diagnostics diags;
-  const auto d = compose_with(c, test::repository_templates(compose::Lang::En), DocumentKind::Agenda,
-                              "CCQM-30", diags);
+  const auto d = compose_with(c, test::repository_templates(compose::Lang::En),
+                              DocumentKind::Agenda, "CCQM-30", diags);
   REQUIRE(d);
   CHECK(d->meta.subject == "Extraordinary session");
 }
@@ -111,8 +117,8 @@ TEST_CASE("French documents use French dates and fixed texts", "[compose][i18n][
   c.plenaries.back().end = model::Date{2026, 5, 2};
   c.agendas[0].days[0].date = model::Date{2026, 4, 1};
   Diagnostics diags;
-  const auto d = compose_with(c, test::repository_templates(compose::Lang::Fr), DocumentKind::Agenda,
-                              "CCQM-30", diags);
+  const auto d = compose_with(c, test::repository_templates(compose::Lang::Fr),
+                              DocumentKind::Agenda, "CCQM-30", diags);
   REQUIRE(d);
   const std::string text = test::all_text(*d);
   CHECK(text.find("1er avril – 2 mai 2026") != std::string::npos);
@@ -121,22 +127,25 @@ TEST_CASE("French documents use French dates and fixed texts", "[compose][i18n][
   CHECK(text.find("Décision") != std::string::npos);
 }
 
-TEST_CASE("heading anchors are unique and internal references point at them", "[compose][anchors]") {
+TEST_CASE("heading anchors are unique and internal references point at them",
+          "[compose][anchors]") {
   auto c = test::sample_committee();
   Diagnostics diags;
-  const auto d = compose_with(c, test::repository_templates(compose::Lang::En), DocumentKind::BriefingPack,
-                              "CCQM-30", diags);
+  const auto d = compose_with(c, test::repository_templates(compose::Lang::En),
+                              DocumentKind::BriefingPack, "CCQM-30", diags);
   REQUIRE(d);
   std::set<std::string> anchors;
   for (const auto* h : headings(*d)) {
     CHECK(anchors.insert(h->anchor).second);
-    CHECK(h->anchor.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos);
+    CHECK(h->anchor.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") ==
+          std::string::npos);
   }
   CHECK(anchors.count("tg-ccqm-tg-clinical"));
   CHECK(anchors.count("day-2026-04-14"));
 }
 
-TEST_CASE("template conventions: directives, explicit anchors, widths and partials", "[compose][template]") {
+TEST_CASE("template conventions: directives, explicit anchors, widths and partials",
+          "[compose][template]") {
   auto t = test::repository_templates(compose::Lang::En);
   t.files["agenda.md"] =
       "<!-- title center -->\n{{plenary.title}}\n\n<!-- note -->\nsmall print\n\n"
@@ -151,14 +160,18 @@ TEST_CASE("template conventions: directives, explicit anchors, widths and partia
   REQUIRE(d);
   const std::string dump = doc::dump(*d);
   INFO(dump);
-  CHECK(dump.find("Paragraph title center\n    Text \"30th meeting of the CCQM\"") != std::string::npos);
+  CHECK(dump.find("Paragraph title center\n    Text \"30th meeting of the CCQM\"") !=
+        std::string::npos);
   CHECK(dump.find("Paragraph note\n    Text \"small print\"") != std::string::npos);
   CHECK(dump.find("  PageBreak\n  Contents\n") != std::string::npos);
   CHECK(dump.find("Heading 1 #x\n") != std::string::npos);
   CHECK(dump.find("Heading 1 #x-2\n") != std::string::npos);
-  CHECK(dump.find("Heading 2 #p-ccqm-30 (not in contents)\n    Text \"CCQM-30\"") != std::string::npos);
-  CHECK(dump.find("    Ref #x\n      Text \"the first\"\n    Text \" and nowhere.\"") != std::string::npos);
-  CHECK(dump.find("Table header_rows=1 aligns=center,right weights=1.00,3.00") != std::string::npos);
+  CHECK(dump.find("Heading 2 #p-ccqm-30 (not in contents)\n    Text \"CCQM-30\"") !=
+        std::string::npos);
+  CHECK(dump.find("    Ref #x\n      Text \"the first\"\n    Text \" and nowhere.\"") !=
+        std::string::npos);
+  CHECK(dump.find("Table header_rows=1 aligns=center,right weights=1.00,3.00") !=
+        std::string::npos);
   CHECK(dump.find("Text \"<!-- not a directive -->\"") != std::string::npos);
   CHECK(dump.find("Text \"from the partial: CCQM\"") != std::string::npos);
 }
@@ -178,12 +191,14 @@ TEST_CASE("an unbalanced Mustache section is reported at the template's path and
   CHECK(e.message == "unclosed section 'plenary' in template");
 }
 
-TEST_CASE("an unclosed tag in a partial is reported at the partial's path and line", "[compose][errors]") {
+TEST_CASE("an unclosed tag in a partial is reported at the partial's path and line",
+          "[compose][errors]") {
   auto t = test::repository_templates(compose::Lang::En);
   t.files["partials/agenda-body.md"] = "ok\nstill ok {{x}}\nbroken {{title\n";
   t.file_paths["partials/agenda-body.md"] = "my-root/templates/partials/agenda-body.md";
   Diagnostics diags;
-  CHECK_FALSE(compose_with(test::sample_committee(), t, DocumentKind::BriefingPack, "CCQM-30", diags));
+  CHECK_FALSE(
+      compose_with(test::sample_committee(), t, DocumentKind::BriefingPack, "CCQM-30", diags));
   REQUIRE(diags.error_count() == 1);
   const Diagnostic& e = diags.items().front();
   CHECK(e.pos.path == "my-root/templates/partials/agenda-body.md");

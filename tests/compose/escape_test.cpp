@@ -14,11 +14,12 @@ const std::string kHostile =
     "« guillemets » — em-dash µ Ωμέγα Кириллица Łódź Straße [x](y) `tick` # hash 1. one "
     "&amp; &lt;tag&gt; {#anchor} ~~strike~~ <!-- pagebreak -->";
 
-doc::Document compose_ok(const model::Committee& c, compose::DocumentKind kind, const std::string& id,
-                         compose::Lang lang = compose::Lang::En) {
+doc::Document compose_ok(const model::Committee& c, compose::DocumentKind kind,
+                         const std::string& id, compose::Lang lang = compose::Lang::En) {
   const auto templates = test::repository_templates(lang);
   Diagnostics diags;
-  auto document = compose::compose(c, test::spec_for(compose::plan_documents(c), kind, id), templates, diags);
+  auto document =
+      compose::compose(c, test::spec_for(compose::plan_documents(c), kind, id), templates, diags);
   INFO((diags.empty() ? std::string() : format(diags.items().front())));
   REQUIRE(document);
   return *document;
@@ -77,7 +78,8 @@ std::vector<const T*> find_all(const doc::Blocks& blocks) {
 
 }  // namespace
 
-TEST_CASE("plain data with Markdown and HTML syntax appears exactly as written", "[compose][escape]") {
+TEST_CASE("plain data with Markdown and HTML syntax appears exactly as written",
+          "[compose][escape]") {
   auto c = test::sample_committee();
   c.committee.name = kHostile;
   c.plenaries.back().venue = kHostile;
@@ -119,7 +121,9 @@ TEST_CASE("a data value in a table cell keeps its pipes and the table keeps its 
 TEST_CASE("control characters that XML cannot carry are dropped from data", "[compose][escape]") {
   auto c = test::sample_committee();
   c.plenaries.back().venue = std::string("Sèvres\x01\x02\x03\x04\x0b\x1f\x7f end");
-  c.agendas[0].days[0].items[0].title = test::md(std::string("Open\x03" "0\x04ing\x01"));
+  c.agendas[0].days[0].items[0].title =
+      test::md(std::string("Open\x03"
+                           "0\x04ing\x01"));
   const doc::Document d = compose_ok(c, compose::DocumentKind::Agenda, "CCQM-30");
   const std::string text = test::all_text(d);
   CHECK(text.find("Sèvres end") != std::string::npos);
@@ -143,18 +147,21 @@ TEST_CASE("(md) fields keep emphasis, strong text and links", "[compose][escape]
   }
   CHECK(higher_order_strong);
   const auto emphasis = find_all<doc::Emphasis>(d.blocks);
-  CHECK(std::any_of(emphasis.begin(), emphasis.end(),
-                    [](const doc::Emphasis* e) { return doc::plain_text(e->content) == "clinical"; }));
+  CHECK(std::any_of(emphasis.begin(), emphasis.end(), [](const doc::Emphasis* e) {
+    return doc::plain_text(e->content) == "clinical";
+  }));
 }
 
 TEST_CASE("raw HTML in (md) fields is shown as the text it is", "[compose][escape][md]") {
   auto c = test::sample_committee();
-  c.plan[1].rationale = test::md("Before <b>bold?</b> and <span class=\"x\">span</span> after.\n\n"
-                                 "<div>\nblock *html*\n</div>\n\n<!-- pagebreak -->\n\nlast & <x>");
+  c.plan[1].rationale = test::md(
+      "Before <b>bold?</b> and <span class=\"x\">span</span> after.\n\n"
+      "<div>\nblock *html*\n</div>\n\n<!-- pagebreak -->\n\nlast & <x>");
   c.plan[1].questions = {test::md("<script>alert(1)</script> *still md*")};
   const doc::Document d = compose_ok(c, compose::DocumentKind::BriefingPack, "CCQM-30");
   const std::string text = test::all_text(d);
-  CHECK(text.find("Before <b>bold?</b> and <span class=\"x\">span</span> after.") != std::string::npos);
+  CHECK(text.find("Before <b>bold?</b> and <span class=\"x\">span</span> after.") !=
+        std::string::npos);
   CHECK(text.find("<div>") != std::string::npos);
   CHECK(text.find("<!-- pagebreak -->") != std::string::npos);
   CHECK(text.find("last & <x>") != std::string::npos);

@@ -19,8 +19,10 @@ Prints prints(const model::Committee& c, const compose::TemplateSet& t) {
   const auto specs = compose::plan_documents(c);
   return {compose::fingerprint(c, test::spec_for(specs, DocumentKind::Agenda, "CCQM-30"), t),
           compose::fingerprint(c, test::spec_for(specs, DocumentKind::BriefingPack, "CCQM-30"), t),
-          compose::fingerprint(c, test::spec_for(specs, DocumentKind::FinalReport, "CCQM-TG-STAKEHOLDER"), t),
-          compose::fingerprint(c, test::spec_for(specs, DocumentKind::FinalReport, "CCQM-TG-ARCHIVE"), t)};
+          compose::fingerprint(
+              c, test::spec_for(specs, DocumentKind::FinalReport, "CCQM-TG-STAKEHOLDER"), t),
+          compose::fingerprint(
+              c, test::spec_for(specs, DocumentKind::FinalReport, "CCQM-TG-ARCHIVE"), t)};
 }
 
 model::TaskGroup& tg(model::Committee& c, const std::string& id) {
@@ -121,7 +123,8 @@ TEST_CASE("changing a template changes the fingerprints of the documents that us
   }
 }
 
-TEST_CASE("the language and SOURCE_DATE_EPOCH are part of the fingerprint", "[compose][fingerprint]") {
+TEST_CASE("the language and SOURCE_DATE_EPOCH are part of the fingerprint",
+          "[compose][fingerprint]") {
   ::unsetenv("SOURCE_DATE_EPOCH");
   const auto c = test::sample_committee();
   const Prints en = prints(c, test::repository_templates(compose::Lang::En));

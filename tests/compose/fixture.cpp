@@ -6,7 +6,9 @@ namespace plenary::test {
 
 namespace {
 
-model::Ref ref(const std::string& id) { return model::Ref{id, {}}; }
+model::Ref ref(const std::string& id) {
+  return model::Ref{id, {}};
+}
 
 std::vector<model::Ref> refs(const std::vector<std::string>& ids) {
   std::vector<model::Ref> out;
@@ -51,7 +53,8 @@ int schedule_items(std::vector<model::AgendaItem>& items, const std::string& pre
     const bool has_number = numbered && it.kind != model::ItemKind::Break;
     if (has_number) it.number = prefix + std::to_string(++counter);
     int sub_counter = 0;
-    const int sub_total = schedule_items(it.items, it.number + ".", has_number, cursor, sub_counter);
+    const int sub_total =
+        schedule_items(it.items, it.number + ".", has_number, cursor, sub_counter);
     it.total_minutes = it.duration ? *it.duration : sub_total;
     cursor += it.total_minutes;
   }
@@ -60,7 +63,9 @@ int schedule_items(std::vector<model::AgendaItem>& items, const std::string& pre
 
 }  // namespace
 
-model::Markdown md(const std::string& source) { return model::Markdown{source, {}}; }
+model::Markdown md(const std::string& source) {
+  return model::Markdown{source, {}};
+}
 
 model::Person person(const std::string& name, const std::string& institute) {
   model::Person p;
@@ -78,7 +83,8 @@ model::Committee sample_committee() {
   using model::Date;
   model::Committee c;
   c.committee.id = "CCQM";
-  c.committee.name = "Consultative Committee for Amount of Substance – Metrology in Chemistry and Biology";
+  c.committee.name =
+      "Consultative Committee for Amount of Substance – Metrology in Chemistry and Biology";
   c.committee.organisation = "BIPM";
   c.committee.president = person("Ada Lovelace", "NMI-A");
   c.committee.executive_secretary = person("Blaise Pascal", "BIPM");
@@ -86,18 +92,23 @@ model::Committee sample_committee() {
   const auto held = model::PlenaryStatus::Held;
   const auto planned = model::PlenaryStatus::Planned;
   c.plenaries = {
-      plenary("CCQM-26", 26, Date{2020, 4, 20}, std::nullopt, held, model::PlenaryFormat::Online, ""),
-      plenary("CCQM-27", 27, Date{2021, 4, 19}, Date{2021, 4, 22}, held, model::PlenaryFormat::Online, ""),
-      plenary("CCQM-28", 28, Date{2022, 4, 25}, Date{2022, 4, 28}, held, model::PlenaryFormat::Hybrid,
-              "BIPM, Sèvres, France"),
-      plenary("CCQM-29", 29, Date{2023, 4, 17}, Date{2023, 4, 20}, held, model::PlenaryFormat::InPerson,
-              "BIPM, Sèvres, France"),
-      plenary("CCQM-30", 30, Date{2026, 4, 14}, Date{2026, 4, 17}, planned, model::PlenaryFormat::Hybrid,
-              "BIPM, Sèvres, France"),
+      plenary("CCQM-26", 26, Date{2020, 4, 20}, std::nullopt, held, model::PlenaryFormat::Online,
+              ""),
+      plenary("CCQM-27", 27, Date{2021, 4, 19}, Date{2021, 4, 22}, held,
+              model::PlenaryFormat::Online, ""),
+      plenary("CCQM-28", 28, Date{2022, 4, 25}, Date{2022, 4, 28}, held,
+              model::PlenaryFormat::Hybrid, "BIPM, Sèvres, France"),
+      plenary("CCQM-29", 29, Date{2023, 4, 17}, Date{2023, 4, 20}, held,
+              model::PlenaryFormat::InPerson, "BIPM, Sèvres, France"),
+      plenary("CCQM-30", 30, Date{2026, 4, 14}, Date{2026, 4, 17}, planned,
+              model::PlenaryFormat::Hybrid, "BIPM, Sèvres, France"),
   };
 
   c.sectors = {
-      {"health", "Health and clinical diagnostics", md("Clinical chemistry, *in vitro* diagnostics."), {}},
+      {"health",
+       "Health and clinical diagnostics",
+       md("Clinical chemistry, *in vitro* diagnostics."),
+       {}},
       {"food", "Food and feed", std::nullopt, {}},
       {"environment", "Environment and climate", std::nullopt, {}},
       {"energy", "Energy transition", std::nullopt, {}},
@@ -109,8 +120,9 @@ model::Committee sample_committee() {
   model::PlanEntry focus30;
   focus30.plenary = ref("CCQM-30");
   focus30.sector = ref("health");
-  focus30.rationale = md("Reference measurement systems for *clinical* markers; see "
-                         "[the JCTLM database](https://www.jctlm.org).");
+  focus30.rationale =
+      md("Reference measurement systems for *clinical* markers; see "
+         "[the JCTLM database](https://www.jctlm.org).");
   focus30.lead = person("Marie Curie", "NMI-B");
   focus30.invited = refs({"IFCC", "WHO"});
   focus30.questions = mds({"Which markers lack **higher-order** reference materials?",
@@ -210,8 +222,10 @@ model::Committee sample_committee() {
   ext.items = mds({"list all current and planned CCQM TGs that include stakeholder engagement;",
                    "develop proposals for focusing on different sectors during each plenary."});
   stakeholder.extensions = {ext};
-  stakeholder.outcomes = mds({"A strategy document, approved by the CCQM.", "A sector-focus plan."});
-  stakeholder.recommendations = mds({"Keep a register of task groups.", "Review liaisons every plenary."});
+  stakeholder.outcomes =
+      mds({"A strategy document, approved by the CCQM.", "A sector-focus plan."});
+  stakeholder.recommendations =
+      mds({"Keep a register of task groups.", "Review liaisons every plenary."});
   c.task_groups = {archive, clinical, future, stakeholder};
 
   model::Agenda agenda;
@@ -220,7 +234,8 @@ model::Committee sample_committee() {
   model::AgendaDay day1;
   day1.date = Date{2026, 4, 14};
   day1.start.minutes = 9 * 60 + 30;
-  auto opening = item("Opening of the meeting; approval of the agenda", 15, model::ItemKind::Decision);
+  auto opening =
+      item("Opening of the meeting; approval of the agenda", 15, model::ItemKind::Decision);
   opening.presenter = person("Ada Lovelace", "NMI-A");
   opening.documents = {"CCQM/26-01"};
   auto minutes = item("Minutes of the 29th meeting", 10, model::ItemKind::Decision);
@@ -236,7 +251,8 @@ model::Committee sample_committee() {
   model::AgendaDay day2;
   day2.date = Date{2026, 4, 15};
   day2.start.minutes = 9 * 60;
-  auto final_report = item("Final report of the stakeholder task group", 20, model::ItemKind::Decision);
+  auto final_report =
+      item("Final report of the stakeholder task group", 20, model::ItemKind::Decision);
   final_report.task_groups = refs({"CCQM-TG-STAKEHOLDER"});
   auto close = item("Close of the meeting", 5);
   day2.items = {final_report, close};
@@ -248,7 +264,8 @@ model::Committee sample_committee() {
 
 compose::TemplateSet repository_templates(compose::Lang lang) {
   Diagnostics diags;
-  auto set = compose::load_templates({std::filesystem::path(PLENARY_SOURCE_DIR) / "templates"}, lang, diags);
+  auto set = compose::load_templates({std::filesystem::path(PLENARY_SOURCE_DIR) / "templates"},
+                                     lang, diags);
   if (!set) {
     std::string all;
     for (const auto& d : diags.items()) all += format(d) + "\n";

@@ -94,11 +94,11 @@ TEST_CASE("a briefing pack for a plenary without agenda or plan entry gives the 
 }
 
 TEST_CASE("the final report template gives the expected document", "[compose][golden]") {
-  check_golden("final-report-en",
-               dump_of(compose::DocumentKind::FinalReport, "CCQM-TG-STAKEHOLDER", compose::Lang::En));
+  check_golden("final-report-en", dump_of(compose::DocumentKind::FinalReport, "CCQM-TG-STAKEHOLDER",
+                                          compose::Lang::En));
 }
 
 TEST_CASE("the French final report gives the expected document", "[compose][golden][fr]") {
-  check_golden("final-report-fr",
-               dump_of(compose::DocumentKind::FinalReport, "CCQM-TG-STAKEHOLDER", compose::Lang::Fr));
+  check_golden("final-report-fr", dump_of(compose::DocumentKind::FinalReport, "CCQM-TG-STAKEHOLDER",
+                                          compose::Lang::Fr));
 }

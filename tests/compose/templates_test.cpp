@@ -20,7 +20,8 @@ const fs::path kRepo = fs::path(PLENARY_SOURCE_DIR) / "templates";
 struct TempFolder {
   fs::path path;
   explicit TempFolder(const std::string& name) {
-    path = fs::temp_directory_path() / ("plenary-compose-" + name + "-" + std::to_string(::getpid()));
+    path =
+        fs::temp_directory_path() / ("plenary-compose-" + name + "-" + std::to_string(::getpid()));
     fs::remove_all(path);
     fs::create_directories(path / "i18n");
   }
@@ -74,7 +75,8 @@ TEST_CASE("English and French fixed texts have the same keys", "[compose][templa
   CHECK(fr->texts.at("months.4") == "avril");
 }
 
-TEST_CASE("a file in an earlier folder overrides the same file in a later one", "[compose][templates]") {
+TEST_CASE("a file in an earlier folder overrides the same file in a later one",
+          "[compose][templates]") {
   TempFolder own("override");
   own.write("agenda.md", "# Our own agenda\n");
   own.write("style.yaml", "fonts: {body: Liberation Serif}\npage: {size: Letter}\n");
@@ -89,10 +91,12 @@ TEST_CASE("a file in an earlier folder overrides the same file in a later one", 
   CHECK_FALSE(set->logo);  // the overriding style.yaml names no logo
 }
 
-TEST_CASE("style.yaml sets page, margins, fonts, sizes and colours", "[compose][templates][style]") {
+TEST_CASE("style.yaml sets page, margins, fonts, sizes and colours",
+          "[compose][templates][style]") {
   TempFolder own("style");
   own.write("style.yaml",
-            "page:\n  size: {width: 100mm, height: 2in}\n  margins: {top: 1cm, bottom: 10pt, left: 12, right: 5mm}\n"
+            "page:\n  size: {width: 100mm, height: 2in}\n  margins: {top: 1cm, bottom: 10pt, left: "
+            "12, right: 5mm}\n"
             "sizes: {body: 11, heading: [20, 15, 12]}\ncolors: {heading: \"#FF8000\"}\n"
             "header: {left: \"{committee}\", right: \"{title}\"}\n");
   Diagnostics diags;
@@ -110,20 +114,26 @@ TEST_CASE("style.yaml sets page, margins, fonts, sizes and colours", "[compose][
   CHECK(set->header_left == "{committee}");
 }
 
-TEST_CASE("errors in style.yaml point at the file, line and column", "[compose][templates][errors]") {
+TEST_CASE("errors in style.yaml point at the file, line and column",
+          "[compose][templates][errors]") {
   TempFolder own("style-errors");
-  own.write("style.yaml", "page:\n  size: A4\ncolors:\n  heading: blue\nfontz: {}\nsizes: {body: -3}\n");
+  own.write("style.yaml",
+            "page:\n  size: A4\ncolors:\n  heading: blue\nfontz: {}\nsizes: {body: -3}\n");
   Diagnostics diags;
   CHECK_FALSE(compose::load_templates({own.path, kRepo}, compose::Lang::En, diags));
   diags.sort();
   const std::string path = (own.path / "style.yaml").generic_string();
-  CHECK(messages(diags) == std::vector<std::string>{
-                               path + ":4:12: error: invalid colour 'blue' (hint: write a hex colour such as \"#003373\")",
-                               path + ":5:1: error: unknown key 'fontz' (hint: did you mean 'fonts'?)",
-                               path + ":6:15: error: expected a positive number"});
+  CHECK(
+      messages(diags) ==
+      std::vector<std::string>{
+          path +
+              ":4:12: error: invalid colour 'blue' (hint: write a hex colour such as \"#003373\")",
+          path + ":5:1: error: unknown key 'fontz' (hint: did you mean 'fonts'?)",
+          path + ":6:15: error: expected a positive number"});
 }
 
-TEST_CASE("a YAML syntax error in the fixed texts names the file and line", "[compose][templates][errors]") {
+TEST_CASE("a YAML syntax error in the fixed texts names the file and line",
+          "[compose][templates][errors]") {
   TempFolder own("i18n-syntax");
   own.write("i18n/en.yaml", "language: en\nfooter: [unclosed\n");
   Diagnostics diags;
@@ -133,14 +143,16 @@ TEST_CASE("a YAML syntax error in the fixed texts names the file and line", "[co
   CHECK(diags.items().front().pos.line == 3);
 }
 
-TEST_CASE("fixed texts missing from an overriding i18n file are named", "[compose][templates][errors]") {
+TEST_CASE("fixed texts missing from an overriding i18n file are named",
+          "[compose][templates][errors]") {
   TempFolder own("i18n-missing");
   own.write("i18n/fr.yaml", "language: fr\n");
   Diagnostics diags;
   CHECK_FALSE(compose::load_templates({own.path, kRepo}, compose::Lang::Fr, diags));
   const auto all = messages(diags);
   CHECK(std::find(all.begin(), all.end(),
-                  (own.path / "i18n/fr.yaml").generic_string() + ": error: missing fixed text 'footer'") != all.end());
+                  (own.path / "i18n/fr.yaml").generic_string() +
+                      ": error: missing fixed text 'footer'") != all.end());
 }
 
 TEST_CASE("a template found in no folder is an error", "[compose][templates][errors]") {
@@ -149,16 +161,19 @@ TEST_CASE("a template found in no folder is an error", "[compose][templates][err
   CHECK_FALSE(compose::load_templates({own.path}, compose::Lang::En, diags));
   const auto all = messages(diags);
   CHECK(std::find(all.begin(), all.end(),
-                  (own.path / "agenda.md").generic_string() + ": error: template file 'agenda.md' not found "
-                  "(hint: looked in " + own.path.generic_string() + ")") != all.end());
+                  (own.path / "agenda.md").generic_string() +
+                      ": error: template file 'agenda.md' not found "
+                      "(hint: looked in " +
+                      own.path.generic_string() + ")") != all.end());
 }
 
 TEST_CASE("a JPEG logo is measured from its header", "[compose][templates][logo]") {
   TempFolder own("jpeg");
   // SOI, an APP0 segment, then SOF0 with height 50 and width 200.
-  const std::string jpeg("\xFF\xD8\xFF\xE0\x00\x04\x00\x00\xFF\xC0\x00\x11\x08\x00\x32\x00\xC8\x03"
-                         "\x01\x22\x00\x02\x11\x01\x03\x11\x01\xFF\xD9",
-                         29);
+  const std::string jpeg(
+      "\xFF\xD8\xFF\xE0\x00\x04\x00\x00\xFF\xC0\x00\x11\x08\x00\x32\x00\xC8\x03"
+      "\x01\x22\x00\x02\x11\x01\x03\x11\x01\xFF\xD9",
+      29);
   own.write("brand.jpg", jpeg);
   own.write("style.yaml", "logo: {file: brand.jpg, width: 100mm, header_height: 10pt}\n");
   Diagnostics diags;
@@ -179,8 +194,9 @@ TEST_CASE("a logo that is not an image, or not there, is an error", "[compose][t
   own.write("style.yaml", "logo: logo.png\n");
   Diagnostics diags;
   CHECK_FALSE(compose::load_templates({own.path, kRepo}, compose::Lang::En, diags));
-  CHECK(messages(diags) == std::vector<std::string>{(own.path / "logo.png").generic_string() +
-                                                    ": error: the logo is neither a PNG nor a JPEG image"});
+  CHECK(messages(diags) ==
+        std::vector<std::string>{(own.path / "logo.png").generic_string() +
+                                 ": error: the logo is neither a PNG nor a JPEG image"});
   own.write("style.yaml", "\nlogo: {file: gone.png}\n");
   Diagnostics again;
   CHECK_FALSE(compose::load_templates({own.path, kRepo}, compose::Lang::En, again));
