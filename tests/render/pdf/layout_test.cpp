@@ -165,6 +165,14 @@ TEST_CASE("Table columns follow their content and fill the text width", "[pdf][l
     const auto weighted = column_widths(table, text_width(), fonts, kStyle);
     CHECK(weighted[1] == Approx(3 * weighted[0]));
   }
+  SECTION("a weight too small for the longest word gives way to it") {
+    table.rows.push_back({{{doc::text("Information")}}, {{doc::text("x")}}});
+    table.weights = {1, 30};
+    const auto weighted = column_widths(table, text_width(), fonts, kStyle);
+    const double word = fonts.width(fonts.font(Family::Body, false, false), "Information", 9);
+    CHECK(weighted[0] >= word + 8);
+    CHECK(weighted[0] + weighted[1] == Approx(text_width()));
+  }
   SECTION("a 3000-letter word cannot take the whole table") {
     table.rows.push_back({{{doc::text(std::string(3000, 'x'))}}, {{doc::text("short")}}});
     const auto capped = column_widths(table, text_width(), fonts, kStyle);

@@ -43,9 +43,6 @@ class BlockLayouter {
     if (document_.meta.has_cover) {
       flow_.new_page(true);
       flow_.set_y(flow_.top() + (flow_.bottom() - flow_.top()) * 0.22);
-      // An accent rule above the title block.
-      flow_.page().items.push_back(
-          RuleItem{x, flow_.y() - 14, x + width * 0.3, flow_.y() - 14, 3, style_.heading_color});
       while (start < blocks.size() &&
              !std::holds_alternative<doc::PageBreak>(blocks[start].value)) {
         block(blocks, start, x, width, 0);

@@ -166,6 +166,39 @@ class TableWriter {
   bool repeat_ = false;
 };
 
+// Widths in proportion to `weights`, except that no column gets less than its minimum: such
+// columns take their minimum and the others share what is left, still in proportion.
+std::vector<double> weighted_widths(const std::vector<double>& weights,
+                                    const std::vector<double>& min, double width) {
+  const std::size_t columns = weights.size();
+  std::vector<double> widths(columns, 0);
+  std::vector<bool> at_min(columns, false);
+  for (std::size_t round = 0; round <= columns; ++round) {
+    double free_width = width, free_weight = 0;
+    for (std::size_t c = 0; c < columns; ++c) {
+      if (at_min[c]) {
+        free_width -= min[c];
+      } else {
+        free_weight += std::max(weights[c], 0.0);
+      }
+    }
+    bool changed = false;
+    for (std::size_t c = 0; c < columns; ++c) {
+      if (at_min[c]) {
+        widths[c] = min[c];
+        continue;
+      }
+      widths[c] = free_weight > 0 ? free_width * std::max(weights[c], 0.0) / free_weight : 0;
+      if (widths[c] < min[c] - 0.01) {
+        at_min[c] = true;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return widths;
+}
+
 }  // namespace
 
 std::vector<double> column_widths(const doc::Table& table, double width, FontRegistry& fonts,
@@ -173,36 +206,35 @@ std::vector<double> column_widths(const doc::Table& table, double width, FontReg
   const std::size_t columns = column_count(table);
   std::vector<double> widths(columns, 0);
   if (columns == 0) return widths;
-  if (table.weights.size() == columns) {
-    double total = 0;
-    for (double w : table.weights) total += std::max(w, 0.0);
-    if (total > 0) {
-      for (std::size_t c = 0; c < columns; ++c) {
-        widths[c] = width * std::max(table.weights[c], 0.0) / total;
-      }
-      return widths;
-    }
-  }
-  // Minimum: the longest unbreakable piece, capped so one long word cannot take the table;
-  // preferred: the whole text on one line.
-  const double cap = std::max(width / static_cast<double>(columns), 40.0);
+  // Minimum: the longest unbreakable piece; when the minimums do not fit together, each is
+  // capped so one long word cannot take the table. Preferred: the whole text on one line.
   std::vector<double> min(columns, 2 * kCellPadding + 6), pref(columns, 2 * kCellPadding + 6);
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     for (std::size_t c = 0; c < columns; ++c) {
       const WidthRange range = measure(cell_spans(table, r, c, style), fonts);
-      min[c] = std::max(min[c], std::min(range.min + 2 * kCellPadding, cap));
+      min[c] = std::max(min[c], range.min + 2 * kCellPadding);
       pref[c] = std::max(pref[c], range.pref + 2 * kCellPadding);
     }
   }
+  if (std::accumulate(min.begin(), min.end(), 0.0) > width) {
+    const double cap = std::max(width / static_cast<double>(columns), 40.0);
+    for (double& m : min) m = std::min(m, cap);
+  }
+  const double min_total = std::accumulate(min.begin(), min.end(), 0.0);
+  if (min_total >= width) {
+    for (std::size_t c = 0; c < columns; ++c) widths[c] = min[c] * width / min_total;
+    return widths;
+  }
+  if (table.weights.size() == columns &&
+      std::accumulate(table.weights.begin(), table.weights.end(), 0.0) > 0) {
+    return weighted_widths(table.weights, min, width);
+  }
   // A column never prefers more than the whole width: one long text must not starve the rest.
   for (std::size_t c = 0; c < columns; ++c) pref[c] = std::clamp(pref[c], min[c], width);
-  const double min_total = std::accumulate(min.begin(), min.end(), 0.0);
   const double pref_total = std::accumulate(pref.begin(), pref.end(), 0.0);
   for (std::size_t c = 0; c < columns; ++c) {
     if (pref_total <= width) {
       widths[c] = pref[c] * width / pref_total;  // everything fits: share out the rest
-    } else if (min_total >= width) {
-      widths[c] = min[c] * width / min_total;
     } else {
       widths[c] = min[c] + (pref[c] - min[c]) * (width - min_total) / (pref_total - min_total);
     }

@@ -180,7 +180,13 @@ std::vector<Word> split_long_word(const Word& word, double first_width, double w
         soft_used = used;
       }
     }
-    if (end < glyphs.size() && soft > begin && soft_used >= room * 0.5) end = soft;
+    if (end < glyphs.size() && soft > begin) {
+      // Break after the punctuation when that keeps half the line, or when the rest of the
+      // word then fits on the next line whole.
+      double rest = 0;
+      for (std::size_t g = soft; g < glyphs.size(); ++g) rest += glyphs[g].width;
+      if (soft_used >= room * 0.5 || rest <= width + kEpsilon) end = soft;
+    }
     Word chunk;
     for (std::size_t g = begin; g < end; ++g) {
       const Piece& source = word.pieces[glyphs[g].piece];
@@ -196,6 +202,23 @@ std::vector<Word> split_long_word(const Word& word, double first_width, double w
     begin = end;
   }
   return chunks;
+}
+
+// The widest part of a word between the places it may break gracefully ("CCQM-TG-" and
+// "FORENSICS" in "CCQM-TG-FORENSICS").
+double longest_segment(const Word& word, FontRegistry& fonts) {
+  double longest = 0, current = 0;
+  for (const Piece& piece : word.pieces) {
+    for (std::size_t pos = 0; pos < piece.text.size();) {
+      const char32_t cp = next_code_point(piece.text, pos);
+      current += fonts.advance(piece.font, cp) * piece.size / 1000;
+      if (is_break_after(cp)) {
+        longest = std::max(longest, current);
+        current = 0;
+      }
+    }
+  }
+  return std::max(longest, current);
 }
 
 void place(Line& line, const Word& word, double x) {
@@ -294,7 +317,7 @@ WidthRange measure(const Spans& spans, FontRegistry& fonts) {
   double line = 0;
   for (const Word& word : split_words(spans, fonts)) {
     if (word.break_before) line = 0;
-    range.min = std::max(range.min, word.width);
+    range.min = std::max(range.min, longest_segment(word, fonts));
     line += (line > 0 ? word.space_before : 0) + word.width;
     range.pref = std::max(range.pref, line);
   }
