@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <sstream>
 
@@ -31,7 +32,8 @@ using ParserPtr = std::unique_ptr<cmark_parser, ParserFree>;
 using NodePtr = std::unique_ptr<cmark_node, NodeFree>;
 
 NodePtr parse_markdown(const std::string& text) {
-  cmark_gfm_core_extensions_ensure_registered();
+  static std::once_flag registered;  // the registry is global and not safe to fill concurrently
+  std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
   ParserPtr parser(cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8));
   if (cmark_syntax_extension* table = cmark_find_syntax_extension("table")) {
     cmark_parser_attach_syntax_extension(parser.get(), table);
