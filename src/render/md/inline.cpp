@@ -229,6 +229,15 @@ std::string render_inlines(const doc::Inlines& content, Context context,
   for (const doc::Inline& item : content) {
     std::visit(InlineRenderer{context, anchors, false, out}, item.value);
   }
+  // Spaces at the start of a line: four would open a code block, and GFM drops fewer anyway.
+  std::string trimmed;
+  bool line_start = true;
+  for (char c : out) {
+    if (c == ' ' && line_start) continue;
+    trimmed += c;
+    line_start = c == '\n';
+  }
+  out.swap(trimmed);
   // A hard break at the very end of a paragraph would be a literal backslash.
   while (context == Context::Paragraph && out.size() >= 2 &&
          out.compare(out.size() - 2, 2, "\\\n") == 0) {

@@ -49,6 +49,12 @@ TEST_CASE("text with Markdown special characters comes back as the same text", "
   CHECK(parsed.link_urls.size() == 2);  // only the GFM autolinks of the URL text
 }
 
+TEST_CASE("leading spaces do not turn a paragraph into a code block", "[md][text]") {
+  const auto parsed = test::parse_markdown(markdown(paragraphs({"        indented", "a\n     b"})));
+  CHECK(parsed.texts_of("paragraph") == std::vector<std::string>{"indented", "a\nb"});
+  CHECK(parsed.texts_of("code_block").empty());
+}
+
 TEST_CASE("control characters are dropped and bad UTF-8 replaced", "[md][text]") {
   const auto parsed = test::parse_markdown(
       markdown(paragraphs({"a" + test::all_c0_controls() + "b", "bad \xff\xc3( end"})));
