@@ -250,6 +250,13 @@ TEST_CASE("Document information comes from the metadata, never the clock", "[pdf
   undated.meta.date.clear();
   const render::PdfResult result = render::write_pdf(undated, kStyle, render::PdfOptions{});
   CHECK(result.bytes.find("/CreationDate") == std::string::npos);
+
+  doc::Document monthly = test::sample_document();
+  monthly.meta.date = "2024-04";  // a month, as the final reports give it
+  const render::PdfResult month = render::write_pdf(monthly, kStyle, render::PdfOptions{});
+  CHECK(month.diagnostics.warning_count() == 0);
+  CHECK(month.bytes.find("/CreationDate (D:202404)") != std::string::npos);
+  CHECK(month.bytes.find("/ModDate (D:202404)") != std::string::npos);
 }
 
 TEST_CASE("Two runs give identical bytes", "[pdf][output]") {

@@ -14,17 +14,34 @@ bool same(const doc::Color& a, const doc::Color& b) {
   return a.r == b.r && a.g == b.g && a.b == b.b;
 }
 
-// "2026-04-14" or "2026-04-14T09:30:00" as a PDF date (UTC).
-bool parse_date(const std::string& text, HPDF_Date& date) {
+// An ISO 8601 date ("2026", "2026-04", "2026-04-14", "2026-04-14T09:30[:00]") as a PDF date
+// string ("D:2026", "D:202604", "D:20260414", "D:20260414093000Z"); empty when not a date.
+std::string pdf_date(const std::string& text) {
   int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
-  const int fields = std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &year, &month, &day,
-                                 &hour, &minute, &second);
-  if (fields < 3 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 ||
-      second > 59) {
-    return false;
+  char tail = 0;
+  const int fields = std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%c", &year, &month, &day,
+                                 &hour, &minute, &second, &tail);
+  const bool ok = fields >= 1 && fields <= 6 && year >= 1000 &&
+                  (fields < 2 || (month >= 1 && month <= 12)) &&
+                  (fields < 3 || (day >= 1 && day <= 31)) && (fields < 4 || hour <= 23) &&
+                  (fields < 5 || minute <= 59) && (fields < 6 || second <= 59) && fields != 4;
+  if (!ok) return {};
+  char buffer[32];
+  switch (fields) {
+    case 1:
+      std::snprintf(buffer, sizeof buffer, "D:%04d", year);
+      break;
+    case 2:
+      std::snprintf(buffer, sizeof buffer, "D:%04d%02d", year, month);
+      break;
+    case 3:
+      std::snprintf(buffer, sizeof buffer, "D:%04d%02d%02d", year, month, day);
+      break;
+    default:
+      std::snprintf(buffer, sizeof buffer, "D:%04d%02d%02d%02d%02d%02dZ", year, month, day, hour,
+                    minute, second);
   }
-  date = HPDF_Date{year, month, day, hour, minute, second, 'Z', 0, 0};
-  return true;
+  return buffer;
 }
 
 class Painter {
@@ -253,11 +270,16 @@ class Painter {
     set(HPDF_INFO_SUBJECT, meta_.subject);
     set(HPDF_INFO_KEYWORDS, meta_.keywords);
     set(HPDF_INFO_CREATOR, options_.creator);
-    HPDF_Date date;
     if (!meta_.date.empty()) {
-      if (parse_date(meta_.date, date)) {
-        HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, date);
-        HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, date);
+      const std::string date = pdf_date(meta_.date);
+      if (!date.empty()) {
+        // HPDF_SetInfoDateAttr only writes full dates; set one so the info dictionary exists,
+        // then put the date at the precision the data gives.
+        HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE,
+                             HPDF_Date{2000, 1, 1, 0, 0, 0, ' ', 0, 0});
+        for (const char* key : {"CreationDate", "ModDate"}) {
+          HPDF_Dict_Add(pdf->info, key, HPDF_String_New(pdf->mmgr, date.c_str(), nullptr));
+        }
       } else {
         warnings_.push_back("document date '" + meta_.date + "' is not an ISO 8601 date; left out");
       }
