@@ -422,6 +422,13 @@ class Builder {
         cv.set_md("text", c.text.source);
         (ok ? met : unmet).push(std::move(cv));
       }
+      std::vector<std::string> met_ids, unmet_ids;
+      for (const auto& m : met.items) met_ids.push_back(m.get("id")->text);
+      for (const auto& m : unmet.items) unmet_ids.push_back(m.get("id")->text);
+      r.set_text("met_ids", met_ids.empty() ? tx_.get("text.none") : join(met_ids));
+      r.set_text("unmet_ids", unmet_ids.empty() ? tx_.get("text.none") : join(unmet_ids));
+      r.set_text("attended", row.get("attended")->text);
+      r.set_text("attended_ids", join(attended));
       const bool none_attended = !recent.empty() && attended.empty();
       r.set("for_review", Value::boolean(!unmet.items.empty() || none_attended));
       r.set("attended_none", Value::boolean(none_attended));
