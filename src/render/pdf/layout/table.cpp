@@ -146,7 +146,8 @@ class TableWriter {
       cx += geometry_.widths[c];
     }
     if (header) {
-      flow_.page().items.push_back(
+      flow_.page().items.emplace_back(
+          std::in_place_type<RectItem>,
           RectItem{x_, top, width_, used, flow_.style().table_header_fill});
     }
     for (Item& item : items) flow_.page().items.push_back(std::move(item));
@@ -154,7 +155,9 @@ class TableWriter {
   }
 
   void rule(double y, double thickness) {
-    flow_.page().items.push_back(
+    // (in_place_type: GCC 12 -O2 warns falsely about the variant's string members otherwise)
+    flow_.page().items.emplace_back(
+        std::in_place_type<RuleItem>,
         RuleItem{x_, y, x_ + width_, y, thickness, flow_.style().table_rule});
   }
 

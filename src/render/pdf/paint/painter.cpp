@@ -26,7 +26,7 @@ std::string pdf_date(const std::string& text) {
                   (fields < 3 || (day >= 1 && day <= 31)) && (fields < 4 || hour <= 23) &&
                   (fields < 5 || minute <= 59) && (fields < 6 || second <= 59) && fields != 4;
   if (!ok) return {};
-  char buffer[32];
+  char buffer[64];
   switch (fields) {
     case 1:
       std::snprintf(buffer, sizeof buffer, "D:%04d", year);
