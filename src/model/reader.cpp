@@ -42,7 +42,7 @@ Fields::Fields(const FileReader& file, const YAML::Node& node,
   ok_ = true;
   std::vector<std::string> known(keys.begin(), keys.end());
   for (auto it = node.begin(); it != node.end(); ++it) {
-    const YAML::Node& k = it->first;
+    const YAML::Node k = it->first;  // a copy: operator-> yields a temporary
     if (!k.IsScalar()) {
       file.diags().error(file.pos(k), "expected a plain key, found " + describe(k));
       continue;
