@@ -379,8 +379,11 @@ void add_running_texts(Layout& layout, const doc::Metadata& meta, const doc::Sty
       page.items.push_back(ImageItem{left, header_baseline + 3 - h, w, h, &*meta.header_logo});
       header_x = left + w + 6;
     }
+    // The right text gets the room the left one leaves (the left keeps at least half).
+    const double room = right - header_x - 12;
+    const double left_width = one_line(meta.header_left, text, fonts).width;
     const std::string header_right =
-        fit_text(meta.header_right, text, (right - header_x) * 0.45, fonts);
+        fit_text(meta.header_right, text, room - std::min(left_width, room / 2), fonts);
     const double right_width = one_line(header_right, text, fonts).width;
     put_text(page, fit_text(meta.header_left, text, right - header_x - right_width - 12, fonts),
              text, header_x, header_baseline, fonts);
