@@ -66,7 +66,7 @@ const char* paragraph_style(doc::ParagraphStyle style) {
 bool is_table(const doc::Block& block) {
   const auto* table = std::get_if<doc::Table>(&block.value);
   return table != nullptr && std::any_of(table->rows.begin(), table->rows.end(),
-                                          [](const auto& row) { return !row.empty(); });
+                                         [](const auto& row) { return !row.empty(); });
 }
 
 class BodyWriter {
@@ -74,8 +74,7 @@ class BodyWriter {
   explicit BodyWriter(PartWriter& w) : w_(w) {}
 
   // Blocks [first, last) by reference: images are registered by the address of their bytes.
-  void blocks(doc::Blocks::const_iterator first, doc::Blocks::const_iterator last,
-              int list_level) {
+  void blocks(doc::Blocks::const_iterator first, doc::Blocks::const_iterator last, int list_level) {
     for (auto it = first; it != last; ++it) {
       std::visit([&](const auto& node) { block(node, list_level); }, it->value);
       // Word merges adjacent tables and wants a paragraph after a final one.

@@ -21,7 +21,8 @@ void collect(const doc::Blocks& blocks, std::map<std::string, std::string>& name
     if (const auto* heading = std::get_if<doc::Heading>(&block.value)) {
       if (heading->anchor.empty() || names.count(heading->anchor) != 0) continue;
       std::string name = bookmark_for(heading->anchor);
-      for (int n = 2; used.count(name) != 0; ++n) name = bookmark_for(heading->anchor) + "_" + std::to_string(n);
+      for (int n = 2; used.count(name) != 0; ++n)
+        name = bookmark_for(heading->anchor) + "_" + std::to_string(n);
       used.insert(name);
       names.emplace(heading->anchor, name);
     } else if (const auto* list = std::get_if<doc::List>(&block.value)) {

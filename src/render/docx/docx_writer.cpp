@@ -38,22 +38,23 @@ std::string write_docx(const doc::Document& document, const doc::Style& style,
   const SectionParts section = write_headers_footers(state, document_rels, parts);
 
   // 4. The body.
-  parts.insert(parts.begin(), {"word/document.xml", kMainType,
-                               document_xml(state, document_rels, section)});
+  parts.insert(parts.begin(),
+               {"word/document.xml", kMainType, document_xml(state, document_rels, section)});
 
   // 5. Styles, numbering (one w:num per list written), settings, fonts.
-  parts.push_back({"word/styles.xml", std::string(kWordType) + "styles+xml",
-                   styles_xml(style, document.meta)});
+  parts.push_back(
+      {"word/styles.xml", std::string(kWordType) + "styles+xml", styles_xml(style, document.meta)});
   parts.push_back({"word/numbering.xml", std::string(kWordType) + "numbering+xml",
                    numbering_xml(style, state.lists)});
-  parts.push_back({"word/settings.xml", std::string(kWordType) + "settings+xml",
-                   settings_xml(document.meta)});
-  parts.push_back({"word/fontTable.xml", std::string(kWordType) + "fontTable+xml",
-                   font_table_xml(style)});
+  parts.push_back(
+      {"word/settings.xml", std::string(kWordType) + "settings+xml", settings_xml(document.meta)});
+  parts.push_back(
+      {"word/fontTable.xml", std::string(kWordType) + "fontTable+xml", font_table_xml(style)});
   for (const MediaPart& media : state.media) parts.push_back({media.part_name, "", *media.data});
 
   // 6. Document properties and the package relationships.
-  parts.push_back({"docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml",
+  parts.push_back({"docProps/core.xml",
+                   "application/vnd.openxmlformats-package.core-properties+xml",
                    core_xml(document.meta)});
   parts.push_back({"docProps/app.xml",
                    "application/vnd.openxmlformats-officedocument.extended-properties+xml",

@@ -92,8 +92,8 @@ SectionParts write_headers_footers(WriterState& state, PartRels& document_rels,
                                    std::vector<Part>& parts) {
   const doc::Metadata& meta = state.document.meta;
   SectionParts section;
-  const bool header = !meta.header_left.empty() || !meta.header_right.empty() ||
-                      meta.header_logo.has_value();
+  const bool header =
+      !meta.header_left.empty() || !meta.header_right.empty() || meta.header_logo.has_value();
   const bool footer = !meta.footer.empty();
   if (header) section.header = add_part(state, document_rels, parts, "header", 1, header_content);
   if (footer) section.footer = add_part(state, document_rels, parts, "footer", 1, footer_content);

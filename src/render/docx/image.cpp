@@ -32,10 +32,11 @@ PixelSize jpeg_pixels(const std::string& data) {
       continue;
     }
     const unsigned length = read_be(data, at + 2, 2);
-    const bool sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 &&
-                     marker != 0xCC;
+    const bool sof =
+        marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
     if (sof && at + 9 <= data.size()) {
-      return {static_cast<int>(read_be(data, at + 7, 2)), static_cast<int>(read_be(data, at + 5, 2))};
+      return {static_cast<int>(read_be(data, at + 7, 2)),
+              static_cast<int>(read_be(data, at + 5, 2))};
     }
     at += 2 + length;
   }
@@ -55,8 +56,8 @@ std::string media_relationship(PartWriter& w, const doc::Image& image) {
   if (found != state.media_by_data.end()) {
     part_name = found->second;
   } else {
-    part_name = "word/media/image" + std::to_string(state.media.size() + 1) + "." +
-                extension(image.format);
+    part_name =
+        "word/media/image" + std::to_string(state.media.size() + 1) + "." + extension(image.format);
     state.media.push_back({part_name, &image.data, image.format});
     state.media_by_data.emplace(&image.data, part_name);
   }

@@ -4,6 +4,7 @@
 #include <Poco/Path.h>
 #include <Poco/Zip/Compress.h>
 
+#include <cstdio>
 #include <sstream>
 
 #include "render/docx/xml_out.hpp"
@@ -12,8 +13,7 @@ namespace plenary::render::docx {
 
 namespace {
 
-constexpr const char* kPackageRels =
-    "http://schemas.openxmlformats.org/package/2006/relationships";
+constexpr const char* kPackageRels = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 std::string relationship_type(const std::string& type) {
   if (type == "core-properties") {
@@ -24,15 +24,16 @@ std::string relationship_type(const std::string& type) {
 }
 
 bool ends_with(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 // The entry date: the document date when it reads as YYYY-MM-DD within the DOS range,
 // else 1980-01-01. Never the clock.
 Poco::DateTime entry_time(const std::string& date) {
   int y = 0, m = 0, d = 0;
-  if (date.size() >= 10 && std::sscanf(date.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3 &&
-      y >= 1980 && y <= 2107 && Poco::DateTime::isValid(y, m, d)) {
+  if (date.size() >= 10 && std::sscanf(date.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3 && y >= 1980 &&
+      y <= 2107 && Poco::DateTime::isValid(y, m, d)) {
     return Poco::DateTime(y, m, d);
   }
   return Poco::DateTime(1980, 1, 1);
@@ -73,8 +74,8 @@ std::string relationships_xml(const std::vector<Relationship>& rels) {
 std::string content_types_xml(const std::vector<Part>& parts) {
   XmlOut x;
   x.open("Types", {{"xmlns", "http://schemas.openxmlformats.org/package/2006/content-types"}});
-  x.leaf("Default",
-         {{"Extension", "rels"}, {"ContentType", "application/vnd.openxmlformats-package.relationships+xml"}});
+  x.leaf("Default", {{"Extension", "rels"},
+                     {"ContentType", "application/vnd.openxmlformats-package.relationships+xml"}});
   x.leaf("Default", {{"Extension", "xml"}, {"ContentType", "application/xml"}});
   x.leaf("Default", {{"Extension", "png"}, {"ContentType", "image/png"}});
   x.leaf("Default", {{"Extension", "jpeg"}, {"ContentType", "image/jpeg"}});

@@ -60,7 +60,7 @@ struct WriterState {
   const DocxOptions& options;
 
   std::map<std::string, std::string> bookmarks;  // heading anchor -> bookmark name
-  std::vector<ListInstance> lists;                // index + 1 = w:numId
+  std::vector<ListInstance> lists;               // index + 1 = w:numId
   std::vector<MediaPart> media;
   std::map<const std::string*, std::string> media_by_data;  // image bytes -> part name
   int next_bookmark_id = 1;
@@ -72,9 +72,15 @@ struct WriterState {
 };
 
 // Units.
-inline long twips(double pt) { return static_cast<long>(pt * 20 + 0.5); }
-inline long half_points(double pt) { return static_cast<long>(pt * 2 + 0.5); }
-inline long emu(double pt) { return static_cast<long>(pt * 12700 + 0.5); }
+inline long twips(double pt) {
+  return static_cast<long>(pt * 20 + 0.5);
+}
+inline long half_points(double pt) {
+  return static_cast<long>(pt * 2 + 0.5);
+}
+inline long emu(double pt) {
+  return static_cast<long>(pt * 12700 + 0.5);
+}
 std::string hex_color(const doc::Color& color);
 long text_width_twips(const doc::Style& style);
 

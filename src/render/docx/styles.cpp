@@ -6,8 +6,12 @@
 
 namespace plenary::render::docx {
 
-std::string style_id::heading(int level) { return "Heading" + std::to_string(level); }
-std::string style_id::toc(int level) { return "TOC" + std::to_string(level); }
+std::string style_id::heading(int level) {
+  return "Heading" + std::to_string(level);
+}
+std::string style_id::toc(int level) {
+  return "TOC" + std::to_string(level);
+}
 
 namespace {
 
@@ -128,9 +132,10 @@ void write_doc_defaults(XmlOut& x, const doc::Style& style, const doc::Metadata&
   x.close("w:rPrDefault");
   x.open("w:pPrDefault");
   x.open("w:pPr");
-  x.leaf("w:spacing", {{"w:after", std::to_string(twips(style.paragraph_space_pt))},
-                       {"w:line", std::to_string(static_cast<long>(style.line_spacing * 240 + 0.5))},
-                       {"w:lineRule", "auto"}});
+  x.leaf("w:spacing",
+         {{"w:after", std::to_string(twips(style.paragraph_space_pt))},
+          {"w:line", std::to_string(static_cast<long>(style.line_spacing * 240 + 0.5))},
+          {"w:lineRule", "auto"}});
   x.close("w:pPr");
   x.close("w:pPrDefault");
   x.close("w:docDefaults");
@@ -151,7 +156,8 @@ void write_table_styles(XmlOut& x, const doc::Style& style) {
 
   open_style(x, {"table", style_id::kTable, "Plenary Table", "TableNormal", "", false, 59});
   x.open("w:pPr");
-  x.leaf("w:spacing", {{"w:before", "0"}, {"w:after", "0"}, {"w:line", "240"}, {"w:lineRule", "auto"}});
+  x.leaf("w:spacing",
+         {{"w:before", "0"}, {"w:after", "0"}, {"w:line", "240"}, {"w:lineRule", "auto"}});
   x.close("w:pPr");
   write_rpr(x, {"", false, false, "", style.table_size_pt, false});
   x.open("w:tblPr");
@@ -183,19 +189,27 @@ std::string styles_xml(const doc::Style& style, const doc::Metadata& meta) {
 
   open_style(x, {"paragraph", style_id::kNormal, "Normal", "", "", true, 0}, true);
   x.close("w:style");
-  paragraph_style(x, {"paragraph", style_id::kTitle, "Title", style_id::kNormal, style_id::kNormal, true, 10},
-                  {false, 0, 12, -1}, {style.heading_font, true, false, heading_color, style.title_size_pt});
-  paragraph_style(x, {"paragraph", style_id::kSubtitle, "Subtitle", style_id::kNormal, style_id::kNormal, true, 11},
-                  {false, 0, 10, -1}, {style.heading_font, false, false, muted, style.subtitle_size_pt});
+  paragraph_style(
+      x, {"paragraph", style_id::kTitle, "Title", style_id::kNormal, style_id::kNormal, true, 10},
+      {false, 0, 12, -1}, {style.heading_font, true, false, heading_color, style.title_size_pt});
+  paragraph_style(x,
+                  {"paragraph", style_id::kSubtitle, "Subtitle", style_id::kNormal,
+                   style_id::kNormal, true, 11},
+                  {false, 0, 10, -1},
+                  {style.heading_font, false, false, muted, style.subtitle_size_pt});
   for (int level = 1; level <= 3; ++level) {
-    paragraph_style(x,
-                    {"paragraph", style_id::heading(level), "heading " + std::to_string(level),
-                     style_id::kNormal, style_id::kNormal, true, 9},
-                    {true, level == 1 ? 18.0 : 12.0, 6, level - 1},
-                    {style.heading_font, true, false, heading_color, style.heading_size_pt[level - 1]});
+    paragraph_style(
+        x,
+        {"paragraph", style_id::heading(level), "heading " + std::to_string(level),
+         style_id::kNormal, style_id::kNormal, true, 9},
+        {true, level == 1 ? 18.0 : 12.0, 6, level - 1},
+        {style.heading_font, true, false, heading_color, style.heading_size_pt[level - 1]});
   }
-  paragraph_style(x, {"paragraph", style_id::kTocHeading, "TOC Heading", style_id::kNormal, style_id::kNormal, true, 39},
-                  {true, 0, 12, -1}, {style.heading_font, true, false, heading_color, style.heading_size_pt[0]});
+  paragraph_style(x,
+                  {"paragraph", style_id::kTocHeading, "TOC Heading", style_id::kNormal,
+                   style_id::kNormal, true, 39},
+                  {true, 0, 12, -1},
+                  {style.heading_font, true, false, heading_color, style.heading_size_pt[0]});
   for (int level = 1; level <= 3; ++level) {
     ParaLook look{false, 0, 3, -1, (level - 1) * 240L, true, width};
     paragraph_style(x,
@@ -203,21 +217,26 @@ std::string styles_xml(const doc::Style& style, const doc::Metadata& meta) {
                      style_id::kNormal, style_id::kNormal, false, 39},
                     look, {});
   }
-  paragraph_style(x, {"paragraph", style_id::kNote, "Note", style_id::kNormal, style_id::kNormal, true, 0},
-                  {}, {"", false, false, muted, style.note_size_pt});
-  paragraph_style(x, {"paragraph", style_id::kListParagraph, "List Paragraph", style_id::kNormal, "", true, 34},
-                  {false, -1, 2, -1}, {});
-  paragraph_style(x, {"paragraph", style_id::kTableText, "Table Text", style_id::kNormal, "", false, 0},
-                  {false, 0, 0, -1}, {"", false, false, "", style.table_size_pt});
+  paragraph_style(
+      x, {"paragraph", style_id::kNote, "Note", style_id::kNormal, style_id::kNormal, true, 0}, {},
+      {"", false, false, muted, style.note_size_pt});
+  paragraph_style(
+      x, {"paragraph", style_id::kListParagraph, "List Paragraph", style_id::kNormal, "", true, 34},
+      {false, -1, 2, -1}, {});
+  paragraph_style(
+      x, {"paragraph", style_id::kTableText, "Table Text", style_id::kNormal, "", false, 0},
+      {false, 0, 0, -1}, {"", false, false, "", style.table_size_pt});
   ParaLook header_look{false, 0, 0, -1, 0, false, width};
   paragraph_style(x, {"paragraph", style_id::kHeader, "header", style_id::kNormal, "", false, 99},
                   header_look, {"", false, false, muted, style.header_footer_size_pt});
   paragraph_style(x, {"paragraph", style_id::kFooter, "footer", style_id::kNormal, "", false, 99},
                   header_look, {"", false, false, muted, style.header_footer_size_pt});
 
-  open_style(x, {"character", "DefaultParagraphFont", "Default Paragraph Font", "", "", false, 1}, true);
+  open_style(x, {"character", "DefaultParagraphFont", "Default Paragraph Font", "", "", false, 1},
+             true);
   x.close("w:style");
-  open_style(x, {"character", style_id::kHyperlink, "Hyperlink", "DefaultParagraphFont", "", false, 99});
+  open_style(
+      x, {"character", style_id::kHyperlink, "Hyperlink", "DefaultParagraphFont", "", false, 99});
   write_rpr(x, {"", false, false, hex_color(style.link_color), 0, true});
   x.close("w:style");
   open_style(x, {"character", style_id::kCode, "Code", "DefaultParagraphFont", "", false, 0});

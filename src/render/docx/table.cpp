@@ -112,8 +112,12 @@ void write_table(PartWriter& w, const doc::Table& table) {
   x.leaf("w:tblStyle", {{"w:val", style_id::kTable}});
   x.leaf("w:tblW", {{"w:w", std::to_string(total)}, {"w:type", "dxa"}});
   x.leaf("w:tblLayout", {{"w:type", "fixed"}});
-  x.leaf("w:tblLook", {{"w:val", "0020"}, {"w:firstRow", "1"}, {"w:lastRow", "0"},
-                       {"w:firstColumn", "0"}, {"w:lastColumn", "0"}, {"w:noHBand", "1"},
+  x.leaf("w:tblLook", {{"w:val", "0020"},
+                       {"w:firstRow", "1"},
+                       {"w:lastRow", "0"},
+                       {"w:firstColumn", "0"},
+                       {"w:lastColumn", "0"},
+                       {"w:noHBand", "1"},
                        {"w:noVBand", "1"}});
   x.close("w:tblPr");
   x.open("w:tblGrid");

@@ -65,8 +65,8 @@ std::size_t bad_length(std::string_view text, std::size_t i) {
 
 bool allowed(char32_t cp) {
   if (cp == '\t' || cp == '\n') return true;
-  if (cp < 0x20) return false;                   // C0 controls (CR included)
-  if (cp >= 0x7F && cp <= 0x9F) return false;    // DEL and C1 controls
+  if (cp < 0x20) return false;                     // C0 controls (CR included)
+  if (cp >= 0x7F && cp <= 0x9F) return false;      // DEL and C1 controls
   if (cp == 0xFFFE || cp == 0xFFFF) return false;  // not XML characters
   return true;
 }
@@ -92,8 +92,8 @@ std::string clean_text(std::string_view text) {
 }
 
 XmlOut::XmlOut()
-    : writer_(std::make_unique<Poco::XML::XMLWriter>(
-          out_, Poco::XML::XMLWriter::WRITE_XML_DECLARATION)) {
+    : writer_(std::make_unique<Poco::XML::XMLWriter>(out_,
+                                                     Poco::XML::XMLWriter::WRITE_XML_DECLARATION)) {
   writer_->startDocument();
 }
 
@@ -113,7 +113,9 @@ void XmlOut::open(const char* qname, Attrs attrs) {
   writer_->startElement("", "", qname, make_attrs(attrs));
 }
 
-void XmlOut::close(const char* qname) { writer_->endElement("", "", qname); }
+void XmlOut::close(const char* qname) {
+  writer_->endElement("", "", qname);
+}
 
 void XmlOut::leaf(const char* qname, Attrs attrs) {
   writer_->emptyElement("", "", qname, make_attrs(attrs));

@@ -47,7 +47,7 @@ bool emphasis_safe_edge(const std::string& s, bool at_start) {
   if (s.empty()) return false;
   const unsigned char c = static_cast<unsigned char>(at_start ? s.front() : s.back());
   if (c < 0x80) return std::isalnum(c) != 0;
-  static const char* const kPunctuation[] = {"\xC2\xAB", "\xC2\xBB", "\xE2\x80\x93",
+  static const char* const kPunctuation[] = {"\xC2\xAB",     "\xC2\xBB",     "\xE2\x80\x93",
                                              "\xE2\x80\x94", "\xE2\x80\x9C", "\xE2\x80\x9D",
                                              "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\xA6"};
   for (const char* p : kPunctuation) {
@@ -79,8 +79,8 @@ std::string code_span(std::string text, Context context) {
     longest = std::max(longest, run);
   }
   const std::string fence(longest + 1, '`');
-  const bool pad = text.front() == '`' || text.back() == '`' ||
-                   (text.front() == ' ' && text.back() == ' ');
+  const bool pad =
+      text.front() == '`' || text.back() == '`' || (text.front() == ' ' && text.back() == ' ');
   return fence + (pad ? " " : "") + text + (pad ? " " : "") + fence;
 }
 
@@ -157,7 +157,8 @@ std::string clean_text(std::string_view text) {
     }
     const std::string_view seq = text.substr(i, len);
     const unsigned char c = static_cast<unsigned char>(seq[0]);
-    const bool control = (len == 1 && (c < 0x20 || c == 0x7F) && c != '\t' && c != '\n') || is_c1(seq);
+    const bool control =
+        (len == 1 && (c < 0x20 || c == 0x7F) && c != '\t' && c != '\n') || is_c1(seq);
     if (!control) out.append(seq);
     i += len;
   }
@@ -211,7 +212,8 @@ std::string escape_text(std::string_view raw, Context context) {
       out += '\\';
     } else if (c == '#' && context == Context::Heading) {
       out += '\\';
-    } else if ((c == '.' || c == ')') && i > 0 && std::isdigit(static_cast<unsigned char>(text[i - 1]))) {
+    } else if ((c == '.' || c == ')') && i > 0 &&
+               std::isdigit(static_cast<unsigned char>(text[i - 1]))) {
       // "12." or "3)" at the start of a line would open an ordered list.
       std::size_t k = i;
       while (k > 0 && std::isdigit(static_cast<unsigned char>(text[k - 1]))) --k;

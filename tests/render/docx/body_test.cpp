@@ -50,7 +50,8 @@ std::vector<std::pair<Poco::XML::Element*, std::string>> styled_paragraphs(
     auto* p = static_cast<Poco::XML::Element*>(list->item(i));
     Poco::AutoPtr<Poco::XML::NodeList> styles = p->getElementsByTagName("w:pStyle");
     std::string style;
-    if (styles->length() > 0) style = static_cast<Poco::XML::Element*>(styles->item(0))->getAttribute("w:val");
+    if (styles->length() > 0)
+      style = static_cast<Poco::XML::Element*>(styles->item(0))->getAttribute("w:val");
     out.emplace_back(p, style);
   }
   return out;
@@ -105,8 +106,9 @@ TEST_CASE("every heading carries a bookmark Word accepts and references point at
   CHECK(std::set<std::string>(names.begin(), names.end()).size() == names.size());
   for (const std::string& name : names) {
     CHECK(name.size() <= 40);
-    CHECK(name.find_first_not_of("_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") ==
-          std::string::npos);
+    CHECK(
+        name.find_first_not_of("_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") ==
+        std::string::npos);
   }
   const auto ids = test::attribute_values(*w.body, "w:bookmarkStart", "w:id");
   const auto ends = test::attribute_values(*w.body, "w:bookmarkEnd", "w:id");
@@ -160,8 +162,7 @@ TEST_CASE("the contents field is already filled with every listed heading and it
   CHECK(titled);
 }
 
-TEST_CASE("without page numbers the contents entries show the headings only",
-          "[docx][contents]") {
+TEST_CASE("without page numbers the contents entries show the headings only", "[docx][contents]") {
   const Written w = write(test::sample_document());
   std::vector<std::string> entries;
   for (const auto& [p, style] : styled_paragraphs(*w.body)) {
@@ -179,9 +180,12 @@ TEST_CASE("text with markup characters, every C0 control and bad UTF-8 reaches t
           "[docx][text]") {
   const Written w = write(test::sample_document());
   const auto texts = test::paragraph_texts(*w.body);
-  auto has = [&](const std::string& s) { return std::find(texts.begin(), texts.end(), s) != texts.end(); };
-  CHECK(has("Specials: & < > \" ' and « guillemets » — em-dash, µ; Greek Ελληνικά, Cyrillic "
-            "Менделеев, Polish Główny Urząd Miar."));
+  auto has = [&](const std::string& s) {
+    return std::find(texts.begin(), texts.end(), s) != texts.end();
+  };
+  CHECK(
+      has("Specials: & < > \" ' and « guillemets » — em-dash, µ; Greek Ελληνικά, Cyrillic "
+          "Менделеев, Polish Główny Urząd Miar."));
   CHECK(has("Controls [] end; bad UTF-8 [\xEF\xBF\xBD\xEF\xBF\xBD(] end."));
   CHECK(has(test::long_word()));
   for (const auto& [name, data] : w.parts) {
@@ -202,8 +206,7 @@ TEST_CASE("tab and newline in text become w:tab and w:br", "[docx][text]") {
   CHECK(test::paragraph_texts(*w.body).front() == "abc");
 }
 
-TEST_CASE("every list gets its own numbering instance and ordered lists restart",
-          "[docx][list]") {
+TEST_CASE("every list gets its own numbering instance and ordered lists restart", "[docx][list]") {
   const Written w = write(test::sample_document());
   const auto numbering = test::parse_xml(w.parts.at("word/numbering.xml"));
   const auto num_ids = test::attribute_values(*numbering, "w:num", "w:numId");
@@ -220,7 +223,8 @@ TEST_CASE("every list gets its own numbering instance and ordered lists restart"
 TEST_CASE("external and internal links are hyperlinks in the Hyperlink style", "[docx][link]") {
   const Written w = write(test::sample_document());
   const auto rel_ids = test::attribute_values(*w.body, "w:hyperlink", "r:id");
-  CHECK(std::count_if(rel_ids.begin(), rel_ids.end(), [](const std::string& s) { return !s.empty(); }) == 2);
+  CHECK(std::count_if(rel_ids.begin(), rel_ids.end(),
+                      [](const std::string& s) { return !s.empty(); }) == 2);
   const auto run_styles = test::attribute_values(*w.body, "w:rStyle", "w:val");
   CHECK(std::count(run_styles.begin(), run_styles.end(), "Hyperlink") >= 4);
   CHECK(std::count(run_styles.begin(), run_styles.end(), "Code") == 1);

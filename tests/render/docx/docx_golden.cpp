@@ -9,8 +9,8 @@
 #include <iostream>
 #include <sstream>
 
-#include "docx_reader.hpp"
 #include "document/style.hpp"
+#include "docx_reader.hpp"
 #include "render/docx/docx_writer.hpp"
 #include "sample_document.hpp"
 
@@ -43,15 +43,16 @@ int main(int argc, char** argv) {
   const bool update = argc > 2 && std::string(argv[2]) == "--update";
   plenary::render::DocxOptions options;
   options.heading_pages = {3, 3, 3, 4, 6};
-  const std::string actual = canonical_dump(
-      plenary::render::write_docx(plenary::test::sample_document(), plenary::doc::Style{}, options));
+  const std::string actual = canonical_dump(plenary::render::write_docx(
+      plenary::test::sample_document(), plenary::doc::Style{}, options));
   if (update) {
     std::ofstream(path, std::ios::binary) << actual;
     std::cout << "updated " << path << "\n";
     return 0;
   }
   std::ifstream in(path, std::ios::binary);
-  const std::string expected((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string expected((std::istreambuf_iterator<char>(in)),
+                             std::istreambuf_iterator<char>());
   if (actual == expected) return 0;
   std::istringstream a(actual), e(expected);
   std::string la, le;

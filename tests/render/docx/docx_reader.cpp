@@ -52,8 +52,8 @@ std::size_t count_elements(const Poco::XML::Document& doc, const std::string& qn
   return list->length();
 }
 
-std::vector<std::string> attribute_values(const Poco::XML::Document& doc,
-                                          const std::string& qname, const std::string& attr) {
+std::vector<std::string> attribute_values(const Poco::XML::Document& doc, const std::string& qname,
+                                          const std::string& attr) {
   Poco::AutoPtr<Poco::XML::NodeList> list = doc.getElementsByTagName(qname);
   std::vector<std::string> values;
   for (unsigned long i = 0; i < list->length(); ++i) {

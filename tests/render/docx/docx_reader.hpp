@@ -32,8 +32,8 @@ Poco::AutoPtr<Poco::XML::Document> parse_xml(const std::string& xml);
 std::size_t count_elements(const Poco::XML::Document& doc, const std::string& qname);
 
 // Values of attribute `attr` on every element named `qname`, in document order.
-std::vector<std::string> attribute_values(const Poco::XML::Document& doc,
-                                          const std::string& qname, const std::string& attr);
+std::vector<std::string> attribute_values(const Poco::XML::Document& doc, const std::string& qname,
+                                          const std::string& attr);
 
 // The text of the first element named qname; empty when there is none.
 std::string first_text(const Poco::XML::Document& doc, const std::string& qname);

@@ -16,7 +16,8 @@ int main(int argc, char** argv) {
   const plenary::doc::Style style;
   auto write = [&](const std::string& name, const plenary::doc::Document& d,
                    const plenary::render::DocxOptions& options) {
-    std::ofstream(dir + "/" + name, std::ios::binary) << plenary::render::write_docx(d, style, options);
+    std::ofstream(dir + "/" + name, std::ios::binary)
+        << plenary::render::write_docx(d, style, options);
   };
   plenary::render::DocxOptions pages;
   pages.heading_pages = {3, 3, 3, 4, 6};

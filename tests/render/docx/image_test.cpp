@@ -25,7 +25,8 @@ TEST_CASE("the pixel size is read from a JPEG start-of-frame marker", "[docx][im
   // SOI, an APP0 segment of 4 bytes, SOF0 with height 300 and width 500.
   doc::Image jpeg;
   jpeg.format = doc::ImageFormat::Jpeg;
-  jpeg.data = std::string("\xFF\xD8\xFF\xE0\x00\x04\x00\x00\xFF\xC0\x00\x11\x08\x01\x2C\x01\xF4", 17);
+  jpeg.data =
+      std::string("\xFF\xD8\xFF\xE0\x00\x04\x00\x00\xFF\xC0\x00\x11\x08\x01\x2C\x01\xF4", 17);
   const auto size = render::docx::image_pixels(jpeg);
   CHECK(size.width == 500);
   CHECK(size.height == 300);

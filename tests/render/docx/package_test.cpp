@@ -21,8 +21,8 @@ std::string sample_docx() {
   return render::write_docx(test::sample_document(), doc::Style{}, options);
 }
 bool is_xml_part(const std::string& name) {
-  return name.size() > 4 &&
-         (name.compare(name.size() - 4, 4, ".xml") == 0 || name.compare(name.size() - 5, 5, ".rels") == 0);
+  return name.size() > 4 && (name.compare(name.size() - 4, 4, ".xml") == 0 ||
+                             name.compare(name.size() - 5, 5, ".rels") == 0);
 }
 }  // namespace
 
@@ -80,7 +80,9 @@ TEST_CASE("zip entry dates come from the document date, never the clock", "[docx
 
 TEST_CASE("writing the same document twice gives the same bytes", "[docx][package]") {
   CHECK(sample_docx() == sample_docx());
-  const auto minimal = [] { return render::write_docx(test::minimal_document(), doc::Style{}, {}); };
+  const auto minimal = [] {
+    return render::write_docx(test::minimal_document(), doc::Style{}, {});
+  };
   CHECK(minimal() == minimal());
 }
 
@@ -133,5 +135,6 @@ TEST_CASE("external hyperlinks are external relationships with a valid URI",
   CHECK(hyperlinks == 2);
   const std::string document = parts.at("word/document.xml");
   CHECK(document.find("ccqm?a=1&amp;b=%3C2%3E") == std::string::npos);  // target lives in rels
-  CHECK(parts.at("word/_rels/document.xml.rels").find("ccqm?a=1&amp;b=%3C2%3E") != std::string::npos);
+  CHECK(parts.at("word/_rels/document.xml.rels").find("ccqm?a=1&amp;b=%3C2%3E") !=
+        std::string::npos);
 }

@@ -23,14 +23,28 @@ void chunk(std::string& png, const std::string& type, const std::string& data) {
 
 using namespace doc;
 
-Inline strong(Inlines content) { return Inline{Strong{std::move(content)}}; }
-Inline emph(Inlines content) { return Inline{Emphasis{std::move(content)}}; }
-Inline link(std::string url, std::string label) { return Inline{Link{std::move(url), {text(std::move(label))}}}; }
-Inline ref(std::string anchor, std::string label) { return Inline{Ref{std::move(anchor), {text(std::move(label))}}}; }
-Inline code(std::string s) { return Inline{Code{std::move(s)}}; }
-Inline line_break() { return Inline{LineBreak{}}; }
+Inline strong(Inlines content) {
+  return Inline{Strong{std::move(content)}};
+}
+Inline emph(Inlines content) {
+  return Inline{Emphasis{std::move(content)}};
+}
+Inline link(std::string url, std::string label) {
+  return Inline{Link{std::move(url), {text(std::move(label))}}};
+}
+Inline ref(std::string anchor, std::string label) {
+  return Inline{Ref{std::move(anchor), {text(std::move(label))}}};
+}
+Inline code(std::string s) {
+  return Inline{Code{std::move(s)}};
+}
+Inline line_break() {
+  return Inline{LineBreak{}};
+}
 
-ListItem item(std::string s) { return ListItem{{paragraph({text(std::move(s))})}}; }
+ListItem item(std::string s) {
+  return ListItem{{paragraph({text(std::move(s))})}};
+}
 
 Image png_image(std::string name, int w, int h, double width_pt) {
   Image image;
@@ -44,7 +58,8 @@ Image png_image(std::string name, int w, int h, double width_pt) {
 Table register_table() {
   Table table;
   table.aligns = {Align::Left, Align::Left, Align::Center, Align::Right};
-  table.rows.push_back({{{text("Name")}}, {{text("Acronym")}}, {{text("Kind")}}, {{text("Since")}}});
+  table.rows.push_back(
+      {{{text("Name")}}, {{text("Acronym")}}, {{text("Kind")}}, {{text("Since")}}});
   const char* names[] = {"Główny Urząd Miar", "Всероссийский НИИ метрологии им. Д. И. Менделеева",
                          "Ελληνικό Ινστιτούτο Μετρολογίας", "Laboratoire « national » — µ & <co>"};
   for (int i = 1; i <= 40; ++i) {
@@ -56,7 +71,10 @@ Table register_table() {
     table.rows.push_back(std::move(row));
   }
   table.rows[7][0].content = {text(long_word())};
-  table.rows[9][1].content = {link("https://example.org/a/very/long/path/that/should/wrap/inside/its/cell/" + std::string(120, 'x'), "long URL")};
+  table.rows[9][1].content = {
+      link("https://example.org/a/very/long/path/that/should/wrap/inside/its/cell/" +
+               std::string(120, 'x'),
+           "long URL")};
   return table;
 }
 
@@ -114,7 +132,8 @@ Document sample_document() {
   m.header_logo = png_image("logo.png", 8, 4, 0);
 
   Blocks& b = d.blocks;
-  b.push_back(paragraph({text("Consultative Committee for Amount of Substance")}, ParagraphStyle::Title));
+  b.push_back(
+      paragraph({text("Consultative Committee for Amount of Substance")}, ParagraphStyle::Title));
   b.push_back(paragraph({text("Plenary 42 — 14–15 April 2026, Sèvres")}, ParagraphStyle::Subtitle));
   b.push_back(Block{png_image("cover.png", 4, 2, 144)});
   b.push_back(paragraph({text("Briefing pack")}));
@@ -125,7 +144,8 @@ Document sample_document() {
   b.push_back(heading(1, "agenda", {text("Agenda & <items>")}));
   b.push_back(paragraph({text("Specials: & < > \" ' and « guillemets » — em-dash, µ; "),
                          text("Greek Ελληνικά, Cyrillic Менделеев, Polish Główny Urząd Miar.")}));
-  b.push_back(paragraph({text("Controls [" + all_c0_controls() + "] end; bad UTF-8 [\xff\xc3(] end.")}));
+  b.push_back(
+      paragraph({text("Controls [" + all_c0_controls() + "] end; bad UTF-8 [\xff\xc3(] end.")}));
   b.push_back(paragraph({strong({text("Bold")}), text(", "), emph({text("italic")}), text(", "),
                          code("code <x> & y"), text(", "),
                          link("https://www.bipm.org/en/committees/cc/ccqm?a=1&b=<2>", "BIPM link"),

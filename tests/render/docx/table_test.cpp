@@ -14,7 +14,9 @@ using namespace plenary;
 
 namespace {
 
-doc::TableCell cell(std::string s) { return doc::TableCell{{doc::text(std::move(s))}}; }
+doc::TableCell cell(std::string s) {
+  return doc::TableCell{{doc::text(std::move(s))}};
+}
 
 doc::Table table_of(int rows, int header_rows) {
   doc::Table t;
@@ -24,12 +26,14 @@ doc::Table table_of(int rows, int header_rows) {
 }
 
 Poco::AutoPtr<Poco::XML::Document> body_of(const doc::Document& d) {
-  return test::parse_xml(test::docx_parts(render::write_docx(d, doc::Style{}, {})).at("word/document.xml"));
+  return test::parse_xml(
+      test::docx_parts(render::write_docx(d, doc::Style{}, {})).at("word/document.xml"));
 }
 
 std::vector<long> grid(const Poco::XML::Document& body) {
   std::vector<long> widths;
-  for (const auto& w : test::attribute_values(body, "w:gridCol", "w:w")) widths.push_back(std::stol(w));
+  for (const auto& w : test::attribute_values(body, "w:gridCol", "w:w"))
+    widths.push_back(std::stol(w));
   return widths;
 }
 
@@ -70,8 +74,7 @@ TEST_CASE("column widths follow the weights and fill the text width", "[docx][ta
   CHECK(cell_widths.size() == 6);
 }
 
-TEST_CASE("without weights a 3000-letter word does not starve the other columns",
-          "[docx][table]") {
+TEST_CASE("without weights a 3000-letter word does not starve the other columns", "[docx][table]") {
   doc::Table t;
   t.rows = {{cell("Name"), cell("Kind")}, {cell(test::long_word()), cell("liaison")}};
   const long total = 9000;

@@ -15,11 +15,12 @@ TEST_CASE("C0 controls other than tab and newline are dropped", "[docx][text]") 
 
 TEST_CASE("ill-formed UTF-8 becomes U+FFFD and the next character survives", "[docx][text]") {
   const std::string fffd = "\xEF\xBF\xBD";
-  CHECK(clean_text("a\xff" "b") == "a" + fffd + "b");
+  CHECK(clean_text("a\xff"
+                   "b") == "a" + fffd + "b");
   CHECK(clean_text("\xc3(") == fffd + "(");
-  CHECK(clean_text("\xc0\xaf") == fffd + fffd);        // overlong '/'
+  CHECK(clean_text("\xc0\xaf") == fffd + fffd);                    // overlong '/'
   CHECK(clean_text("\xed\xa0\x80z") == fffd + fffd + fffd + "z");  // a surrogate
-  CHECK(clean_text("end\xe2\x82") == "end" + fffd);    // truncated at the end
+  CHECK(clean_text("end\xe2\x82") == "end" + fffd);                // truncated at the end
   CHECK(clean_text("\xef\xbf\xbe\xef\xbf\xbf") == "");  // U+FFFE, U+FFFF are not XML characters
 }
 

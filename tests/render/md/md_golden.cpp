@@ -21,7 +21,8 @@ int main(int argc, char** argv) {
     return 0;
   }
   std::ifstream in(path, std::ios::binary);
-  const std::string expected((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string expected((std::istreambuf_iterator<char>(in)),
+                             std::istreambuf_iterator<char>());
   if (actual == expected) return 0;
   std::istringstream a(actual), e(expected);
   std::string la, le;

@@ -18,7 +18,9 @@ struct NodeDeleter {
   void operator()(cmark_node* n) const { cmark_node_free(n); }
 };
 
-std::string type_of(cmark_node* node) { return cmark_node_get_type_string(node); }
+std::string type_of(cmark_node* node) {
+  return cmark_node_get_type_string(node);
+}
 
 // Plain text below a node: text and code literals, breaks as space / newline.
 std::string plain(cmark_node* node) {

@@ -13,12 +13,12 @@ struct MdBlock {
   int level = 0;     // heading level
   int list_start = 0;
   bool ordered = false;
-  int depth = 0;     // nesting depth below the document
+  int depth = 0;  // nesting depth below the document
 };
 
 struct ParsedMarkdown {
-  std::vector<MdBlock> blocks;           // every block node in document order
-  std::vector<std::string> link_urls;    // every link destination, in order
+  std::vector<MdBlock> blocks;         // every block node in document order
+  std::vector<std::string> link_urls;  // every link destination, in order
   std::vector<std::string> link_texts;
   std::vector<std::vector<std::string>> table_rows;  // cell texts of every table row
   std::size_t strong = 0, emph = 0, code = 0;

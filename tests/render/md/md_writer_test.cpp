@@ -37,10 +37,19 @@ std::vector<const doc::Heading*> headings(const doc::Document& d) {
 TEST_CASE("text with Markdown special characters comes back as the same text", "[md][text]") {
   const std::vector<std::string> texts = {
       "*not emphasis* _nor this_ **nor** `code` [a](b) ![i](j) <b>tag</b> &amp; & \\ ~x~ | pipe",
-      "# not a heading", "## nor this", "- not a list", "+ nor this", "* nor this",
-      "1. not ordered", "12) nor this", "> not a quote", "=== not a rule", "--- not a rule",
+      "# not a heading",
+      "## nor this",
+      "- not a list",
+      "+ nor this",
+      "* nor this",
+      "1. not ordered",
+      "12) nor this",
+      "> not a quote",
+      "=== not a rule",
+      "--- not a rule",
       "& < > \" ' « » — µ Ελληνικά Менделеев Główny Urząd Miar",
-      "http://example.org/x_y_z and www.example.org", "a_b_c 2*3*4 [[x]] {y} (z)!",
+      "http://example.org/x_y_z and www.example.org",
+      "a_b_c 2*3*4 [[x]] {y} (z)!",
   };
   const auto parsed = test::parse_markdown(markdown(paragraphs(texts)));
   CHECK(parsed.texts_of("paragraph") == texts);
@@ -79,7 +88,8 @@ TEST_CASE("headings keep their level, text and anchor", "[md][heading]") {
     CHECK(md.find("<a id=\"" + expected[i]->anchor + "\"></a>") != std::string::npos);
   }
   CHECK(found[0].second == "Agenda & <items>");
-  CHECK(std::count(found.begin(), found.end(), std::make_pair(1, std::string("Stakeholders — Менделеев"))) == 1);
+  CHECK(std::count(found.begin(), found.end(),
+                   std::make_pair(1, std::string("Stakeholders — Менделеев"))) == 1);
 }
 
 TEST_CASE("the contents is a nested list of links to the listed headings", "[md][contents]") {
@@ -109,8 +119,8 @@ TEST_CASE("lists keep their nesting, their start numbers and stay apart", "[md][
   // contents list + its two nested lists, then the agenda lists
   REQUIRE(lists.size() == 3 + 5);
   const std::vector<std::pair<bool, int>> agenda(lists.begin() + 3, lists.end());
-  CHECK(agenda == std::vector<std::pair<bool, int>>{
-                      {true, 1}, {false, 0}, {true, 1}, {true, 1}, {true, 5}});
+  CHECK(agenda ==
+        std::vector<std::pair<bool, int>>{{true, 1}, {false, 0}, {true, 1}, {true, 1}, {true, 5}});
   const auto items = parsed.texts_of("paragraph");
   CHECK(std::count(items.begin(), items.end(), "Gas analysis") == 1);
   CHECK(std::count(items.begin(), items.end(), "Continuation paragraph of item two.") == 1);
@@ -152,9 +162,10 @@ TEST_CASE("links and references point where the document says; unknown reference
 
 TEST_CASE("emphasis survives even next to punctuation", "[md][text]") {
   doc::Document d;
-  d.blocks.push_back(doc::paragraph({doc::Inline{doc::Strong{{doc::text("« bold »")}}},
-                                     doc::text("x"), doc::Inline{doc::Emphasis{{doc::text("it")}}},
-                                     doc::Inline{doc::Strong{{doc::text("\"q\"")}}}, doc::text("y")}));
+  d.blocks.push_back(
+      doc::paragraph({doc::Inline{doc::Strong{{doc::text("« bold »")}}}, doc::text("x"),
+                      doc::Inline{doc::Emphasis{{doc::text("it")}}},
+                      doc::Inline{doc::Strong{{doc::text("\"q\"")}}}, doc::text("y")}));
   const auto parsed = test::parse_markdown(markdown(d));
   CHECK(parsed.texts_of("paragraph") == std::vector<std::string>{"« bold »xit\"q\"y"});
   CHECK(parsed.emph == 1);
