@@ -262,7 +262,20 @@ void Builder::render_all() {
   threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(jobs.size())));
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
-    for (std::size_t j = next++; j < jobs.size(); j = next++) render(jobs[j]);
+    for (std::size_t j = next++; j < jobs.size(); j = next++) {
+      try {
+        render(jobs[j]);
+      } catch (const std::exception& e) {  // never let an exception end a pool thread
+        for (std::size_t index : jobs[j].outputs) {
+          bool done;
+          {
+            std::lock_guard<std::mutex> guard(mutex_);
+            done = done_[index];
+          }
+          if (!done) finish_output(index, Outcome::Failed, 0, e.what(), {});
+        }
+      }
+    }
   };
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
