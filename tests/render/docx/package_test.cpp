@@ -138,3 +138,55 @@ TEST_CASE("external hyperlinks are external relationships with a valid URI",
   CHECK(parts.at("word/_rels/document.xml.rels").find("ccqm?a=1&amp;b=%3C2%3E") !=
         std::string::npos);
 }
+
+TEST_CASE("an empty document is still a complete, well-formed package", "[docx][package]") {
+  const auto parts = test::docx_parts(render::write_docx(doc::Document{}, doc::Style{}, {}));
+  for (const char* name :
+       {"[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml",
+        "word/numbering.xml", "word/settings.xml", "docProps/core.xml", "docProps/app.xml"}) {
+    INFO(name);
+    REQUIRE(parts.count(name) == 1);
+    CHECK_NOTHROW(test::parse_xml(parts.at(name)));
+  }
+  const auto body = test::parse_xml(parts.at("word/document.xml"));
+  CHECK(test::count_elements(*body, "w:sectPr") == 1);
+}
+
+TEST_CASE("control characters and bad UTF-8 in the metadata never reach the XML",
+          "[docx][package][metadata]") {
+  doc::Document d = test::minimal_document();
+  d.meta.title = "Title" + test::all_c0_controls() + "\xff end & <x>";
+  d.meta.author = "A\x01uthor";
+  d.meta.header_left = "Left\x02";
+  d.meta.footer = "\x03Page {page}";
+  const auto parts = test::docx_parts(render::write_docx(d, doc::Style{}, {}));
+  const auto core = test::parse_xml(parts.at("docProps/core.xml"));
+  CHECK(test::first_text(*core, "dc:title") == "Title\t\n\xEF\xBF\xBD end & <x>");
+  CHECK(test::first_text(*core, "dc:creator") == "Author");
+  const auto header = test::parse_xml(parts.at("word/header1.xml"));
+  CHECK(test::paragraph_texts(*header).front() == "Left");
+}
+
+TEST_CASE("a JPEG image becomes a .jpeg media part covered by a content-type default",
+          "[docx][package][image]") {
+  doc::Image jpeg;
+  jpeg.name = "photo.jpg";
+  jpeg.format = doc::ImageFormat::Jpeg;
+  jpeg.data = std::string("\xFF\xD8\xFF\xC0\x00\x11\x08\x00\x10\x00\x20", 11);
+  doc::Image unknown;
+  unknown.data = "not an image";
+  doc::Document d;
+  d.blocks.push_back(doc::Block{jpeg});
+  d.blocks.push_back(doc::Block{unknown});
+  const auto parts = test::docx_parts(render::write_docx(d, doc::Style{}, {}));
+  REQUIRE(parts.count("word/media/image1.jpeg") == 1);
+  CHECK(parts.at("word/media/image1.jpeg") == jpeg.data);
+  CHECK(parts.count("word/media/image2.jpeg") == 0);  // unknown format: left out
+  const auto types = test::parse_xml(parts.at("[Content_Types].xml"));
+  const auto defaults = test::attribute_values(*types, "Default", "Extension");
+  CHECK(std::count(defaults.begin(), defaults.end(), "jpeg") == 1);
+  const auto body = test::parse_xml(parts.at("word/document.xml"));
+  // 32x16 px at 96 dpi = 24x12 pt
+  CHECK(test::attribute_values(*body, "wp:extent", "cx") ==
+        std::vector<std::string>{std::to_string(24 * 12700)});
+}
