@@ -564,6 +564,12 @@ class Builder {
     meta.header_left = squeeze(fill(set_.header_left, header_values));
     meta.header_right = squeeze(fill(set_.header_right, header_values));
 
+    for (std::string* field :
+         {&meta.title, &meta.subject, &meta.author, &meta.date, &meta.keywords, &meta.header_left,
+          &meta.header_right, &meta.footer, &meta.contents_title}) {
+      *field = sanitize(*field);
+    }
+
     Value d = Value::object();
     d.set_text("kind", kind);
     d.set_text("name", document_name);

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <set>
+#include <thread>
 
 #include "fixture.hpp"
 #include "model/check.hpp"
@@ -236,4 +237,30 @@ TEST_CASE("every document of the repository's sample committee composes", "[comp
       CHECK(compose::fingerprint(*committee, spec, t) == compose::fingerprint(*committee, spec, t));
     }
   }
+}
+
+TEST_CASE("documents composed on several threads at once equal those composed one by one",
+          "[compose][threads]") {
+  ::unsetenv("SOURCE_DATE_EPOCH");
+  const auto c = test::sample_committee();
+  const auto t = test::repository_templates(compose::Lang::En);
+  const auto specs = compose::plan_documents(c);
+  std::vector<std::string> expected;
+  for (const auto& spec : specs) {
+    Diagnostics diags;
+    expected.push_back(doc::dump(*compose::compose(c, spec, t, diags)));
+  }
+  std::vector<std::vector<std::string>> got(4);
+  std::vector<std::thread> threads;
+  for (std::size_t k = 0; k < got.size(); ++k) {
+    threads.emplace_back([&, k] {
+      for (const auto& spec : specs) {
+        Diagnostics diags;
+        const auto d = compose::compose(c, spec, t, diags);
+        got[k].push_back(d ? doc::dump(*d) : std::string());
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  for (const auto& run : got) CHECK(run == expected);
 }

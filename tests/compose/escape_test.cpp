@@ -134,6 +134,17 @@ TEST_CASE("control characters that XML cannot carry are dropped from data", "[co
   }
 }
 
+TEST_CASE("metadata from data carries no control characters", "[compose][escape][meta]") {
+  auto c = test::sample_committee();
+  c.plenaries.back().title = std::string("Special\x01 session <&> \x1b[1m");
+  c.committee.id = std::string("CC\x02QM");
+  const doc::Document d = compose_ok(c, compose::DocumentKind::Agenda, "CCQM-30");
+  CHECK(d.meta.subject == "Special session <&> [1m");
+  CHECK(d.meta.title == "Agenda: Special session <&> [1m");
+  CHECK(d.meta.author == "CCQM");
+  CHECK(d.meta.header_left == "BIPM CCQM");
+}
+
 TEST_CASE("(md) fields keep emphasis, strong text and links", "[compose][escape][md]") {
   const auto c = test::sample_committee();
   const doc::Document d = compose_ok(c, compose::DocumentKind::BriefingPack, "CCQM-30");
