@@ -41,27 +41,42 @@ bool is_c1(std::string_view seq) {
          static_cast<unsigned char>(seq[1]) <= 0x9F;
 }
 
-// Characters that may stand right inside * and ** without breaking GFM's flanking rules:
-// ASCII letters and digits, and non-ASCII letters (not the common Unicode punctuation).
-bool emphasis_safe_edge(const std::string& s, bool at_start) {
-  if (s.empty()) return false;
+// What GFM's flanking rules care about on either side of a * or ** delimiter.
+enum class CharClass { None, Space, Punctuation, Other };
+
+// The class of the first (at_start) or last character of s; Space for an empty string (the
+// start or end of a line). Non-ASCII counts as a letter except for the common Unicode
+// punctuation the documents use.
+CharClass char_class(const std::string& s, bool at_start) {
+  if (s.empty()) return CharClass::Space;
   const unsigned char c = static_cast<unsigned char>(at_start ? s.front() : s.back());
-  if (c < 0x80) return std::isalnum(c) != 0;
-  static const char* const kPunctuation[] = {"\xC2\xAB",     "\xC2\xBB",     "\xE2\x80\x93",
-                                             "\xE2\x80\x94", "\xE2\x80\x9C", "\xE2\x80\x9D",
-                                             "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\xA6"};
+  if (c < 0x80) {
+    if (std::isspace(c) != 0) return CharClass::Space;
+    return std::ispunct(c) != 0 ? CharClass::Punctuation : CharClass::Other;
+  }
+  static const char* const kPunctuation[] = {
+      "\xC2\xAB",     "\xC2\xBB",     "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\x9C",
+      "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\xA6", "\xC2\xA0"};
   for (const char* p : kPunctuation) {
     const std::size_t n = std::strlen(p);
-    if (s.size() >= n && s.compare(at_start ? 0 : s.size() - n, n, p) == 0) return false;
+    if (s.size() >= n && s.compare(at_start ? 0 : s.size() - n, n, p) == 0) {
+      return std::strcmp(p, "\xC2\xA0") == 0 ? CharClass::Space : CharClass::Punctuation;
+    }
   }
-  return true;
+  return CharClass::Other;
 }
 
-std::string wrap_emphasis(const std::string& inner, const char* marker, const char* tag) {
+// `marker inner marker` when GFM will read the markers as emphasis given the characters
+// before and after; else the HTML tag, which always works.
+std::string wrap_emphasis(const std::string& inner, const char* marker, const char* tag,
+                          CharClass before, CharClass after) {
   if (inner.empty()) return "";
-  if (emphasis_safe_edge(inner, true) && emphasis_safe_edge(inner, false)) {
-    return marker + inner + marker;
-  }
+  const CharClass first = char_class(inner, true), last = char_class(inner, false);
+  const bool opens =
+      first != CharClass::Space && (first != CharClass::Punctuation || before != CharClass::Other);
+  const bool closes =
+      last != CharClass::Space && (last != CharClass::Punctuation || after != CharClass::Other);
+  if (opens && closes) return marker + inner + marker;
   return std::string("<") + tag + ">" + inner + "</" + tag + ">";
 }
 
@@ -102,13 +117,15 @@ struct InlineRenderer {
   const std::set<std::string>& anchors;
   bool in_link;
   std::string& out;
+  CharClass before = CharClass::Space;  // the character before this inline
+  CharClass after = CharClass::Space;   // the character after it
 
   void operator()(const doc::Text& t) const { out += escape_text(t.text, context); }
   void operator()(const doc::Strong& s) const {
-    out += wrap_emphasis(render(s.content), "**", "strong");
+    out += wrap_emphasis(render(s.content), "**", "strong", before, after);
   }
   void operator()(const doc::Emphasis& e) const {
-    out += wrap_emphasis(render(e.content), "*", "em");
+    out += wrap_emphasis(render(e.content), "*", "em", before, after);
   }
   void operator()(const doc::Code& c) const { out += code_span(clean_text(c.text), context); }
   void operator()(const doc::LineBreak&) const { out += line_break(context); }
@@ -116,25 +133,41 @@ struct InlineRenderer {
     const doc::Inlines label =
         link.content.empty() ? doc::Inlines{doc::text(link.url)} : link.content;
     if (in_link || link.url.empty()) {
-      out += render(label);
+      out += render(label, in_link, before, after);
       return;
     }
     out += "[" + render(label, true) + "](" + link_destination(link.url) + ")";
   }
   void operator()(const doc::Ref& ref) const {
     if (in_link || anchors.count(ref.anchor) == 0) {
-      out += render(ref.content);
+      out += render(ref.content, in_link, before, after);
       return;
     }
     out += "[" + render(ref.content, true) + "](#" + link_destination(ref.anchor) + ")";
   }
 
-  std::string render(const doc::Inlines& content, bool link = false) const {
-    std::string inner;
-    for (const doc::Inline& item : content) {
-      std::visit(InlineRenderer{context, anchors, in_link || link, inner}, item.value);
+  // The inlines inside a delimiter: bounded by the delimiter itself (punctuation).
+  std::string render(const doc::Inlines& content, bool link = false,
+                     CharClass outer_before = CharClass::Punctuation,
+                     CharClass outer_after = CharClass::Punctuation) const {
+    return render_sequence(content, context, anchors, in_link || link, outer_before, outer_after);
+  }
+
+  static std::string render_sequence(const doc::Inlines& content, Context context,
+                                     const std::set<std::string>& anchors, bool in_link,
+                                     CharClass outer_before, CharClass outer_after) {
+    std::string out;
+    for (std::size_t i = 0; i < content.size(); ++i) {
+      CharClass next = outer_after;
+      if (i + 1 < content.size()) {  // render the next inline once to see its first character
+        std::string probe;
+        std::visit(InlineRenderer{context, anchors, in_link, probe}, content[i + 1].value);
+        if (!probe.empty()) next = char_class(probe, true);
+      }
+      const CharClass previous = out.empty() ? outer_before : char_class(out, false);
+      std::visit(InlineRenderer{context, anchors, in_link, out, previous, next}, content[i].value);
     }
-    return inner;
+    return out;
   }
 };
 
@@ -227,10 +260,8 @@ std::string escape_text(std::string_view raw, Context context) {
 
 std::string render_inlines(const doc::Inlines& content, Context context,
                            const std::set<std::string>& anchors) {
-  std::string out;
-  for (const doc::Inline& item : content) {
-    std::visit(InlineRenderer{context, anchors, false, out}, item.value);
-  }
+  std::string out = InlineRenderer::render_sequence(content, context, anchors, false,
+                                                    CharClass::Space, CharClass::Space);
   // Spaces at the start of a line: four would open a code block, and GFM drops fewer anyway.
   std::string trimmed;
   bool line_start = true;

@@ -172,6 +172,17 @@ TEST_CASE("emphasis survives even next to punctuation", "[md][text]") {
   CHECK(parsed.strong + parsed.html_inline.size() / 2 == 2);
 }
 
+TEST_CASE("a label ending in punctuation before a space keeps the ** markers", "[md][text]") {
+  doc::Document d;
+  d.blocks.push_back(
+      doc::paragraph({doc::Inline{doc::Strong{{doc::text("Sector:")}}}, doc::text(" Energy (")}));
+  const std::string md = markdown(d);
+  CHECK(md == "**Sector:** Energy (\n");
+  const auto parsed = test::parse_markdown(md);
+  CHECK(parsed.strong == 1);
+  CHECK(parsed.texts_of("paragraph") == std::vector<std::string>{"Sector: Energy ("});
+}
+
 TEST_CASE("the same document always gives the same Markdown", "[md]") {
   CHECK(markdown(test::sample_document()) == markdown(test::sample_document()));
   CHECK(markdown(test::minimal_document()) == "Just one paragraph.\n");
