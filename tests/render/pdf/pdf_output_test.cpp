@@ -7,8 +7,10 @@
 
 #include <algorithm>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <set>
+#include <sstream>
 
 #include "pdf_tools.hpp"
 #include "render/pdf/fonts.hpp"
@@ -367,8 +369,8 @@ TEST_CASE("A broken image or an unknown reference is a warning, not a broken fil
           "[pdf][output]") {
   doc::Document document;
   document.meta.title = "Broken";
-  document.blocks.push_back(doc::Block{doc::Image{"broken.png", "not a png", doc::ImageFormat::Png,
-                                                  50, 50, doc::Align::Center}});
+  document.blocks.push_back(doc::Block{
+      doc::Image{"broken.png", "not a png", doc::ImageFormat::Png, 50, 50, doc::Align::Center}});
   document.blocks.push_back(
       doc::paragraph({doc::Inline{doc::Ref{"nowhere", {doc::text("see nowhere")}}}}));
   document.blocks.push_back(doc::Block{
@@ -381,4 +383,44 @@ TEST_CASE("A broken image or an unknown reference is a warning, not a broken fil
   CHECK(test::run("qpdf --check '" + path + "'").status == 0);
   CHECK(test::run("pdfimages -list '" + path + "'").output.find("image       8     8") !=
         std::string::npos);
+}
+
+TEST_CASE("PNG and JPEG images are embedded at their size, scaled down to fit",
+          "[pdf][output][image]") {
+  // A JPEG made by poppler from the sample's cover page.
+  const std::string stem = test::temp_path("cover");
+  REQUIRE(
+      test::run("pdftoppm -jpeg -r 12 -f 1 -l 1 -singlefile '" + sample().path + "' '" + stem + "'")
+          .status == 0);
+  const std::string jpeg = test::run("cat '" + stem + ".jpg'").output;
+  REQUIRE(jpeg.size() > 100);
+  doc::Document document;
+  document.meta.title = "Images";
+  document.blocks.push_back(doc::Block{
+      doc::Image{"cover.jpg", jpeg, doc::ImageFormat::Jpeg, 99, 140, doc::Align::Center}});
+  document.blocks.push_back(doc::Block{doc::Image{
+      "wide.png", test::tiny_png(), doc::ImageFormat::Png, 2000, 1000, doc::Align::Left}});
+  const render::PdfResult result = render::write_pdf(document, kStyle, render::PdfOptions{});
+  CHECK(result.diagnostics.empty());
+  const std::string path = test::temp_path("images.pdf");
+  test::write_file(path, result.bytes);
+  CHECK(test::run("qpdf --check '" + path + "'").status == 0);
+  const std::string list = test::run("pdfimages -list '" + path + "'").output;
+  CHECK(list.find(" jpeg ") != std::string::npos);
+  CHECK(list.find(" image       8     8  rgb") != std::string::npos);
+  // The wide one is scaled down to the text width, keeping its proportions: pdfimages'
+  // resolution columns (x-ppi, y-ppi) give its printed size.
+  const double text_width = kStyle.page_width_pt - kStyle.margin_left_pt - kStyle.margin_right_pt;
+  std::istringstream rows(list);
+  std::string row;
+  bool seen = false;
+  while (std::getline(rows, row)) {
+    std::istringstream fields(row);
+    std::vector<std::string> f{std::istream_iterator<std::string>(fields), {}};
+    if (f.size() < 14 || f[4] != "8" || f[3] != "8") continue;
+    seen = true;
+    CHECK(std::stoi(f[12]) == static_cast<int>(8 / (text_width / 72) + 0.5));
+    CHECK(std::stoi(f[13]) == static_cast<int>(8 / (text_width / 2 / 72) + 0.5));
+  }
+  CHECK(seen);
 }

@@ -24,11 +24,24 @@ CommandResult run(const std::string& command) {
   return result;
 }
 
+namespace {
+
+// The per-process folder, removed when the test program ends.
+struct TempFolder {
+  std::filesystem::path path = std::filesystem::temp_directory_path() /
+                               ("plenary-pdf-test-" + std::to_string(static_cast<long>(getpid())));
+  TempFolder() { std::filesystem::create_directories(path); }
+  ~TempFolder() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path, ignored);
+  }
+};
+
+}  // namespace
+
 std::string temp_path(const std::string& name) {
-  const auto dir = std::filesystem::temp_directory_path() /
-                   ("plenary-pdf-test-" + std::to_string(static_cast<long>(getpid())));
-  std::filesystem::create_directories(dir);
-  return (dir / name).string();
+  static TempFolder folder;
+  return (folder.path / name).string();
 }
 
 void write_file(const std::string& path, const std::string& bytes) {
