@@ -230,6 +230,8 @@ std::string escape_text(std::string_view raw, Context context) {
       continue;
     }
     const char c = text[i];
+    // Only a paragraph line can start a heading, list, rule or setext underline.
+    const bool block_start = line_start && context == Context::Paragraph;
     if (c == '\n') {
       out += line_break(context);
       line_start = true;
@@ -241,7 +243,7 @@ std::string escape_text(std::string_view raw, Context context) {
     }
     if (std::strchr(kAlways, c) != nullptr) {
       out += '\\';
-    } else if (line_start && (c == '#' || c == '-' || c == '+' || c == '=')) {
+    } else if (block_start && (c == '#' || c == '-' || c == '+' || c == '=')) {
       out += '\\';
     } else if (c == '#' && context == Context::Heading) {
       out += '\\';
@@ -250,7 +252,7 @@ std::string escape_text(std::string_view raw, Context context) {
       // "12." or "3)" at the start of a line would open an ordered list.
       std::size_t k = i;
       while (k > 0 && std::isdigit(static_cast<unsigned char>(text[k - 1]))) --k;
-      if (k == 0 || text[k - 1] == '\n') out += '\\';
+      if (context == Context::Paragraph && (k == 0 || text[k - 1] == '\n')) out += '\\';
     }
     out += c;
     if (c != ' ') line_start = false;

@@ -138,6 +138,19 @@ TEST_CASE("tables are GFM tables with the header row and every cell's text", "[m
   CHECK(parsed.table_rows[3][0] == "Laboratoire « national » — µ & <co> 3");
 }
 
+TEST_CASE("item numbers and dashes in cells are written without escapes", "[md][table]") {
+  doc::Table t;
+  t.rows = {{{{doc::text("No.")}}, {{doc::text("Item")}}},
+            {{{doc::text("5.1")}}, {{doc::text("- dash # hash")}}}};
+  doc::Document d;
+  d.blocks.push_back(doc::Block{t});
+  const std::string md = markdown(d);
+  CHECK(md.find("| 5.1 | - dash # hash |") != std::string::npos);
+  const auto parsed = test::parse_markdown(md);
+  REQUIRE(parsed.table_rows.size() == 2);
+  CHECK(parsed.table_rows[1] == std::vector<std::string>{"5.1", "- dash # hash"});
+}
+
 TEST_CASE("a pipe and a backtick in a cell stay inside the cell", "[md][table]") {
   doc::Table t;
   t.rows = {{{{doc::text("a|b")}}, {{doc::Inline{doc::Code{"x|y`z"}}}}}};
