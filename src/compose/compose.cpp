@@ -7,6 +7,7 @@
 
 #include <regex>
 #include <set>
+#include <sstream>
 
 #include "compose/context.hpp"
 #include "compose/escape.hpp"
@@ -128,6 +129,29 @@ bool check_templates(const TemplateSet& set, const std::vector<std::string>& fil
   return ok;
 }
 
+// A one-word comment close to a directive is most likely a misspelt one: warn where it is.
+void check_directives(const TemplateSet& set, const std::vector<std::string>& files,
+                      Diagnostics& diags) {
+  static const std::regex comment(R"(^\s*<!--\s*([a-z]+)\s*-->\s*$)");
+  const auto& known = detail::directive_words();
+  const std::vector<std::string> candidates(known.begin(), known.end());
+  for (const auto& name : files) {
+    const auto it = set.files.find(name);
+    if (it == set.files.end()) continue;
+    std::istringstream lines(it->second);
+    std::string line;
+    for (int number = 1; std::getline(lines, line); ++number) {
+      std::smatch m;
+      if (!std::regex_match(line, m, comment) || known.count(m[1].str())) continue;
+      const std::string near = closest_match(m[1].str(), candidates);
+      if (near.empty()) continue;
+      diags.warning({path_of(set, name), number, static_cast<int>(line.find("<!--")) + 1},
+                    "unknown directive '" + m[1].str() + "' (the comment is left out)",
+                    "did you mean '" + near + "'?");
+    }
+  }
+}
+
 std::string serialize_meta(const doc::Metadata& m) {
   detail::Value v = detail::Value::object();
   for (const auto& [k, s] :
@@ -207,6 +231,7 @@ std::optional<doc::Document> compose(const model::Committee& committee, const Do
   // 2. The template and its partials, checked one by one so errors point at the right file.
   const auto files = template_files(templates, ctx->template_name);
   if (!check_templates(templates, files, diags)) return std::nullopt;
+  check_directives(templates, files, diags);
 
   // 3. Mustache: data escaped for Markdown, (md) fields as private tokens.
   std::vector<std::string> fields;

@@ -152,6 +152,10 @@ void flatten(const doc::Blocks& blocks, doc::Inlines& out) {
   }
 }
 
+bool is_comment(const std::string& raw) {
+  return raw.size() >= 7 && raw.rfind("<!--", 0) == 0 && raw.find("-->") == raw.size() - 3;
+}
+
 // --- the converter -----------------------------------------------------------------------------
 
 struct Pending {
@@ -322,6 +326,7 @@ class Converter {
   void html_block(cmark_node* n, doc::Blocks& out) {
     const std::string raw = trim(literal(n));
     if (!from_data_ && directive(raw, out)) return;
+    if (!from_data_ && is_comment(raw)) return;  // a template author's own comment
     doc::Paragraph p;
     std::istringstream lines(raw);
     std::string line;
@@ -341,9 +346,7 @@ class Converter {
     std::istringstream words(raw.substr(4, raw.size() - 7));
     std::vector<std::string> list;
     for (std::string w; words >> w;) list.push_back(w);
-    static const std::set<std::string> known = {"pagebreak", "contents", "logo",
-                                                "title",     "subtitle", "note",
-                                                "center",    "right",    "nocontents"};
+    const std::set<std::string>& known = directive_words();
     if (list.empty()) return false;
     if (list.front() == "widths") {
       std::vector<double> widths;
@@ -407,6 +410,8 @@ class Converter {
         const std::string raw = literal(n);
         if (!from_data_ && (raw == "<br>" || raw == "<br/>" || raw == "<br />")) {
           out.push_back(doc::Inline{doc::LineBreak{}});
+        } else if (!from_data_ && is_comment(raw)) {
+          // a comment in the template is the author's note, not text
         } else {
           append_text(out, sanitize(raw));
         }
@@ -543,6 +548,13 @@ void resolve_blocks(doc::Blocks& blocks, const std::set<std::string>& anchors) {
 }
 
 }  // namespace
+
+const std::set<std::string>& directive_words() {
+  static const std::set<std::string> words = {"pagebreak",  "contents", "logo",   "title",
+                                              "subtitle",   "note",     "center", "right",
+                                              "nocontents", "widths"};
+  return words;
+}
 
 std::string slug(const std::string& text) {
   std::string out;

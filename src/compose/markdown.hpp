@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,9 @@ struct MarkdownSource {
 // (md) fields are parsed on their own, where raw HTML is shown as the literal text it is.
 // Heading anchors are unique; internal links to a missing anchor keep only their text.
 doc::Blocks markdown_to_blocks(const MarkdownSource& source);
+
+// The words a template directive (<!-- pagebreak -->) may use.
+const std::set<std::string>& directive_words();
 
 // "Terms of Reference" -> "terms-of-reference"; "" -> "section".
 std::string slug(const std::string& text);

@@ -173,7 +173,8 @@ TEST_CASE("template conventions: directives, explicit anchors, widths and partia
         std::string::npos);
   CHECK(dump.find("Table header_rows=1 aligns=center,right weights=1.00,3.00") !=
         std::string::npos);
-  CHECK(dump.find("Text \"<!-- not a directive -->\"") != std::string::npos);
+  CHECK(dump.find("not a directive") == std::string::npos);  // the author's comment is left out
+  CHECK(diags.empty());
   CHECK(dump.find("Text \"from the partial: CCQM\"") != std::string::npos);
 }
 
@@ -263,4 +264,20 @@ TEST_CASE("documents composed on several threads at once equal those composed on
   }
   for (auto& th : threads) th.join();
   for (const auto& run : got) CHECK(run == expected);
+}
+
+TEST_CASE("a misspelt directive is left out with a warning at its line", "[compose][template]") {
+  auto t = test::repository_templates(compose::Lang::En);
+  t.files["agenda.md"] = "# A\n\n<!-- pagebrake -->\n\ntext <b>inline</b>\n";
+  t.file_paths["agenda.md"] = "templates/agenda.md";
+  Diagnostics diags;
+  const auto d = compose_with(test::sample_committee(), t, DocumentKind::Agenda, "CCQM-30", diags);
+  REQUIRE(d);
+  REQUIRE(diags.items().size() == 1);
+  CHECK(format(diags.items().front()) ==
+        "templates/agenda.md:3:1: warning: unknown directive 'pagebrake' (the comment is left out) "
+        "(hint: did you mean 'pagebreak'?)");
+  const std::string dump = doc::dump(*d);
+  CHECK(dump.find("PageBreak") == std::string::npos);
+  CHECK(dump.find("Text \"text <b>inline</b>\"") != std::string::npos);  // other HTML: text
 }
