@@ -255,16 +255,25 @@ void flatten(const YAML::Node& n, const std::string& prefix,
   }
 }
 
+// How a file is named in diagnostics: relative to the data root for the first folder (the data
+// root's own templates/, "templates/agenda.md", like "data/committee.yaml"), in full otherwise.
+std::string shown_path(const std::vector<fs::path>& folders, std::size_t index,
+                       const std::string& name) {
+  const fs::path& folder = folders[index];
+  if (index == 0 && !folder.filename().empty()) return (folder.filename() / name).generic_string();
+  return (folder / name).generic_string();
+}
+
 // Finds `name` in the first folder that has it.
 bool find_file(const std::vector<fs::path>& folders, const std::string& name, TemplateSet& set) {
-  for (const auto& folder : folders) {
-    const fs::path p = folder / fs::path(name);
+  for (std::size_t i = 0; i < folders.size(); ++i) {
+    const fs::path p = folders[i] / fs::path(name);
     std::error_code ec;
     if (!fs::is_regular_file(p, ec)) continue;
     std::string bytes;
     if (!read_file(p, bytes)) continue;
     set.files[name] = std::move(bytes);
-    set.file_paths[name] = p.generic_string();
+    set.file_paths[name] = shown_path(folders, i, name);
     return true;
   }
   return false;
@@ -304,12 +313,11 @@ std::optional<TemplateSet> load_templates(const std::vector<fs::path>& folders, 
   TemplateSet set;
   set.lang = lang == Lang::Fr ? Lang::Fr : Lang::En;
   const std::size_t errors_before = diags.error_count();
-  const std::string where =
-      folders.empty() ? std::string("templates") : folders.front().generic_string();
   const auto missing = [&](const std::string& name) {
     std::string looked;
     for (const auto& f : folders) looked += (looked.empty() ? "" : ", ") + f.generic_string();
-    diags.error({where + "/" + name, 0, 0}, "template file '" + name + "' not found",
+    const std::string where = folders.empty() ? "templates/" + name : shown_path(folders, 0, name);
+    diags.error({where, 0, 0}, "template file '" + name + "' not found",
                 "looked in " + (looked.empty() ? std::string("no folder") : looked));
   };
 

@@ -29,6 +29,10 @@ struct TempFolder {
     std::error_code ec;
     fs::remove_all(path, ec);
   }
+  // How diagnostics name a file of this folder when it comes first: relative to the data root.
+  std::string shown(const std::string& name) const {
+    return (path.filename() / name).generic_string();
+  }
   void write(const std::string& name, const std::string& text) const {
     fs::create_directories((path / name).parent_path());
     std::ofstream(path / name, std::ios::binary) << text;
@@ -84,7 +88,7 @@ TEST_CASE("a file in an earlier folder overrides the same file in a later one",
   const auto set = compose::load_templates({own.path, kRepo}, compose::Lang::En, diags);
   REQUIRE(set);
   CHECK(set->files.at("agenda.md") == "# Our own agenda\n");
-  CHECK(set->file_paths.at("agenda.md") == (own.path / "agenda.md").generic_string());
+  CHECK(set->file_paths.at("agenda.md") == own.shown("agenda.md"));
   CHECK(set->file_paths.at("briefing-pack.md") == (kRepo / "briefing-pack.md").generic_string());
   CHECK(set->style.body_font == "Liberation Serif");
   CHECK(set->style.page_width_pt == Approx(612));
@@ -122,7 +126,7 @@ TEST_CASE("errors in style.yaml point at the file, line and column",
   Diagnostics diags;
   CHECK_FALSE(compose::load_templates({own.path, kRepo}, compose::Lang::En, diags));
   diags.sort();
-  const std::string path = (own.path / "style.yaml").generic_string();
+  const std::string path = own.shown("style.yaml");
   CHECK(
       messages(diags) ==
       std::vector<std::string>{
@@ -139,7 +143,7 @@ TEST_CASE("a YAML syntax error in the fixed texts names the file and line",
   Diagnostics diags;
   CHECK_FALSE(compose::load_templates({own.path, kRepo}, compose::Lang::En, diags));
   REQUIRE(diags.error_count() == 1);
-  CHECK(diags.items().front().pos.path == (own.path / "i18n/en.yaml").generic_string());
+  CHECK(diags.items().front().pos.path == own.shown("i18n/en.yaml"));
   CHECK(diags.items().front().pos.line == 3);
 }
 
@@ -151,8 +155,7 @@ TEST_CASE("fixed texts missing from an overriding i18n file are named",
   CHECK_FALSE(compose::load_templates({own.path, kRepo}, compose::Lang::Fr, diags));
   const auto all = messages(diags);
   CHECK(std::find(all.begin(), all.end(),
-                  (own.path / "i18n/fr.yaml").generic_string() +
-                      ": error: missing fixed text 'footer'") != all.end());
+                  own.shown("i18n/fr.yaml") + ": error: missing fixed text 'footer'") != all.end());
 }
 
 TEST_CASE("a template found in no folder is an error", "[compose][templates][errors]") {
@@ -161,7 +164,7 @@ TEST_CASE("a template found in no folder is an error", "[compose][templates][err
   CHECK_FALSE(compose::load_templates({own.path}, compose::Lang::En, diags));
   const auto all = messages(diags);
   CHECK(std::find(all.begin(), all.end(),
-                  (own.path / "agenda.md").generic_string() +
+                  own.shown("agenda.md") +
                       ": error: template file 'agenda.md' not found "
                       "(hint: looked in " +
                       own.path.generic_string() + ")") != all.end());
@@ -195,11 +198,11 @@ TEST_CASE("a logo that is not an image, or not there, is an error", "[compose][t
   Diagnostics diags;
   CHECK_FALSE(compose::load_templates({own.path, kRepo}, compose::Lang::En, diags));
   CHECK(messages(diags) ==
-        std::vector<std::string>{(own.path / "logo.png").generic_string() +
+        std::vector<std::string>{own.shown("logo.png") +
                                  ": error: the logo is neither a PNG nor a JPEG image"});
   own.write("style.yaml", "\nlogo: {file: gone.png}\n");
   Diagnostics again;
   CHECK_FALSE(compose::load_templates({own.path, kRepo}, compose::Lang::En, again));
-  CHECK(messages(again) == std::vector<std::string>{(own.path / "style.yaml").generic_string() +
+  CHECK(messages(again) == std::vector<std::string>{own.shown("style.yaml") +
                                                     ":2:7: error: logo file 'gone.png' not found"});
 }
