@@ -206,8 +206,8 @@ std::string usage() {
   std::ostringstream text;
   text << "usage: plenary build [--only ID]... [--format pdf|docx|md|all] [--lang en|fr]\n"
           "                     [--jobs N] [--force] [--quiet] [--root DIR] [--out DIR]\n"
-          "       plenary check [--root DIR] [--quiet]\n"
-          "       plenary list  [--only ID]... [--format pdf|docx|md|all] [--root DIR]\n"
+          "       plenary check [--quiet] [--root DIR] [--out DIR]\n"
+          "       plenary list  [--only ID]... [--format pdf|docx|md|all] [--root DIR] [--out DIR]\n"
           "       plenary --help | --version\n"
           "\n"
           "commands:\n"
