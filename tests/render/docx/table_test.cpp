@@ -61,7 +61,7 @@ TEST_CASE("column widths follow the weights and fill the text width", "[docx][ta
   doc::Table t = table_of(3, 1);
   t.weights = {1, 3};
   const long total = render::docx::text_width_twips(doc::Style{});
-  const auto widths = render::docx::column_widths(t, total);
+  const auto widths = render::docx::column_widths(t, total, 9);
   REQUIRE(widths.size() == 2);
   CHECK(widths[0] + widths[1] == total);
   CHECK(std::abs(widths[1] - 3 * widths[0]) <= 3);
@@ -78,11 +78,33 @@ TEST_CASE("without weights a 3000-letter word does not starve the other columns"
   doc::Table t;
   t.rows = {{cell("Name"), cell("Kind")}, {cell(test::long_word()), cell("liaison")}};
   const long total = 9000;
-  const auto widths = render::docx::column_widths(t, total);
+  const auto widths = render::docx::column_widths(t, total, 9);
   REQUIRE(widths.size() == 2);
   CHECK(widths[0] + widths[1] == total);
   CHECK(widths[1] >= total / 8);  // "liaison" still gets a usable column
   CHECK(widths[0] > widths[1]);
+}
+
+TEST_CASE("a narrow weighted column is widened to hold its longest word", "[docx][table]") {
+  doc::Table t;
+  t.weights = {20, 1, 1};
+  t.rows = {{cell("Item"), cell("Duration"), cell("Kind")},
+            {cell("Opening of the meeting"), cell("15 min"), cell("Information")}};
+  const long total = 9000;
+  const auto plain = render::docx::column_widths(t, total, 9);
+  REQUIRE(plain.size() == 3);
+  CHECK(plain[0] + plain[1] + plain[2] == total);
+  // "Information": 11 characters of 9 pt text need well over the 1/22 of the width the
+  // weights alone would give.
+  CHECK(plain[2] > 11 * 9 * 0.55 * 20);
+  CHECK(plain[1] > 8 * 9 * 0.55 * 20);
+  CHECK(plain[0] > plain[2]);  // the wide column still gets the rest
+
+  // When not every word fits, the narrow columns still gain and the total holds.
+  const auto tight = render::docx::column_widths(t, 2000, 9);
+  CHECK(tight[0] + tight[1] + tight[2] == 2000);
+  CHECK(tight[2] > 2000 / 22);
+  CHECK(tight[1] > 2000 / 22);
 }
 
 TEST_CASE("ragged rows are padded so every row has every column", "[docx][table]") {
