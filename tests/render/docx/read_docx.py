@@ -6,6 +6,7 @@ Writes the samples to a temporary folder, then checks them with unzip -t, xmllin
 python-docx (styles, paragraphs, tables, core properties) and pandoc (the text comes back),
 and that writing twice gives the same bytes.
 """
+import os
 import subprocess
 import sys
 import tempfile
@@ -24,8 +25,8 @@ def check(condition, message):
         print("FAIL:", message)
 
 
-def write_samples(driver, folder):
-    subprocess.run([driver, str(folder)], check=True)
+def write_samples(driver, folder, env=None):
+    subprocess.run([driver, str(folder)], check=True, env=env)
     return {p.name: p for p in folder.glob("*.docx")}
 
 
@@ -107,7 +108,9 @@ def main():
     driver = sys.argv[1]
     with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
         first = write_samples(driver, Path(a))
-        second = write_samples(driver, Path(b))
+        # The second run in another time zone and locale: the bytes must not change.
+        other = dict(os.environ, TZ="Pacific/Auckland", LC_ALL="C", LANG="C")
+        second = write_samples(driver, Path(b), other)
         check(sorted(first) == ["minimal.docx", "sample-nopages.docx", "sample.docx"], "samples written")
         for name, path in first.items():
             check(path.read_bytes() == second[name].read_bytes(), f"{name} reproducible")
