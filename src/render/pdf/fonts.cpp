@@ -10,13 +10,17 @@ namespace plenary::render::pdf {
 
 namespace {
 
-// fontconfig's configuration, loaded once per process.
+// Our own fontconfig configuration, loaded once per process and destroyed at exit (the
+// library's default one keeps a few hundred bytes that leak checkers report).
 FcConfig* font_config() {
-  static FcConfig* config = [] {
-    FcInit();
-    return FcConfigGetCurrent();
-  }();
-  return config;
+  struct Holder {
+    FcConfig* config = FcInitLoadConfigAndFonts();
+    ~Holder() {
+      if (config != nullptr) FcConfigDestroy(config);
+    }
+  };
+  static Holder holder;
+  return holder.config;
 }
 
 std::string pattern_string(FcPattern* pattern, const char* object) {
