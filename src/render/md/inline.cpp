@@ -143,7 +143,7 @@ struct InlineRenderer {
       out += render(ref.content, in_link, before, after);
       return;
     }
-    out += "[" + render(ref.content, true) + "](#" + link_destination(ref.anchor) + ")";
+    out += "[" + render(ref.content, true) + "](#" + anchor_fragment(ref.anchor) + ")";
   }
 
   // The inlines inside a delimiter: bounded by the delimiter itself (punctuation).
@@ -287,7 +287,7 @@ std::string link_destination(const std::string& url) {
   bool parens = false;
   for (char ch : clean) {
     const unsigned char c = static_cast<unsigned char>(ch);
-    if (c <= 0x20 || c == 0x7F || c == '<' || c == '>') {
+    if (c <= 0x20 || c == 0x7F || c == '<' || c == '>' || c == '\\') {
       char buffer[4];
       std::snprintf(buffer, sizeof buffer, "%%%02X", c);
       out += buffer;
@@ -297,6 +297,25 @@ std::string link_destination(const std::string& url) {
     }
   }
   return parens ? "<" + out + ">" : out;
+}
+
+}  // namespace plenary::render::md
+
+namespace plenary::render::md {
+
+std::string anchor_fragment(const std::string& anchor) {
+  std::string out;
+  for (char ch : clean_text(anchor)) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (c <= 0x20 || c == 0x7F || std::strchr("<>()\\", c) != nullptr) {
+      char buffer[4];
+      std::snprintf(buffer, sizeof buffer, "%%%02X", c);
+      out += buffer;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
 }
 
 }  // namespace plenary::render::md

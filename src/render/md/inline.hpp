@@ -28,8 +28,12 @@ std::string escape_text(std::string_view text, Context context);
 std::string render_inlines(const doc::Inlines& content, Context context,
                            const std::set<std::string>& anchors);
 
-// A link destination: spaces, controls and angle brackets percent-encoded; in <...> when it
-// holds parentheses.
+// A link destination: spaces, controls, angle brackets and backslashes percent-encoded; in <...>
+// when it holds parentheses.
 std::string link_destination(const std::string& url);
+
+// A heading anchor as written after '#' in links and in <a id="...">: bytes that would end a
+// link destination (spaces, controls, <, >, parentheses) percent-encoded.
+std::string anchor_fragment(const std::string& anchor);
 
 }  // namespace plenary::render::md

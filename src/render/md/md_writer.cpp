@@ -22,9 +22,10 @@ std::string indent(const std::string& text, const std::string& first, const std:
 }
 
 // An anchor as an HTML attribute value (anchors are [a-z0-9-]+, but stay safe).
+// Spelled like the links' fragment (md::anchor_fragment) so "#anchor" links find it.
 std::string anchor_attribute(const std::string& anchor) {
   std::string out;
-  for (char c : md::clean_text(anchor)) {
+  for (char c : md::anchor_fragment(anchor)) {
     switch (c) {
       case '"':
         out += "&quot;";
@@ -172,7 +173,7 @@ class MarkdownWriter {
       const auto* h = std::get_if<doc::Heading>(&block.value);
       if (h == nullptr || !h->in_contents) continue;
       out += std::string(2 * (std::clamp(h->level, 1, 6) - 1), ' ') + "- [" + heading_text(*h) +
-             "](#" + md::link_destination(h->anchor) + ")\n";
+             "](#" + md::anchor_fragment(h->anchor) + ")\n";
       any = true;
     }
     if (!any && !out.empty()) out.resize(out.size() - 2);

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <random>
 
 #include "md_reader.hpp"
 #include "render/md/md_writer.hpp"
@@ -199,4 +200,44 @@ TEST_CASE("a label ending in punctuation before a space keeps the ** markers", "
 TEST_CASE("the same document always gives the same Markdown", "[md]") {
   CHECK(markdown(test::sample_document()) == markdown(test::sample_document()));
   CHECK(markdown(test::minimal_document()) == "Just one paragraph.\n");
+}
+
+TEST_CASE("random bytes give valid UTF-8 Markdown without control characters", "[md][text]") {
+  std::mt19937 rng(20261125);
+  std::uniform_int_distribution<int> byte(0, 255);
+  auto bytes = [&](std::size_t n) {
+    std::string s(n, '\0');
+    for (char& c : s) c = static_cast<char>(byte(rng));
+    return s;
+  };
+  for (int round = 0; round < 50; ++round) {
+    doc::Document d;
+    d.blocks.push_back(doc::heading(1, bytes(8), {doc::text(bytes(30))}));
+    d.blocks.push_back(doc::paragraph({doc::text(bytes(200)),
+                                       doc::Inline{doc::Link{bytes(30), {doc::text(bytes(10))}}},
+                                       doc::Inline{doc::Strong{{doc::text(bytes(10))}}}}));
+    doc::Table t;
+    t.rows = {{{{doc::text(bytes(20))}}, {{doc::text(bytes(20))}}}};
+    d.blocks.push_back(doc::Block{t});
+    const std::string md = markdown(d);
+    INFO("round " << round);
+    CHECK(md == markdown(d));
+    // Well-formed UTF-8 and no C0 control other than newline.
+    std::size_t i = 0;
+    bool valid = true;
+    while (i < md.size() && valid) {
+      const unsigned char c = static_cast<unsigned char>(md[i]);
+      const std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+      valid = len > 0 && i + len <= md.size() && (c >= 0x20 || c == '\n');
+      for (std::size_t k = 1; valid && k < len; ++k) {
+        valid = (static_cast<unsigned char>(md[i + k]) & 0xC0) == 0x80;
+      }
+      i += len == 0 ? 1 : len;
+    }
+    CHECK(valid);
+    const auto parsed = test::parse_markdown(md);
+    CHECK(parsed.texts_of("heading").size() == 1);
+    CHECK(std::count_if(parsed.blocks.begin(), parsed.blocks.end(),
+                        [](const auto& b) { return b.type == "table"; }) == 1);
+  }
 }
