@@ -13,6 +13,14 @@ packages=(
   # tests: open the outputs the way a reader would
   poppler-utils qpdf pandoc python3-docx libreoffice-writer-nogui unzip libxml2-utils time
 )
+# Optional groups, named on the command line: `install-deps.sh bench fuzz`.
+for group in "$@"; do
+  case "$group" in
+    bench) packages+=(weasyprint hyperfine valgrind) ;;  # the peers and the measuring tools
+    fuzz) packages+=(clang libclang-rt-14-dev) ;;       # libFuzzer and the sanitizer runtimes
+    *) echo "install-deps.sh: unknown group '$group'" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${packages[@]}"; do
