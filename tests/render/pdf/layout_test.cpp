@@ -42,24 +42,40 @@ TEST_CASE("A heading stays on the page of the lines that follow it", "[pdf][layo
 }
 
 TEST_CASE("No item lies below the bottom margin or outside the side margins", "[pdf][layout]") {
-  FontRegistry fonts(kStyle);
+  doc::Style style = kStyle;
+  SECTION("A4, the default style") {}
+  SECTION("Letter, one-inch margins, larger text") {
+    style.page_width_pt = 612;
+    style.page_height_pt = 792;
+    style.margin_left_pt = style.margin_right_pt = style.margin_top_pt = style.margin_bottom_pt =
+        72;
+    style.body_size_pt = 11.5;
+    style.table_size_pt = 10;
+    style.line_spacing = 1.4;
+  }
+  FontRegistry fonts(style);
   const doc::Document document = test::sample_document();
-  const Layout layout = layout_blocks(document, kStyle, fonts, {});
-  const double bottom = kStyle.page_height_pt - kStyle.margin_bottom_pt;
-  const double right = kStyle.page_width_pt - kStyle.margin_right_pt;
+  const Layout layout = layout_blocks(document, style, fonts, {});
+  const double bottom = style.page_height_pt - style.margin_bottom_pt;
+  const double right = style.page_width_pt - style.margin_right_pt;
   for (std::size_t p = 0; p < layout.pages.size(); ++p) {
     for (const Item& item : layout.pages[p].items) {
       INFO("page " << p + 1);
       if (const auto* text = std::get_if<TextItem>(&item)) {
         INFO(text->text.substr(0, 40));
         CHECK(text->y + text->size * 0.25 <= bottom + 0.01);
-        CHECK(text->y - text->size * 0.8 >= kStyle.margin_top_pt - 0.01);
-        CHECK(text->x >= kStyle.margin_left_pt - 0.01);
+        CHECK(text->y - text->size * 0.8 >= style.margin_top_pt - 0.01);
+        CHECK(text->x >= style.margin_left_pt - 0.01);
         CHECK(text->x + text->width <= right + 0.01);
       } else if (const auto* rule = std::get_if<RuleItem>(&item)) {
         CHECK(rule->y1 <= bottom + 0.01);
+        CHECK(rule->x2 <= right + 0.01);
       } else if (const auto* rect = std::get_if<RectItem>(&item)) {
         CHECK(rect->y + rect->h <= bottom + 0.01);
+        CHECK(rect->x + rect->w <= right + 0.01);
+      } else if (const auto* image = std::get_if<ImageItem>(&item)) {
+        CHECK(image->y + image->h <= bottom + 0.01);
+        CHECK(image->x + image->w <= right + 0.01);
       }
     }
   }
@@ -125,4 +141,29 @@ TEST_CASE("List numbers line up at the right and never enter the left margin", "
   }
   CHECK(markers == 120);
   CHECK(right_edges.size() == 1);
+}
+
+TEST_CASE("Contents numbers settle when the contents itself runs over several pages",
+          "[pdf][layout]") {
+  FontRegistry fonts(kStyle);
+  const doc::Document document = test::long_document(150);  // 150 entries: 3 pages of contents
+  const Layout layout = layout_document(document, kStyle, fonts);
+  REQUIRE(layout.headings.size() == 150);
+  CHECK(layout.headings.front().page > 3);
+  const double right = kStyle.page_width_pt - kStyle.margin_right_pt;
+  std::vector<int> printed;
+  for (int p = 0; p < layout.headings.front().page - 1; ++p) {
+    for (const TextItem* text : texts(layout.pages[p])) {
+      if (std::abs(text->x + text->width - right) < 0.01 && text->y > kStyle.margin_top_pt &&
+          text->y < kStyle.page_height_pt - kStyle.margin_bottom_pt) {
+        printed.push_back(std::stoi(text->text));
+      }
+    }
+  }
+  std::vector<int> actual;
+  for (const HeadingEntry& heading : layout.headings) {
+    actual.push_back(heading.page);
+    CHECK(page_has(layout.pages.at(heading.page - 1), heading.title));
+  }
+  CHECK(printed == actual);
 }
