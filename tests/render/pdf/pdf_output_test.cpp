@@ -11,6 +11,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "pdf_tools.hpp"
 #include "render/pdf/fonts.hpp"
@@ -423,4 +424,18 @@ TEST_CASE("PNG and JPEG images are embedded at their size, scaled down to fit",
     CHECK(std::stoi(f[13]) == static_cast<int>(8 / (text_width / 2 / 72) + 0.5));
   }
   CHECK(seen);
+}
+
+TEST_CASE("Documents written at the same time on several threads are identical",
+          "[pdf][output]") {
+  const doc::Document document = test::sample_document();
+  std::vector<std::string> outputs(4);
+  std::vector<std::thread> threads;
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    threads.emplace_back([&, i] {
+      outputs[i] = render::write_pdf(document, kStyle, render::PdfOptions{}).bytes;
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (const std::string& bytes : outputs) CHECK(bytes == sample().result.bytes);
 }
