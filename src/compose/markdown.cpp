@@ -272,6 +272,7 @@ class Converter {
       children_blocks(item, li.content);
       l.items.push_back(std::move(li));
     }
+    pending_ = {};
     out.push_back(doc::Block{std::move(l)});
   }
 

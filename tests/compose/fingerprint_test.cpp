@@ -135,3 +135,17 @@ TEST_CASE("the language and SOURCE_DATE_EPOCH are part of the fingerprint",
   ::unsetenv("SOURCE_DATE_EPOCH");
   CHECK(epoch.agenda != en.agenda);
 }
+
+TEST_CASE("the agenda uses only the sector and invited stakeholders of the plan entry",
+          "[compose][fingerprint]") {
+  ::unsetenv("SOURCE_DATE_EPOCH");
+  const auto t = test::repository_templates(compose::Lang::En);
+  auto c = test::sample_committee();
+  const Prints before = prints(c, t);
+  c.plan[1].rationale = test::md("A different rationale.");
+  const Prints rationale = prints(c, t);
+  CHECK(rationale.agenda == before.agenda);
+  CHECK(rationale.pack != before.pack);
+  c.plan[1].invited.pop_back();
+  CHECK(prints(c, t).agenda != before.agenda);
+}
