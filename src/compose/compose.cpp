@@ -5,6 +5,7 @@
 #include <Poco/SHA2Engine.h>
 #include <kainjow/mustache.hpp>
 
+#include <map>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -109,6 +110,34 @@ void report_mustache_error(const std::string& message, const std::string& text,
               "every {{#section}} needs its {{/section}}, every {{ its }}");
 }
 
+// A partial that includes itself, directly or through others, would never finish rendering.
+bool includes_itself(const TemplateSet& set, const std::vector<std::string>& files,
+                     Diagnostics& diags) {
+  std::map<std::string, std::vector<std::string>> includes;
+  for (const auto& name : files) {
+    const auto it = set.files.find(name);
+    if (it == set.files.end()) continue;
+    for (const auto& partial : partial_names(it->second))
+      includes[name].push_back(partial_file(partial));
+  }
+  for (const auto& start : files) {
+    std::vector<std::string> todo = includes[start];
+    std::set<std::string> seen;
+    while (!todo.empty()) {
+      const std::string next = todo.back();
+      todo.pop_back();
+      if (next == start) {
+        diags.error({path_of(set, start), 0, 0}, "template '" + start + "' includes itself",
+                    "a partial cannot include itself, directly or through another partial");
+        return true;
+      }
+      if (!seen.insert(next).second) continue;
+      for (const auto& more : includes[next]) todo.push_back(more);
+    }
+  }
+  return false;
+}
+
 bool check_templates(const TemplateSet& set, const std::vector<std::string>& files,
                      Diagnostics& diags) {
   bool ok = true;
@@ -126,7 +155,7 @@ bool check_templates(const TemplateSet& set, const std::vector<std::string>& fil
       ok = false;
     }
   }
-  return ok;
+  return ok && !includes_itself(set, files, diags);
 }
 
 // A one-word comment close to a directive is most likely a misspelt one: warn where it is.

@@ -281,3 +281,15 @@ TEST_CASE("a misspelt directive is left out with a warning at its line", "[compo
   CHECK(dump.find("PageBreak") == std::string::npos);
   CHECK(dump.find("Text \"text <b>inline</b>\"") != std::string::npos);  // other HTML: text
 }
+
+TEST_CASE("a partial that includes itself is an error, not an endless render",
+          "[compose][errors]") {
+  auto t = test::repository_templates(compose::Lang::En);
+  t.files["agenda.md"] = "{{> a}}\n";
+  t.files["partials/a.md"] = "a {{> b}}\n";
+  t.files["partials/b.md"] = "b {{> a}}\n";
+  Diagnostics diags;
+  CHECK_FALSE(compose_with(test::sample_committee(), t, DocumentKind::Agenda, "CCQM-30", diags));
+  REQUIRE(diags.error_count() == 1);
+  CHECK(diags.items().front().message == "template 'partials/a.md' includes itself");
+}
