@@ -178,8 +178,57 @@ class Converter {
   }
 
  private:
+  // Nesting deeper than any real document (hostile input such as 10 000 nested quotes or
+  // emphases) is kept as the plain text it holds, so that no recursion here or in a writer
+  // runs out of stack.
+  static constexpr int kMaxDepth = 24;
+
+  struct Deeper {
+    explicit Deeper(int& depth) : depth_(++depth) {}
+    ~Deeper() { --depth_; }
+    Deeper(const Deeper&) = delete;
+    Deeper& operator=(const Deeper&) = delete;
+    int& depth_;
+  };
+
   void children_blocks(cmark_node* parent, doc::Blocks& out) {
+    Deeper guard(depth_);
+    if (depth_ > kMaxDepth) {
+      doc::Paragraph p;
+      append_text(p.content, flat_text(parent));
+      if (!p.content.empty()) out.push_back(doc::Block{std::move(p)});
+      return;
+    }
     for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) block(n, out);
+  }
+
+  // The text of a whole subtree, walked without recursion.
+  static std::string flat_text(cmark_node* root) {
+    std::string out;
+    cmark_iter* iter = cmark_iter_new(root);
+    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+      if (ev != CMARK_EVENT_ENTER) continue;
+      cmark_node* n = cmark_iter_get_node(iter);
+      switch (cmark_node_get_type(n)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+        case CMARK_NODE_HTML_INLINE:
+          out += literal(n);
+          break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+        case CMARK_NODE_PARAGRAPH:
+        case CMARK_NODE_HTML_BLOCK:
+        case CMARK_NODE_CODE_BLOCK:
+          if (!out.empty() && out.back() != ' ') out += ' ';
+          if (cmark_node_get_type(n) != CMARK_NODE_PARAGRAPH) out += trim(literal(n));
+          break;
+        default:
+          break;
+      }
+    }
+    cmark_iter_free(iter);
+    return sanitize(trim(out));
   }
 
   void block(cmark_node* n, doc::Blocks& out) {
@@ -386,7 +435,12 @@ class Converter {
   }
 
   doc::Inlines inlines(cmark_node* parent) {
+    Deeper guard(depth_);
     doc::Inlines out;
+    if (depth_ > kMaxDepth) {
+      append_text(out, flat_text(parent));
+      return out;
+    }
     for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n))
       inline_node(n, out);
     return out;
@@ -493,6 +547,7 @@ class Converter {
   Pending pending_;
   bool in_heading_ = false;
   std::string anchor_;
+  int depth_ = 0;
 };
 
 // --- anchors -----------------------------------------------------------------------------------

@@ -207,3 +207,21 @@ TEST_CASE("invalid UTF-8 in data becomes the replacement character", "[compose][
   const doc::Document d = compose_ok(c, compose::DocumentKind::Agenda, "CCQM-30");
   CHECK(test::all_text(d).find("bad \xEF\xBF\xBD( byte") != std::string::npos);
 }
+
+TEST_CASE("hostile nesting in an (md) field keeps its text without deep recursion",
+          "[compose][escape][md]") {
+  auto c = test::sample_committee();
+  c.plan[1].rationale = test::md(std::string(20000, '>') + " deep quote");
+  std::string emphasis;
+  for (int i = 0; i < 5000; ++i) emphasis += "*a **b ";
+  c.plan[1].questions = {test::md(emphasis + "end"), test::md(std::string(3000, '[') + "x")};
+  std::string lists;
+  for (int i = 0; i < 2000; ++i)
+    lists += std::string(static_cast<std::size_t>(i) * 2, ' ') + "- level\n";
+  c.sectors[0].description = test::md(lists);
+  const doc::Document d = compose_ok(c, compose::DocumentKind::BriefingPack, "CCQM-30");
+  const std::string text = test::all_text(d);
+  CHECK(text.find("deep quote") != std::string::npos);
+  CHECK(text.find("end") != std::string::npos);
+  CHECK(doc::dump(d).size() > 0);
+}
