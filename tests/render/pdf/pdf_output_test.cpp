@@ -248,6 +248,7 @@ TEST_CASE("Document information comes from the metadata, never the clock", "[pdf
   CHECK(info.output.find("Creator:         plenary") != std::string::npos);
   CHECK(info.output.find("CreationDate:    2026-04-14T00:00:00") != std::string::npos);
   CHECK(sample().result.bytes.find("/Lang (en)") != std::string::npos);
+  CHECK(sample().result.bytes.find("/DisplayDocTitle true") != std::string::npos);
 
   doc::Document undated = test::sample_document();
   undated.meta.date.clear();

@@ -284,6 +284,14 @@ class Painter {
         warnings_.push_back("document date '" + meta_.date + "' is not an ISO 8601 date; left out");
       }
     }
+    // Viewers show the title, not the file name, in their window (libharu has no call).
+    if (!meta_.title.empty()) {
+      HPDF_Dict preferences = HPDF_Dict_New(pdf->mmgr);
+      if (preferences != nullptr) {
+        HPDF_Dict_AddBoolean(preferences, "DisplayDocTitle", HPDF_TRUE);
+        HPDF_Dict_Add(pdf->catalog, "ViewerPreferences", preferences);
+      }
+    }
     if (!meta_.language.empty()) {
       HPDF_Dict_Add(pdf->catalog, "Lang",
                     HPDF_String_New(pdf->mmgr, meta_.language.c_str(), nullptr));
