@@ -10,7 +10,7 @@ reference=$(tree_digest "$out")
 
 # Hold the lock from outside (flock(1) uses the same flock(2) lock), as a build would.
 echo $$ >"$out/.plenary.lock"
-flock "$out/.plenary.lock" sleep 3 &
+flock "$out/.plenary.lock" sleep 5 &
 holder=$!
 sleep 0.3
 
