@@ -64,7 +64,7 @@ class Builder {
           node->set(part, Value::plain(text));
           break;
         }
-        Value* child = const_cast<Value*>(node->get(part));
+        Value* child = node->get(part);
         if (!child || child->kind != Value::Kind::Object) child = &node->set(part, Value::object());
         node = child;
         start = dot + 1;

@@ -122,6 +122,13 @@ const Value* Value::get(const std::string& key) const {
   return nullptr;
 }
 
+Value* Value::get(const std::string& key) {
+  for (auto& m : members) {
+    if (m.first == key) return &m.second;
+  }
+  return nullptr;
+}
+
 Value& Value::push(Value v) {
   items.push_back(std::move(v));
   return items.back();

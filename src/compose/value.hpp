@@ -38,6 +38,7 @@ struct Value {
   void set_md(const std::string& key, const std::string& s);
   void set_list(const std::string& key, Value v);
   const Value* get(const std::string& key) const;
+  Value* get(const std::string& key);
 
   Value& push(Value v);  // List items
 };
