@@ -252,8 +252,8 @@ std::optional<doc::Document> compose(const model::Committee& committee, const Do
   // 1. The context: exactly the records this document uses.
   auto ctx = detail::build_context(committee, spec, templates);
   if (!ctx) {
-    diags.error({"", 0, 0}, "no document '" + spec.output_stem + "': '" + spec.id +
-                                "' names no plenary with an agenda or task group");
+    diags.error({spec.output_stem, 0, 0},
+                "'" + spec.id + "' names no plenary with an agenda or task group of the committee");
     return std::nullopt;
   }
 

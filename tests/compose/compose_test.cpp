@@ -293,3 +293,16 @@ TEST_CASE("a partial that includes itself is an error, not an endless render",
   REQUIRE(diags.error_count() == 1);
   CHECK(diags.items().front().message == "template 'partials/a.md' includes itself");
 }
+
+TEST_CASE("a spec that names nothing in the committee is an error at its output",
+          "[compose][errors]") {
+  const auto c = test::sample_committee();
+  const auto t = test::repository_templates(compose::Lang::En);
+  Diagnostics diags;
+  const compose::DocumentSpec agenda{DocumentKind::Agenda, "CCQM-26", "CCQM-26/CCQM-26-agenda"};
+  CHECK_FALSE(compose::compose(c, agenda, t, diags));  // CCQM-26 has no agenda
+  REQUIRE(diags.error_count() == 1);
+  CHECK(format(diags.items().front()) ==
+        "CCQM-26/CCQM-26-agenda: error: 'CCQM-26' names no plenary with an agenda or task group "
+        "of the committee");
+}
