@@ -405,9 +405,10 @@ class Builder {
                                       [&](const model::Ref& r) { return r.id == q->id; });
         if (went) attended.push_back(q->id);
       }
-      row.set_text("attended", fill(tx_.get("text.attended_of_three"),
-                                    {{"count", std::to_string(attended.size())},
-                                     {"total", std::to_string(recent.size())}}));
+      row.set_text("attended", recent.empty() ? tx_.get("text.none")
+                                              : fill(tx_.get("text.attended_of_three"),
+                                                     {{"count", std::to_string(attended.size())},
+                                                      {"total", std::to_string(recent.size())}}));
       row.set_text("attended_ids", join(attended));
       table.push(row);
 
