@@ -272,7 +272,8 @@ bool find_file(const std::vector<fs::path>& folders, const std::string& name, Te
     if (!fs::is_regular_file(p, ec)) continue;
     std::string bytes;
     if (!read_file(p, bytes)) continue;
-    set.files[name] = std::move(bytes);
+    const bool text = fs::path(name).extension() == ".md" || fs::path(name).extension() == ".yaml";
+    set.files[name] = text ? strip_bom(std::move(bytes)) : std::move(bytes);
     set.file_paths[name] = shown_path(folders, i, name);
     return true;
   }

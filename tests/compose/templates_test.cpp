@@ -206,3 +206,17 @@ TEST_CASE("a logo that is not an image, or not there, is an error", "[compose][t
   CHECK(messages(again) == std::vector<std::string>{own.shown("style.yaml") +
                                                     ":2:7: error: logo file 'gone.png' not found"});
 }
+
+TEST_CASE("a byte-order mark at the start of a template or text file is dropped",
+          "[compose][templates]") {
+  TempFolder own("bom");
+  own.write("agenda.md", "\xEF\xBB\xBF# Agenda\n");
+  own.write("style.yaml",
+            "\xEF\xBB\xBF"
+            "fonts: {body: Liberation Sans}\n");
+  Diagnostics diags;
+  const auto set = compose::load_templates({own.path, kRepo}, compose::Lang::En, diags);
+  REQUIRE(set);
+  CHECK(set->files.at("agenda.md") == "# Agenda\n");
+  CHECK(set->style.body_font == "Liberation Sans");
+}
