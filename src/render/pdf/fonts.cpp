@@ -2,7 +2,10 @@
 
 #include <fontconfig/fontconfig.h>
 
+#include <hpdf_fontdef.h>
+
 #include <algorithm>
+#include <mutex>
 
 #include "render/pdf/utf8.hpp"
 
@@ -53,11 +56,83 @@ struct PatternPtr {
   PatternPtr& operator=(const PatternPtr&) = delete;
 };
 
+// Glyph advances, read once per process and shared by every document of a build (parsing a
+// TrueType file and mapping its characters cost more than laying out a short document).
+// One libharu document holds the parsed font files, without embedding; each face's table
+// holds the advances of the characters its fontconfig charset covers, and any other
+// character is asked for under the lock.
+class SharedMetrics {
+ public:
+  static SharedMetrics& instance() {
+    static SharedMetrics metrics;
+    return metrics;
+  }
+
+  std::vector<short> table(const FontFace& face, const FcCharSet* charset) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return entry(face, charset).widths;
+  }
+
+  short advance(const FontFace& face, char32_t cp) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return read(entry(face, nullptr).def, cp);
+  }
+
+ private:
+  struct Entry {
+    HPDF_FontDef def = nullptr;
+    std::vector<short> widths;
+  };
+
+  static short read(HPDF_FontDef def, char32_t cp) {
+    if (def == nullptr) return 600;
+    const HPDF_INT16 width = HPDF_TTFontDef_GetCharWidth(def, static_cast<HPDF_UNICODE>(cp));
+    return width < 0 ? 0 : width;
+  }
+
+  // The lock is held.
+  Entry& entry(const FontFace& face, const FcCharSet* charset) {
+    const std::string key = face.path + '#' + std::to_string(face.index);
+    auto found = faces_.find(key);
+    if (found != faces_.end()) return found->second;
+    Entry& e = faces_[key];
+    e.widths.assign(0x10000, -1);
+    if (doc_.failed()) return e;
+    const bool collection = face.index > 0 || (face.path.size() > 4 &&
+                                               face.path.compare(face.path.size() - 4, 4,
+                                                                 ".ttc") == 0);
+    const char* name = collection
+                           ? HPDF_LoadTTFontFromFile2(doc_.get(), face.path.c_str(),
+                                                      static_cast<HPDF_UINT>(face.index),
+                                                      HPDF_FALSE)
+                           : HPDF_LoadTTFontFromFile(doc_.get(), face.path.c_str(), HPDF_FALSE);
+    if (name != nullptr) e.def = HPDF_GetFontDef(doc_.get(), name);
+    doc_.clear_error();
+    if (charset == nullptr) return e;
+    FcChar32 map[FC_CHARSET_MAP_SIZE];
+    FcChar32 next = 0;
+    for (FcChar32 base = FcCharSetFirstPage(charset, map, &next);
+         base != FC_CHARSET_DONE && base <= 0xFFFF;
+         base = FcCharSetNextPage(charset, map, &next)) {
+      for (int i = 0; i < FC_CHARSET_MAP_SIZE; ++i) {
+        for (FcChar32 bits = map[i]; bits != 0; bits &= bits - 1) {
+          const FcChar32 cp = base + static_cast<FcChar32>(i) * 32 +
+                              static_cast<FcChar32>(__builtin_ctz(bits));
+          if (cp <= 0xFFFF) e.widths[cp] = read(e.def, cp);
+        }
+      }
+    }
+    return e;
+  }
+
+  std::mutex mutex_;
+  HpdfDoc doc_;
+  std::unordered_map<std::string, Entry> faces_;
+};
+
 }  // namespace
 
-FontRegistry::FontRegistry(const doc::Style& style) : style_(style) {
-  if (!metrics_.failed()) HPDF_UseUTFEncodings(metrics_.get());
-}
+FontRegistry::FontRegistry(const doc::Style& style) : style_(style) {}
 
 FontRegistry::~FontRegistry() {
   for (void* charset : charsets_) {
@@ -122,7 +197,6 @@ FontId FontRegistry::add_face(FontFace face, void* charset) {
   faces_.push_back(std::move(face));
   charsets_.push_back(charset);
   widths_.emplace_back();
-  metric_fonts_.push_back(nullptr);
   by_file_.emplace(key, id);
   return id;
 }
@@ -182,17 +256,8 @@ FontId FontRegistry::fallback(char32_t cp) {
 }
 
 void FontRegistry::load_metrics(FontId font) {
-  auto& table = widths_[static_cast<std::size_t>(font)];
-  table.assign(0x10000, -1);
-  if (metrics_.failed()) return;
-  const FontFace& f = face(font);
-  const char* name =
-      f.index > 0 || (f.path.size() > 4 && f.path.compare(f.path.size() - 4, 4, ".ttc") == 0)
-          ? HPDF_LoadTTFontFromFile2(metrics_.get(), f.path.c_str(),
-                                     static_cast<HPDF_UINT>(f.index), HPDF_FALSE)
-          : HPDF_LoadTTFontFromFile(metrics_.get(), f.path.c_str(), HPDF_FALSE);
-  if (name != nullptr) metric_fonts_[font] = HPDF_GetFont(metrics_.get(), name, "UTF-8");
-  metrics_.clear_error();
+  widths_[static_cast<std::size_t>(font)] = SharedMetrics::instance().table(
+      face(font), static_cast<const FcCharSet*>(charsets_[static_cast<std::size_t>(font)]));
 }
 
 double FontRegistry::advance(FontId font, char32_t cp) {
@@ -201,11 +266,7 @@ double FontRegistry::advance(FontId font, char32_t cp) {
   if (table.empty()) load_metrics(font);
   if (cp > 0xFFFF) return 1000;
   short& width = table[cp];
-  if (width < 0) {
-    HPDF_Font handle = metric_fonts_[static_cast<std::size_t>(font)];
-    width = handle != nullptr ? static_cast<short>(HPDF_Font_GetUnicodeWidth(handle, cp)) : 600;
-    if (width < 0) width = 0;
-  }
+  if (width < 0) width = SharedMetrics::instance().advance(face(font), cp);
   return width;
 }
 

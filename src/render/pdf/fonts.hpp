@@ -60,14 +60,14 @@ class FontRegistry {
   doc::Style style_;
   std::vector<FontFace> faces_;
   std::vector<void*> charsets_;                      // FcCharSet*, owned
-  std::vector<std::vector<short>> widths_;           // per font, per BMP code point; -1 = unread
-  std::vector<HPDF_Font> metric_fonts_;              // fonts in metrics_, loaded on first use
+  // Per font, per BMP code point; -1 = unread. A copy of the process-wide table of the face
+  // (read once per process, shared by every document), completed here on a miss.
+  std::vector<std::vector<short>> widths_;
   std::unordered_map<std::string, FontId> by_key_;   // "family|b|i" -> id
   std::unordered_map<std::string, FontId> by_file_;  // "path#index" -> id
   std::unordered_map<char32_t, FontId> fallbacks_;
   std::vector<char32_t> missing_;
   std::vector<std::string> problems_;
-  HpdfDoc metrics_;  // a private libharu document used only to read glyph advances
 };
 
 }  // namespace plenary::render::pdf
