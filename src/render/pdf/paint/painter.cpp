@@ -1,10 +1,13 @@
 #include "render/pdf/paint/painter.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <unordered_map>
 
 #include "render/pdf/hpdf_doc.hpp"
+#include "render/pdf/paint/cmap_trim.hpp"
+#include "render/pdf/utf8.hpp"
 
 namespace plenary::render::pdf {
 
@@ -106,9 +109,27 @@ class Painter {
         fail("cannot embed the font " + face.path);
         return nullptr;
       }
+      restrict_cmap(HPDF_GetFontDef(doc_.get(), name), used_characters(id));
       handle = HPDF_GetFont(doc_.get(), name, "UTF-8");
     }
     return handle;
+  }
+
+  // The characters the layout draws in `font`, sorted.
+  std::vector<char32_t> used_characters(FontId font) const {
+    std::vector<char32_t> used;
+    for (const Page& page : layout_.pages) {
+      for (const Item& item : page.items) {
+        const auto* text = std::get_if<TextItem>(&item);
+        if (text == nullptr || text->font != font) continue;
+        for (std::size_t pos = 0; pos < text->text.size();) {
+          used.push_back(next_code_point(text->text, pos));
+        }
+      }
+    }
+    std::sort(used.begin(), used.end());
+    used.erase(std::unique(used.begin(), used.end()), used.end());
+    return used;
   }
 
   HPDF_Image image(const doc::Image* img) {

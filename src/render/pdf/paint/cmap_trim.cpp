@@ -1,0 +1,108 @@
+#include "render/pdf/paint/cmap_trim.hpp"
+
+#include <hpdf_fontdef.h>
+#include <hpdf_mmgr.h>
+
+#include <cstdint>
+
+namespace plenary::render::pdf {
+
+namespace {
+
+// Characters closer than this share a segment (the gap maps to glyph 0): fewer segments make
+// libharu's linear search short.
+constexpr int kMaxGap = 16;
+
+struct Segment {
+  std::uint16_t start = 0, end = 0;
+  std::size_t base = 0;  // index of `start` in the glyph id array
+};
+
+template <typename T>
+T* allocate(HPDF_MMgr mmgr, std::size_t count) {
+  return static_cast<T*>(HPDF_GetMem(mmgr, static_cast<HPDF_UINT>(sizeof(T) * count)));
+}
+
+}  // namespace
+
+void restrict_cmap(HPDF_FontDef font_def, const std::vector<char32_t>& used) {
+  if (font_def == nullptr || font_def->type != HPDF_FONTDEF_TYPE_TRUETYPE) return;
+  auto* attr = static_cast<HPDF_TTFontDefAttr>(font_def->attr);
+  if (attr == nullptr || attr->cmap.format != 4 || attr->cmap.seg_count_x2 == 0) return;
+
+  // 1. The glyph of each used character, through the original cmap.
+  std::vector<std::uint16_t> codes;
+  std::vector<std::uint16_t> glyphs;
+  for (char32_t cp : used) {
+    if (cp >= 0xFFFF) break;
+    codes.push_back(static_cast<std::uint16_t>(cp));
+    glyphs.push_back(HPDF_TTFontDef_GetGlyphid(font_def, static_cast<HPDF_UINT16>(cp)));
+  }
+  // 2. Segments over runs of nearby characters, then the closing 0xFFFF segment.
+  std::vector<Segment> segments;
+  std::size_t slots = 0;
+  for (std::uint16_t code : codes) {
+    if (segments.empty() || code - segments.back().end > kMaxGap) {
+      segments.push_back(Segment{code, code, slots});
+      slots += 1;
+    } else {
+      slots += static_cast<std::size_t>(code - segments.back().end);
+      segments.back().end = code;
+    }
+  }
+  segments.push_back(Segment{0xFFFF, 0xFFFF, slots});
+  slots += 1;
+  const std::size_t count = segments.size();
+  if (2 * (slots + count) > 0xFFFF) return;  // offsets would not fit in 16 bits
+
+  // 3. The new arrays, from the font's own memory manager (libharu frees them with the font).
+  HPDF_MMgr mmgr = font_def->mmgr;
+  auto* end_count = allocate<HPDF_UINT16>(mmgr, count + 1);
+  auto* start_count = allocate<HPDF_UINT16>(mmgr, count + 1);
+  auto* id_delta = allocate<HPDF_INT16>(mmgr, count + 1);
+  auto* id_range_offset = allocate<HPDF_UINT16>(mmgr, count + 1);
+  auto* glyph_ids = allocate<HPDF_UINT16>(mmgr, slots);
+  if (end_count == nullptr || start_count == nullptr || id_delta == nullptr ||
+      id_range_offset == nullptr || glyph_ids == nullptr) {
+    for (void* p : {static_cast<void*>(end_count), static_cast<void*>(start_count),
+                    static_cast<void*>(id_delta), static_cast<void*>(id_range_offset),
+                    static_cast<void*>(glyph_ids)}) {
+      if (p != nullptr) HPDF_FreeMem(mmgr, p);
+    }
+    return;
+  }
+  for (std::size_t i = 0; i < slots; ++i) glyph_ids[i] = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    end_count[i] = segments[i].end;
+    start_count[i] = segments[i].start;
+    id_delta[i] = 0;
+    // TrueType's rule: glyph = glyphIdArray[idRangeOffset/2 + (c - start) - (segCount - i)].
+    id_range_offset[i] = static_cast<HPDF_UINT16>(2 * (segments[i].base + count - i));
+  }
+  end_count[count] = 0xFFFF;  // a guard past the end
+  start_count[count] = 0xFFFF;
+  id_delta[count] = 0;
+  id_range_offset[count] = 0;
+  std::size_t segment = 0;
+  for (std::size_t k = 0; k < codes.size(); ++k) {
+    while (codes[k] > segments[segment].end) ++segment;
+    glyph_ids[segments[segment].base + (codes[k] - segments[segment].start)] = glyphs[k];
+  }
+
+  // 4. Swap them in.
+  HPDF_TTF_CmapRange& cmap = attr->cmap;
+  for (void* p : {static_cast<void*>(cmap.end_count), static_cast<void*>(cmap.start_count),
+                  static_cast<void*>(cmap.id_delta), static_cast<void*>(cmap.id_range_offset),
+                  static_cast<void*>(cmap.glyph_id_array)}) {
+    if (p != nullptr) HPDF_FreeMem(mmgr, p);
+  }
+  cmap.end_count = end_count;
+  cmap.start_count = start_count;
+  cmap.id_delta = id_delta;
+  cmap.id_range_offset = id_range_offset;
+  cmap.glyph_id_array = glyph_ids;
+  cmap.glyph_id_array_count = static_cast<HPDF_UINT>(slots);
+  cmap.seg_count_x2 = static_cast<HPDF_UINT16>(2 * count);
+}
+
+}  // namespace plenary::render::pdf
