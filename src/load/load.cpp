@@ -48,6 +48,12 @@ bool within_limits(const std::string& path, const YAML::Node& root, const Limits
                   "nesting deeper than " + std::to_string(limits.max_depth) + " levels");
       return false;
     }
+    if (node.IsScalar() && node.Scalar().size() > limits.max_scalar_bytes) {
+      diags.error(position(path, node.Mark()),
+                  "value longer than " + std::to_string(limits.max_scalar_bytes >> 10) + " KiB",
+                  "shorten it; a document cannot show that much text in one field");
+      return false;
+    }
     if (node.IsSequence()) {
       for (auto it = node.begin(); it != node.end(); ++it) stack.emplace_back(*it, depth + 1);
     } else if (node.IsMap()) {

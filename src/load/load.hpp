@@ -18,6 +18,8 @@ struct Limits {
   std::size_t max_bytes = 16u << 20;    // 16 MiB per file
   std::size_t max_nodes = 1'000'000;    // nodes visited when expanding aliases
   int max_depth = 64;                   // nesting of mappings and lists
+  std::size_t max_scalar_bytes = 64u << 10;  // one value (a title, a paragraph): 64 KiB; more
+                                             // would only make documents of thousands of pages
 };
 
 struct SourceFile {
