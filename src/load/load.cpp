@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 #include <system_error>
 #include <utility>
 
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
 
 #include "load/text.hpp"
 
@@ -66,6 +68,52 @@ bool within_limits(const std::string& path, const YAML::Node& root, const Limits
   return true;
 }
 
+// Event handler that only notes where documents start.
+class DocumentStarts : public YAML::EventHandler {
+ public:
+  std::vector<YAML::Mark> starts;
+  void OnDocumentStart(const YAML::Mark& mark) override { starts.push_back(mark); }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
+struct StreamShape {
+  int documents = 0;
+  YAML::Mark second_at;
+  bool stuck = false;  // the parser made no progress: a stray token it cannot place
+  YAML::Mark stuck_at;
+};
+
+// Counts the documents of a stream (at most 3) with a syntax check on the way. YAML::LoadAll
+// is not used: on some malformed input (a stray ',' at the top level) yaml-cpp 0.7 returns
+// empty documents at the same position forever, so LoadAll never returns.
+StreamShape scan_documents(const std::string& text) {
+  std::istringstream in(text);
+  YAML::Parser parser(in);
+  DocumentStarts handler;
+  StreamShape shape;
+  while (shape.documents < 3 && parser.HandleNextDocument(handler)) {
+    ++shape.documents;
+    const auto& s = handler.starts;
+    if (s.size() >= 2 && s[s.size() - 1].pos == s[s.size() - 2].pos) {
+      shape.stuck = true;
+      shape.stuck_at = s.back();
+      return shape;
+    }
+  }
+  if (handler.starts.size() >= 2) shape.second_at = handler.starts[1];
+  return shape;
+}
+
 std::string describe_access_error(const std::error_code& ec) {
   if (ec == std::errc::too_many_symbolic_link_levels) return "cannot read file: symbolic link loop";
   if (ec == std::errc::permission_denied) return "cannot read file: permission denied";
@@ -81,7 +129,22 @@ std::vector<std::string> list_yaml(const fs::path& root, const std::string& rel_
   std::error_code ec;
   fs::path dir = root / fs::path(rel_dir);
   fs::file_status st = fs::status(dir, ec);
-  if (ec || st.type() == fs::file_type::not_found) return names;
+  if (st.type() == fs::file_type::not_found) {
+    // A missing folder is an empty one; a link to nowhere is a mistake worth saying.
+    std::error_code lec;
+    if (fs::symlink_status(dir, lec).type() == fs::file_type::symlink)
+      diags.error({rel_dir, 0, 0}, "cannot read folder: symbolic link to nothing");
+    return names;
+  }
+  if (ec) {
+    // A symbolic-link loop or a permission problem must not read as an empty folder: that
+    // would silently drop every agenda or task group.
+    std::string why = ec == std::errc::too_many_symbolic_link_levels ? ": symbolic link loop"
+                      : ec == std::errc::permission_denied            ? ": permission denied"
+                                                                      : "";
+    diags.error({rel_dir, 0, 0}, "cannot read folder" + why);
+    return names;
+  }
   if (st.type() != fs::file_type::directory) {
     diags.error({rel_dir, 0, 0}, "expected a folder");
     return names;
@@ -130,9 +193,23 @@ SourceFile parse_text(const std::string& path, std::string bytes, Diagnostics& d
                 problem.message == "file contains a nul byte" ? "" : "save the file as utf-8");
     return file;
   }
-  std::vector<YAML::Node> documents;
+  YAML::Node document;
   try {
-    documents = YAML::LoadAll(text);
+    StreamShape shape = scan_documents(text);
+    if (shape.stuck) {
+      std::string what = shape.stuck_at.pos >= 0 &&
+                                 static_cast<std::size_t>(shape.stuck_at.pos) < text.size()
+                             ? "unexpected '" + std::string(1, text[shape.stuck_at.pos]) + "'"
+                             : "unexpected input";
+      diags.error(position(path, shape.stuck_at), "yaml syntax error: " + what);
+      return file;
+    }
+    if (shape.documents > 1) {
+      diags.error(position(path, shape.second_at), "file holds more than one yaml document",
+                  "remove the '---' line");
+      return file;
+    }
+    if (shape.documents == 1) document = YAML::Load(text);
   } catch (const YAML::DeepRecursion& e) {
     // yaml-cpp stops recursing at 500 levels and calls it a "bad file"; say what it is.
     diags.error(position(path, e.mark),
@@ -142,17 +219,12 @@ SourceFile parse_text(const std::string& path, std::string bytes, Diagnostics& d
     diags.error(position(path, e.mark), "yaml syntax error: " + lowercase_first(e.msg));
     return file;
   }
-  if (documents.empty() || (documents.size() == 1 && documents[0].IsNull())) {
+  if (!document.IsDefined() || document.IsNull()) {
     diags.error({path, 1, 1}, "file is empty");
     return file;
   }
-  if (documents.size() > 1) {
-    diags.error(position(path, documents[1].Mark()), "file holds more than one yaml document",
-                "remove the '---' line");
-    return file;
-  }
-  if (!within_limits(path, documents[0], limits, diags)) return file;
-  file.root = documents[0];
+  if (!within_limits(path, document, limits, diags)) return file;
+  file.root = document;
   file.ok = true;
   return file;
 }

@@ -145,7 +145,16 @@ TEST_CASE("a file over the size cap is refused, with a huge scalar as the exampl
 TEST_CASE("several yaml documents in one file are an error", "[load]") {
   Diagnostics ds;
   CHECK_FALSE(load::parse_text("a.yaml", "a: 1\n---\nb: 2\n", ds).ok);
-  CHECK(only_message(ds) == "a.yaml:3:1: error: file holds more than one yaml document (hint: remove the '---' line)");
+  CHECK(only_message(ds) == "a.yaml:2:1: error: file holds more than one yaml document (hint: remove the '---' line)");
+}
+
+TEST_CASE("a stray comma that stalls yaml-cpp's parser is a syntax error, not a hang",
+          "[load][hostile]") {
+  for (std::string text : {",a: 1\n", ",\n", "a: 1\n...\n,\n"}) {
+    Diagnostics ds;
+    CHECK_FALSE(load::parse_text("a.yaml", text, ds).ok);
+    CHECK(only_message(ds).find(": error: yaml syntax error: unexpected ','") != std::string::npos);
+  }
 }
 
 TEST_CASE("a data root loads every file, task groups and agendas sorted by name", "[load]") {

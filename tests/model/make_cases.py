@@ -93,6 +93,7 @@ CASES = {
     "empty-file": {"data/committee.yaml": ""},
     "missing-file": {"data/stakeholders.yaml": DELETE},
     "yaml-syntax-error": {"data/task-groups/tg-a.yaml": TG.replace("[B Member]", "[B Member")},
+    "stray-comma-parser-hang": {"agendas/CCX-30.yaml": "# yaml-cpp's LoadAll never returns on this\n," + AG},
     "multiple-documents": {"data/stakeholders.yaml": "criteria: []\nstakeholders: []\n---\ncriteria: []\n"},
     "bom-crlf": {"data/task-groups/tg-a.yaml": "\ufeff" + TG.replace("members:", "memebers:").replace("\n", "\r\n")},
     "invalid-utf8": {"data/task-groups/tg-a.yaml": TG.replace("name: Task group A", "name: Task gr\udcffoup A")},
