@@ -68,9 +68,13 @@ class SharedMetrics {
     return metrics;
   }
 
-  std::vector<short> table(const FontFace& face, const FcCharSet* charset) {
+  // Copies of the face's advances (-1 where not yet read) and coverage.
+  void table(const FontFace& face, const FcCharSet* charset, std::vector<short>& widths,
+             std::vector<bool>& covered) {
     std::lock_guard<std::mutex> lock(mutex_);
-    return entry(face, charset).widths;
+    const Entry& e = entry(face, charset);
+    widths = e.widths;
+    covered = e.covered;
   }
 
   short advance(const FontFace& face, char32_t cp) {
@@ -82,6 +86,7 @@ class SharedMetrics {
   struct Entry {
     HPDF_FontDef def = nullptr;
     std::vector<short> widths;
+    std::vector<bool> covered;
   };
 
   static short read(HPDF_FontDef def, char32_t cp) {
@@ -97,6 +102,7 @@ class SharedMetrics {
     if (found != faces_.end()) return found->second;
     Entry& e = faces_[key];
     e.widths.assign(0x10000, -1);
+    e.covered.assign(0x10000, false);
     if (doc_.failed()) return e;
     const bool collection = face.index > 0 || (face.path.size() > 4 &&
                                                face.path.compare(face.path.size() - 4, 4,
@@ -118,7 +124,9 @@ class SharedMetrics {
         for (FcChar32 bits = map[i]; bits != 0; bits &= bits - 1) {
           const FcChar32 cp = base + static_cast<FcChar32>(i) * 32 +
                               static_cast<FcChar32>(__builtin_ctz(bits));
-          if (cp <= 0xFFFF) e.widths[cp] = read(e.def, cp);
+          if (cp > 0xFFFF) continue;
+          e.widths[cp] = read(e.def, cp);
+          e.covered[cp] = true;
         }
       }
     }
@@ -197,12 +205,15 @@ FontId FontRegistry::add_face(FontFace face, void* charset) {
   faces_.push_back(std::move(face));
   charsets_.push_back(charset);
   widths_.emplace_back();
+  covered_.emplace_back();
   by_file_.emplace(key, id);
   return id;
 }
 
 bool FontRegistry::covers(FontId font, char32_t cp) const {
   if (cp > 0xFFFF) return false;  // libharu maps the Basic Multilingual Plane only
+  const auto& covered = covered_[static_cast<std::size_t>(font)];
+  if (!covered.empty()) return covered[cp];
   const auto* charset = static_cast<const FcCharSet*>(charsets_[static_cast<std::size_t>(font)]);
   return charset != nullptr && FcCharSetHasChar(charset, cp);
 }
@@ -256,8 +267,9 @@ FontId FontRegistry::fallback(char32_t cp) {
 }
 
 void FontRegistry::load_metrics(FontId font) {
-  widths_[static_cast<std::size_t>(font)] = SharedMetrics::instance().table(
-      face(font), static_cast<const FcCharSet*>(charsets_[static_cast<std::size_t>(font)]));
+  const auto f = static_cast<std::size_t>(font);
+  SharedMetrics::instance().table(face(font), static_cast<const FcCharSet*>(charsets_[f]),
+                                  widths_[f], covered_[f]);
 }
 
 double FontRegistry::advance(FontId font, char32_t cp) {

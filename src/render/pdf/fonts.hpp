@@ -63,6 +63,9 @@ class FontRegistry {
   // Per font, per BMP code point; -1 = unread. A copy of the process-wide table of the face
   // (read once per process, shared by every document), completed here on a miss.
   std::vector<std::vector<short>> widths_;
+  // Per font, per BMP code point: in the face's charset (a copy of the shared bitmap, loaded
+  // with the widths; until then fontconfig is asked).
+  std::vector<std::vector<bool>> covered_;
   std::unordered_map<std::string, FontId> by_key_;   // "family|b|i" -> id
   std::unordered_map<std::string, FontId> by_file_;  // "path#index" -> id
   std::unordered_map<char32_t, FontId> fallbacks_;

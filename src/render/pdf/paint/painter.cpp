@@ -115,21 +115,33 @@ class Painter {
     return handle;
   }
 
-  // The characters the layout draws in `font`, sorted.
-  std::vector<char32_t> used_characters(FontId font) const {
-    std::vector<char32_t> used;
-    for (const Page& page : layout_.pages) {
-      for (const Item& item : page.items) {
-        const auto* text = std::get_if<TextItem>(&item);
-        if (text == nullptr || text->font != font) continue;
-        for (std::size_t pos = 0; pos < text->text.size();) {
-          used.push_back(next_code_point(text->text, pos));
+  // The characters the layout draws in `font`, sorted (one pass over the pages for all fonts).
+  const std::vector<char32_t>& used_characters(FontId font) {
+    if (used_.empty()) {
+      used_.resize(fonts_.size());
+      std::vector<std::vector<bool>> seen(fonts_.size());
+      for (const Page& page : layout_.pages) {
+        for (const Item& item : page.items) {
+          const auto* text = std::get_if<TextItem>(&item);
+          if (text == nullptr || text->font < 0) continue;
+          const auto f = static_cast<std::size_t>(text->font);
+          if (f >= seen.size()) continue;
+          if (seen[f].empty()) seen[f].assign(0x10000, false);
+          for (std::size_t pos = 0; pos < text->text.size();) {
+            const char32_t cp = next_code_point(text->text, pos);
+            if (cp <= 0xFFFF) seen[f][cp] = true;
+          }
+        }
+      }
+      for (std::size_t f = 0; f < seen.size(); ++f) {
+        for (std::size_t cp = 0; cp < seen[f].size(); ++cp) {
+          if (seen[f][cp]) used_[f].push_back(static_cast<char32_t>(cp));
         }
       }
     }
-    std::sort(used.begin(), used.end());
-    used.erase(std::unique(used.begin(), used.end()), used.end());
-    return used;
+    static const std::vector<char32_t> none;
+    const auto f = static_cast<std::size_t>(font);
+    return f < used_.size() ? used_[f] : none;
   }
 
   HPDF_Image image(const doc::Image* img) {
@@ -325,6 +337,7 @@ class Painter {
   const PdfOptions& options_;
   HpdfDoc doc_;
   std::vector<HPDF_Font> fonts_loaded_;
+  std::vector<std::vector<char32_t>> used_;  // per font, see used_characters()
   std::map<const doc::Image*, HPDF_Image> images_;
   std::vector<HPDF_Page> pages_;
   std::unordered_map<std::string, HPDF_Destination> destinations_;
