@@ -293,6 +293,10 @@ void Builder::render(const Job& job) {
     return ms;
   };
   std::optional<render::PdfResult> pdf;  // the layout, shared by the PDF and the DOCX
+  // Without a PDF among the outputs, the DOCX needs only the layout's page numbers.
+  const bool pdf_wanted = std::any_of(job.outputs.begin(), job.outputs.end(), [&](std::size_t i) {
+    return plan_.outputs[i].extension == "pdf";
+  });
   for (std::size_t index : job.outputs) {
     const std::string& extension = plan_.outputs[index].extension;
     std::string bytes, error;
@@ -303,11 +307,12 @@ void Builder::render(const Job& job) {
         if (!pdf) {
           render::PdfOptions pdf_options;
           pdf_options.creator = "plenary " + version();
+          pdf_options.layout_only = !pdf_wanted;
           pdf = render::write_pdf(document, style, pdf_options);
           std::lock_guard<std::mutex> guard(mutex_);
           report_.diagnostics.append(pdf->diagnostics);
         }
-        if (pdf->diagnostics.has_errors() || pdf->bytes.empty())
+        if (pdf->diagnostics.has_errors() || (pdf_wanted && pdf->bytes.empty()))
           error = "the PDF layout failed";
         else if (extension == "pdf")
           bytes = pdf->bytes;

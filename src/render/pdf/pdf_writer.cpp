@@ -35,6 +35,14 @@ PdfResult write_pdf(const doc::Document& document, const doc::Style& style,
                                "install a font that has it; fontconfig is asked for a fallback");
   }
 
+  if (options.layout_only) {
+    result.page_count = static_cast<int>(layout.pages.size());
+    for (const pdf::HeadingEntry& heading : layout.headings) {
+      result.heading_pages.push_back(heading.page);
+    }
+    return result;
+  }
+
   // 4. Painting: libharu turns the pages into the PDF file.
   result.bytes = pdf::paint(layout, document.meta, fonts, options, result.diagnostics, where);
   if (result.bytes.empty()) return result;

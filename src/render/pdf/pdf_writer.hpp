@@ -13,6 +13,9 @@ namespace plenary::render {
 struct PdfOptions {
   bool compress = true;             // Flate-compress content streams
   std::string creator = "plenary";  // Info /Creator, e.g. "plenary 0.1.0"
+  // Lay out only: fill heading_pages and page_count (what the DOCX writer needs) and leave
+  // bytes empty, skipping the painting (a DOCX-only build needs no PDF file).
+  bool layout_only = false;
 };
 
 struct PdfResult {
