@@ -181,6 +181,76 @@ void check_directives(const TemplateSet& set, const std::vector<std::string>& fi
   }
 }
 
+// Renders like kainjow's own context and records every name that no level of the context
+// stack has. Every field of the context is always present (an empty one as false, a list with
+// its has_<key>), so a name not found is one the template misspells or invents.
+class RecordingContext : public mustache::context<std::string> {
+ public:
+  explicit RecordingContext(const mustache::data* data) : mustache::context<std::string>(data) {}
+  const mustache::data* get(const std::string& name) const override {
+    const mustache::data* found = mustache::context<std::string>::get(name);
+    if (!found && seen_.insert(name).second) missing_.push_back(name);
+    return found;
+  }
+  const std::vector<std::string>& missing() const { return missing_; }
+
+ private:
+  mutable std::set<std::string> seen_;
+  mutable std::vector<std::string> missing_;
+};
+
+// Every dotted field path the context offers, from the root and from each list item (the
+// scopes a section opens), for "did you mean" hints.
+void field_paths(const detail::Value& v, const std::string& prefix, int depth,
+                 std::set<std::string>& out) {
+  if (depth > 4) return;
+  if (v.kind == detail::Value::Kind::Object) {
+    for (const auto& [key, member] : v.members) {
+      const std::string path = prefix.empty() ? key : prefix + "." + key;
+      out.insert(path);
+      field_paths(member, path, depth + 1, out);
+    }
+  } else if (v.kind == detail::Value::Kind::List && !v.items.empty()) {
+    field_paths(v.items.front(), "", depth + 1, out);
+  }
+}
+
+// An error per unknown field, at the first tag that names it.
+void report_unknown_fields(const TemplateSet& set, const std::vector<std::string>& files,
+                           const std::vector<std::string>& names, const detail::Value& root,
+                           Diagnostics& diags) {
+  static const std::regex tag(R"(\{\{\{?\s*[#^/&]?\s*([^\s{}!>=]*)\s*\}?\}\})");
+  std::set<std::string> known;
+  field_paths(root, "", 0, known);
+  const std::vector<std::string> candidates(known.begin(), known.end());
+  for (const auto& name : names) {
+    SourcePos pos{path_of(set, files.front()), 0, 0};
+    bool found = false;
+    for (std::size_t f = 0; f < files.size() && !found; ++f) {
+      const auto it = set.files.find(files[f]);
+      if (it == set.files.end()) continue;
+      std::istringstream lines(it->second);
+      std::string line;
+      for (int number = 1; !found && std::getline(lines, line); ++number) {
+        for (std::sregex_iterator m(line.begin(), line.end(), tag), end; m != end; ++m) {
+          if ((*m)[1].str() != name) continue;
+          pos = {path_of(set, files[f]), number, static_cast<int>(m->position(0)) + 1};
+          found = true;
+          break;
+        }
+      }
+    }
+    if (name.empty()) {
+      diags.error(pos, "empty tag in template", "write a field name between the braces");
+      continue;
+    }
+    const std::string near = closest_match(name, candidates);
+    diags.error(pos, "unknown field '" + name + "' in template",
+                near.empty() ? "see docs/templates.md for the fields of each document"
+                             : "did you mean '" + near + "'?");
+  }
+}
+
 std::string serialize_meta(const doc::Metadata& m) {
   detail::Value v = detail::Value::object();
   for (const auto& [k, s] :
@@ -272,10 +342,15 @@ std::optional<doc::Document> compose(const model::Committee& committee, const Do
   }
   mustache::mustache tmpl(detail::mark_heading_anchors(templates.files.at(files[0])));
   tmpl.set_custom_escape(detail::markdown_escape);
-  const std::string markdown = tmpl.render(data);
+  RecordingContext recording(&data);
+  const std::string markdown = tmpl.render(recording);
   if (!tmpl.is_valid()) {
     report_mustache_error(tmpl.error_message(), templates.files.at(files[0]),
                           path_of(templates, files[0]), diags);
+    return std::nullopt;
+  }
+  if (!recording.missing().empty()) {
+    report_unknown_fields(templates, files, recording.missing(), ctx->root, diags);
     return std::nullopt;
   }
 
