@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <mutex>
 
-#include "render/pdf/utf8.hpp"
+#include "text/utf8.hpp"
 
 namespace plenary::render::pdf {
 
@@ -104,26 +104,24 @@ class SharedMetrics {
     e.widths.assign(0x10000, -1);
     e.covered.assign(0x10000, false);
     if (doc_.failed()) return e;
-    const bool collection = face.index > 0 || (face.path.size() > 4 &&
-                                               face.path.compare(face.path.size() - 4, 4,
-                                                                 ".ttc") == 0);
-    const char* name = collection
-                           ? HPDF_LoadTTFontFromFile2(doc_.get(), face.path.c_str(),
-                                                      static_cast<HPDF_UINT>(face.index),
-                                                      HPDF_FALSE)
-                           : HPDF_LoadTTFontFromFile(doc_.get(), face.path.c_str(), HPDF_FALSE);
+    const bool collection =
+        face.index > 0 ||
+        (face.path.size() > 4 && face.path.compare(face.path.size() - 4, 4, ".ttc") == 0);
+    const char* name =
+        collection ? HPDF_LoadTTFontFromFile2(doc_.get(), face.path.c_str(),
+                                              static_cast<HPDF_UINT>(face.index), HPDF_FALSE)
+                   : HPDF_LoadTTFontFromFile(doc_.get(), face.path.c_str(), HPDF_FALSE);
     if (name != nullptr) e.def = HPDF_GetFontDef(doc_.get(), name);
     doc_.clear_error();
     if (charset == nullptr) return e;
     FcChar32 map[FC_CHARSET_MAP_SIZE];
     FcChar32 next = 0;
     for (FcChar32 base = FcCharSetFirstPage(charset, map, &next);
-         base != FC_CHARSET_DONE && base <= 0xFFFF;
-         base = FcCharSetNextPage(charset, map, &next)) {
+         base != FC_CHARSET_DONE && base <= 0xFFFF; base = FcCharSetNextPage(charset, map, &next)) {
       for (int i = 0; i < FC_CHARSET_MAP_SIZE; ++i) {
         for (FcChar32 bits = map[i]; bits != 0; bits &= bits - 1) {
-          const FcChar32 cp = base + static_cast<FcChar32>(i) * 32 +
-                              static_cast<FcChar32>(__builtin_ctz(bits));
+          const FcChar32 cp =
+              base + static_cast<FcChar32>(i) * 32 + static_cast<FcChar32>(__builtin_ctz(bits));
           if (cp > 0xFFFF) continue;
           e.widths[cp] = read(e.def, cp);
           e.covered[cp] = true;
@@ -284,7 +282,8 @@ double FontRegistry::advance(FontId font, char32_t cp) {
 
 double FontRegistry::width(FontId font, std::string_view text, double size) {
   double total = 0;
-  for (std::size_t pos = 0; pos < text.size();) total += advance(font, next_code_point(text, pos));
+  for (std::size_t pos = 0; pos < text.size();)
+    total += advance(font, plenary::text::next_code_point(text, pos));
   return total * size / 1000.0;
 }
 

@@ -16,7 +16,7 @@
 #include "pdf_tools.hpp"
 #include "render/pdf/fonts.hpp"
 #include "render/pdf/pdf_writer.hpp"
-#include "render/pdf/utf8.hpp"
+#include "text/utf8.hpp"
 #include "sample_document.hpp"
 
 using namespace plenary;
@@ -322,7 +322,7 @@ TEST_CASE("A character the configured fonts lack is set in a fallback font and e
     return;
   }
   std::string character;
-  render::pdf::append_utf8(character, found);
+  text::append_utf8(character, found);
   doc::Document document;
   document.meta.title = "Fallback";
   document.blocks.push_back(doc::paragraph({doc::text("before " + character + " after")}));

@@ -7,7 +7,7 @@
 #include "render/pdf/layout/image_size.hpp"
 #include "render/pdf/layout/table.hpp"
 #include "render/pdf/layout/text.hpp"
-#include "render/pdf/utf8.hpp"
+#include "text/utf8.hpp"
 
 namespace plenary::render::pdf {
 
@@ -202,8 +202,8 @@ class BlockLayouter {
     for (std::size_t i = 0; i < l.items.size(); ++i) {
       markers.push_back(l.ordered ? std::to_string(l.start + static_cast<int>(i)) + "."
                                   : std::string(bullets[depth % 3]));
-      widest = std::max(widest, fonts_.width(marker_font(font, markers.back()), markers.back(),
-                                             text.size));
+      widest = std::max(widest,
+                        fonts_.width(marker_font(font, markers.back()), markers.back(), text.size));
     }
     const double indent = std::max(kListIndent, widest + 6);
     for (std::size_t i = 0; i < l.items.size(); ++i) {
@@ -221,7 +221,7 @@ class BlockLayouter {
 
   FontId marker_font(FontId font, const std::string& marker) {
     std::size_t pos = 0;
-    return fonts_.font_for(font, next_code_point(marker, pos));
+    return fonts_.font_for(font, plenary::text::next_code_point(marker, pos));
   }
 
   void image(const doc::Image& img, double x, double width) {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "render/pdf/utf8.hpp"
+#include "text/utf8.hpp"
 
 namespace plenary::render::pdf {
 
@@ -103,7 +103,7 @@ std::vector<Word> split_words(const Spans& spans, FontRegistry& fonts) {
     const FontId base = style_font(fonts, span.style);
     for (std::size_t pos = 0; pos < span.text.size();) {
       const std::size_t start = pos;
-      const char32_t cp = next_code_point(span.text, pos);
+      const char32_t cp = plenary::text::next_code_point(span.text, pos);
       if (is_space(cp)) {
         finish();
         pending_space = std::max(pending_space, fonts.advance(base, ' ') * span.style.size / 1000);
@@ -159,7 +159,7 @@ std::vector<Word> split_long_word(const Word& word, double first_width, double w
     const Piece& piece = word.pieces[p];
     for (std::size_t pos = 0; pos < piece.text.size();) {
       const std::size_t start = pos;
-      const char32_t cp = next_code_point(piece.text, pos);
+      const char32_t cp = plenary::text::next_code_point(piece.text, pos);
       glyphs.push_back(
           Glyph{p, start, pos - start, fonts.advance(piece.font, cp) * piece.size / 1000, cp});
     }
@@ -210,7 +210,7 @@ double longest_segment(const Word& word, FontRegistry& fonts) {
   double longest = 0, current = 0;
   for (const Piece& piece : word.pieces) {
     for (std::size_t pos = 0; pos < piece.text.size();) {
-      const char32_t cp = next_code_point(piece.text, pos);
+      const char32_t cp = plenary::text::next_code_point(piece.text, pos);
       current += fonts.advance(piece.font, cp) * piece.size / 1000;
       if (is_break_after(cp)) {
         longest = std::max(longest, current);

@@ -7,7 +7,7 @@
 
 #include "render/pdf/hpdf_doc.hpp"
 #include "render/pdf/paint/cmap_trim.hpp"
-#include "render/pdf/utf8.hpp"
+#include "text/utf8.hpp"
 
 namespace plenary::render::pdf {
 
@@ -128,7 +128,7 @@ class Painter {
           if (f >= seen.size()) continue;
           if (seen[f].empty()) seen[f].assign(0x10000, false);
           for (std::size_t pos = 0; pos < text->text.size();) {
-            const char32_t cp = next_code_point(text->text, pos);
+            const char32_t cp = plenary::text::next_code_point(text->text, pos);
             if (cp <= 0xFFFF) seen[f][cp] = true;
           }
         }
