@@ -1,0 +1,216 @@
+#!/usr/bin/python3
+"""The plenary benchmarks (run by tests/bench/run.sh; `make bench`). Standard library only.
+
+    bench.py PLENARY REPO_ROOT WORK_DIR
+
+1. Comparison on one grown committee (K=4): `plenary build --force` of one plenary's documents
+   (its agenda and briefing pack) as PDF and as DOCX, against pandoc (DOCX) and pandoc +
+   WeasyPrint (PDF) converting the same briefing pack's own Markdown (`--format md`).
+2. Scaling, K = 1, 2, 4, 8: a forced full build (every document, PDF and DOCX) and an
+   unchanged (nightly) build: median time, peak memory, time per PDF page.
+3. The unchanged nightly build of the sample committee itself (the repository's data).
+
+Times are wall-clock medians of several runs; min and max show the machine's noise.
+Environment: BENCH_RUNS (default 7), BENCH_SLOW_RUNS (runs of the slow peers, default 3),
+BENCH_KS (default "1 2 4 8").
+"""
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+PLENARY_ID = "CCQM-32"
+
+
+def run_times(cmd, runs, cwd=None, shell=False):
+    """Wall-clock seconds of `runs` runs of cmd (after one warm-up run)."""
+    subprocess.run(cmd, cwd=cwd, shell=shell, check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, cwd=cwd, shell=shell, check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def peak_kib(cmd):
+    """Peak resident memory (KiB) of one run, from /usr/bin/time -v."""
+    result = subprocess.run(["/usr/bin/time", "-v"] + cmd, check=True, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr)
+    return int(match.group(1)) if match else 0
+
+
+def summary(times):
+    return {"median": statistics.median(times), "min": min(times), "max": max(times),
+            "runs": len(times)}
+
+
+def fmt(s):
+    t = s["median"]
+    unit = (lambda v: f"{v * 1000:.0f} ms") if t < 10 else (lambda v: f"{v:.1f} s")
+    if t < 0.1:
+        unit = lambda v: f"{v * 1000:.1f} ms"
+    return f"{unit(t)} (min {unit(s['min'])}, max {unit(s['max'])}, {s['runs']} runs)"
+
+
+def pdf_pages(path):
+    out = subprocess.run(["pdfinfo", path], check=True, capture_output=True, text=True).stdout
+    return int(re.search(r"^Pages:\s+(\d+)", out, re.M).group(1))
+
+
+def pages_under(folder):
+    total = 0
+    for base, _, files in os.walk(folder):
+        for name in files:
+            if name.endswith(".pdf") and not name.startswith("."):
+                total += pdf_pages(os.path.join(base, name))
+    return total
+
+
+def grow(repo, work, k):
+    root = os.path.join(work, f"k{k}")
+    subprocess.run([sys.executable, os.path.join(repo, "tests", "bench", "grow.py"), repo, root,
+                    str(k)], check=True)
+    return root
+
+
+def tool_version(cmd):
+    try:
+        out = subprocess.run(cmd, capture_output=True, text=True).stdout.strip().splitlines()
+        return out[0] if out else "?"
+    except OSError:
+        return "missing"
+
+
+def machine():
+    cpu = "?"
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}"
+
+
+def main():
+    plenary, repo, work = (os.path.abspath(a) for a in sys.argv[1:4])
+    runs = int(os.environ.get("BENCH_RUNS", "7"))
+    slow_runs = int(os.environ.get("BENCH_SLOW_RUNS", "3"))
+    ks = [int(k) for k in os.environ.get("BENCH_KS", "1 2 4 8").split()]
+    os.makedirs(work, exist_ok=True)
+    results = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "machine": machine(),
+               "plenary": tool_version([plenary, "--version"]),
+               "pandoc": tool_version(["pandoc", "--version"]),
+               "weasyprint": tool_version(["weasyprint", "--version"])}
+    print(f"plenary benchmarks, {results['date']}")
+    print(f"machine: {results['machine']}")
+    print(f"tools: {results['plenary']}; {results['pandoc']}; {results['weasyprint']}")
+
+    # ---- 1. Comparison at K=4 --------------------------------------------------------------
+    root = grow(repo, work, 4)
+    out = os.path.join(root, "out")
+    md_out = os.path.join(root, "md")
+    base = [plenary, "build", "--root", root, "--only", PLENARY_ID, "--quiet"]
+    ours_pdf = summary(run_times(base + ["--out", out, "--force", "--format", "pdf"], runs))
+    ours_docx = summary(run_times(base + ["--out", out, "--force", "--format", "docx"], runs))
+    subprocess.run(base + ["--out", md_out, "--force", "--format", "md"], check=True)
+    md_dir = os.path.join(md_out, PLENARY_ID)
+    shutil.copy(os.path.join(repo, "templates", "logo.png"), md_dir)  # the pack's image
+    pack_md = f"{PLENARY_ID}-briefing-pack.md"
+    pack_pages = pdf_pages(os.path.join(out, PLENARY_ID, f"{PLENARY_ID}-briefing-pack.pdf"))
+    agenda_pages = pdf_pages(os.path.join(out, PLENARY_ID, f"{PLENARY_ID}-agenda.pdf"))
+    pandoc_docx = summary(run_times(["pandoc", pack_md, "-o", "peer.docx"], slow_runs, md_dir))
+    weasy = summary(run_times(
+        f"pandoc -s -t html --metadata title='{PLENARY_ID} briefing pack' {pack_md} -o peer.html"
+        " && weasyprint -q peer.html peer.pdf", slow_runs, md_dir, shell=True))
+    weasy_pages = pdf_pages(os.path.join(md_dir, "peer.pdf"))
+    ours_pages = pack_pages + agenda_pages
+    docx_ratio = pandoc_docx["median"] / ours_docx["median"]
+    pdf_ratio = weasy["median"] / ours_pdf["median"]
+    ms_per_page = ours_pdf["median"] * 1000 / ours_pages
+    results["comparison"] = {
+        "k": 4, "ours_pdf": ours_pdf, "ours_docx": ours_docx, "pandoc_docx": pandoc_docx,
+        "pandoc_weasyprint_pdf": weasy, "pack_pages": pack_pages, "agenda_pages": agenda_pages,
+        "weasyprint_pages": weasy_pages, "docx_ratio": docx_ratio, "pdf_ratio": pdf_ratio,
+        "pdf_ms_per_page": ms_per_page,
+        "md_bytes": os.path.getsize(os.path.join(md_dir, pack_md))}
+    print()
+    print(f"1. Comparison, K=4: {PLENARY_ID}'s documents (briefing pack {pack_pages} pages + "
+          f"agenda {agenda_pages} pages as PDF)")
+    print(f"   plenary build --force --format pdf   {fmt(ours_pdf)}")
+    print(f"   plenary build --force --format docx  {fmt(ours_docx)}")
+    print(f"   pandoc pack.md -o pack.docx          {fmt(pandoc_docx)}   (pack only)")
+    print(f"   pandoc -s -t html + weasyprint       {fmt(weasy)}   "
+          f"(pack only, {weasy_pages} pages)")
+    print(f"   DOCX: pandoc / plenary               {docx_ratio:.1f}x   (target >= 20x)")
+    print(f"   PDF: pandoc+WeasyPrint / plenary     {pdf_ratio:.1f}x   (target >= 40x)")
+    print(f"   PDF time per page (whole build)      {ms_per_page:.2f} ms   (target <= 1 ms)")
+
+    # ---- 2. Scaling -----------------------------------------------------------------------
+    print()
+    print("2. Scaling: forced full build (every document, PDF and DOCX) and unchanged build")
+    print("   K   documents  PDF pages  full build                             peak MiB"
+          "  ms/page  unchanged build")
+    scaling = []
+    for k in ks:
+        root = grow(repo, work, k)
+        out = os.path.join(root, "out")
+        cmd = [plenary, "build", "--root", root, "--out", out, "--quiet"]
+        full = summary(run_times(cmd + ["--force"], runs))
+        peak = peak_kib(cmd + ["--force"])
+        nightly = summary(run_times(cmd, runs))
+        peak_nightly = peak_kib(cmd)
+        pages = pages_under(out)
+        documents = sum(1 for b, _, fs in os.walk(out) for f in fs
+                        if f.endswith((".pdf", ".docx")) and not f.startswith("."))
+        row = {"k": k, "full": full, "peak_kib": peak, "nightly": nightly,
+               "nightly_peak_kib": peak_nightly, "pages": pages, "outputs": documents,
+               "ms_per_page": full["median"] * 1000 / pages}
+        scaling.append(row)
+        print(f"   {k:<3} {documents:>9}  {pages:>9}  {fmt(full):<38} {peak / 1024:>8.1f}"
+              f"  {row['ms_per_page']:>7.2f}  {fmt(nightly)}")
+    results["scaling"] = scaling
+    by_k = {row["k"]: row for row in scaling}
+    if 1 in by_k and 8 in by_k:
+        linear = by_k[8]["full"]["median"] / (8 * by_k[1]["full"]["median"])
+        results["linearity"] = linear
+        print(f"   K=8 / (8 x K=1) = {linear:.2f}   (target: within 10 % of 1, i.e. not above 1.10)")
+        # Linear growth means a constant cost per unit of K on top of the fixed cost.
+        steps = []
+        for a, b in zip(scaling, scaling[1:]):
+            step = (b["full"]["median"] - a["full"]["median"]) / (b["k"] - a["k"])
+            steps.append(step)
+            print(f"   cost per unit of K from K={a['k']} to K={b['k']}: {step * 1000:.0f} ms")
+        results["cost_per_k"] = steps
+        print(f"   peak memory at K=8: {by_k[8]['peak_kib'] / 1024:.1f} MiB   (target < 100 MiB)")
+
+    # ---- 3. Nightly build of the sample committee ------------------------------------------
+    sample_out = os.path.join(work, "sample-out")
+    shutil.rmtree(sample_out, ignore_errors=True)
+    cmd = [plenary, "build", "--root", repo, "--out", sample_out, "--quiet"]
+    subprocess.run(cmd, check=True)
+    nightly = summary(run_times(cmd, runs))
+    results["sample_nightly"] = nightly
+    print()
+    print(f"3. Unchanged nightly build of the sample committee: {fmt(nightly)}   "
+          "(target < 20 ms)")
+
+    with open(os.path.join(work, "results.json"), "w") as f:
+        json.dump(results, f, indent=1)
+    print()
+    print(f"(all figures: {os.path.join(work, 'results.json')})")
+
+
+if __name__ == "__main__":
+    main()
