@@ -5,6 +5,7 @@
 #include <Poco/SHA2Engine.h>
 #include <kainjow/mustache.hpp>
 
+#include <algorithm>
 #include <map>
 #include <regex>
 #include <set>
@@ -251,6 +252,63 @@ void report_unknown_fields(const TemplateSet& set, const std::vector<std::string
   }
 }
 
+// The most columns a table may have: Word's limit (63), and no more than fit the text width
+// when every column holds at least one wide glyph of the table font plus the writers' cell
+// padding (4 pt each side). A list indents a table; each level takes a little more width.
+constexpr int kWordMaxColumns = 63;
+int max_table_columns(const doc::Style& style, int depth) {
+  const double width = style.page_width_pt - style.margin_left_pt - style.margin_right_pt -
+                       36.0 * depth;
+  const double column = 8.0 + std::max(style.table_size_pt, 1.0);
+  return std::clamp(static_cast<int>(width / column), 1, kWordMaxColumns);
+}
+
+// Where a table of `columns` columns is written: the first template line with that many '|'
+// (a table row); {} when no template has one, i.e. the table comes from an (md) field.
+std::optional<SourcePos> table_source(const TemplateSet& set, const std::vector<std::string>& files,
+                                      std::size_t columns) {
+  for (const auto& name : files) {
+    const auto it = set.files.find(name);
+    if (it == set.files.end()) continue;
+    std::istringstream lines(it->second);
+    std::string line;
+    for (int number = 1; std::getline(lines, line); ++number) {
+      if (static_cast<std::size_t>(std::count(line.begin(), line.end(), '|')) >= columns)
+        return SourcePos{path_of(set, name), number, static_cast<int>(line.find('|')) + 1};
+    }
+  }
+  return std::nullopt;
+}
+
+// An error for each table wider than fits the page.
+bool tables_fit(const doc::Blocks& blocks, const TemplateSet& set,
+                const std::vector<std::string>& files, const DocumentSpec& spec, int depth,
+                Diagnostics& diags) {
+  bool ok = true;
+  for (const auto& block : blocks) {
+    if (const auto* table = std::get_if<doc::Table>(&block.value)) {
+      std::size_t columns = 0;
+      for (const auto& row : table->rows) columns = std::max(columns, row.size());
+      const int most = max_table_columns(set.style, depth);
+      if (columns <= static_cast<std::size_t>(most)) continue;
+      const std::string what = "a table of " + std::to_string(columns) + " columns";
+      const std::string hint = "at most " + std::to_string(most) + " fit the page with this style";
+      if (auto pos = table_source(set, files, columns)) {
+        diags.error(*pos, what + " does not fit the page",
+                    hint + "; use fewer columns or a smaller table font (style.yaml)");
+      } else {
+        diags.error({spec.output_stem, 0, 0}, what + " in a text field does not fit the page",
+                    hint + "; write the field without a table");
+      }
+      ok = false;
+    } else if (const auto* list = std::get_if<doc::List>(&block.value)) {
+      for (const auto& item : list->items)
+        ok = tables_fit(item.content, set, files, spec, depth + 1, diags) && ok;
+    }
+  }
+  return ok;
+}
+
 std::string serialize_meta(const doc::Metadata& m) {
   detail::Value v = detail::Value::object();
   for (const auto& [k, s] :
@@ -359,6 +417,8 @@ std::optional<doc::Document> compose(const model::Committee& committee, const Do
   document.meta = ctx->meta;
   document.meta.header_logo = templates.header_logo;
   document.blocks = detail::markdown_to_blocks({markdown, std::move(fields), templates.logo});
+  if (!tables_fit(document.blocks, templates, files, spec, 0, diags))
+    return std::nullopt;
   return document;
 }
 
