@@ -69,7 +69,7 @@ void append_utf8(std::string& out, char32_t cp) {
 }
 
 bool is_forbidden(char32_t cp) {
-  if (cp < 0x20) return cp != '\t' && cp != '\n' && cp != '\r';
+  if (cp < 0x20) return cp != '\t' && cp != '\n';
   return (cp >= 0x7F && cp <= 0x9F) || cp == 0xFFFE || cp == 0xFFFF;
 }
 

@@ -17,8 +17,8 @@ char32_t next_code_point(std::string_view text, std::size_t& pos, bool* valid = 
 // Appends the UTF-8 encoding of `cp` (a Unicode scalar value) to `out`.
 void append_utf8(std::string& out, char32_t cp);
 
-// True for characters that no output format may carry as text: C0 controls other than tab,
-// line feed and carriage return, DEL, C1 controls, and the noncharacters U+FFFE and U+FFFF.
+// True for characters that no output format may carry as text: C0 controls other than tab and
+// line feed (so carriage return too), DEL, C1 controls, and the noncharacters U+FFFE and U+FFFF.
 bool is_forbidden(char32_t cp);
 
 // Well-formed UTF-8 (ill-formed parts become U+FFFD) without forbidden characters.

@@ -1,5 +1,7 @@
 #include "render/docx/runs.hpp"
 
+#include "text/utf8.hpp"
+
 #include <cctype>
 #include <cstdio>
 #include <cstring>
@@ -92,7 +94,7 @@ struct InlineWriter {
 }  // namespace
 
 void write_text(PartWriter& w, std::string_view text, const RunFormat& format) {
-  const std::string clean = clean_text(text);
+  const std::string clean = plenary::text::clean(text);
   if (clean.empty()) return;
   w.x.open("w:r");
   write_rpr(w, format);
@@ -153,7 +155,7 @@ std::string inline_text(const doc::Inlines& content) {
 
 std::string safe_url(const std::string& url) {
   static const char* const kForbidden = "\"<>\\^`{|}";
-  const std::string clean = clean_text(url);
+  const std::string clean = plenary::text::clean(url);
   std::string out;
   for (std::size_t i = 0; i < clean.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(clean[i]);

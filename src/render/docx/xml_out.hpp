@@ -1,5 +1,5 @@
 // A thin wrapper around Poco::XML::XMLWriter for the WordprocessingML parts: every text and
-// attribute value goes through clean_text first, so no part ever holds a control character
+// attribute value goes through text::clean first, so no part ever holds a control character
 // or invalid UTF-8, and Poco does all the escaping.
 #pragma once
 
@@ -16,10 +16,6 @@ class XMLWriter;
 
 namespace plenary::render::docx {
 
-// Valid UTF-8 for XML: ill-formed sequences become U+FFFD (one per maximal bad subpart, so
-// the following character survives), C0/C1 controls other than tab and newline are dropped,
-// CR is dropped, and the XML non-characters U+FFFE/U+FFFF are dropped.
-std::string clean_text(std::string_view text);
 
 using Attrs = std::initializer_list<std::pair<const char*, std::string>>;
 

@@ -5,41 +5,11 @@
 #include <cstdio>
 #include <cstring>
 
+#include "text/utf8.hpp"
+
 namespace plenary::render::md {
 
 namespace {
-
-// Length of the well-formed UTF-8 sequence at text[i] (Unicode Table 3-7), 0 if ill-formed.
-std::size_t utf8_length(std::string_view text, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char b0 = byte(i);
-  if (b0 < 0x80) return 1;
-  std::size_t len = 0;
-  unsigned char lo = 0x80, hi = 0xBF;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    len = 2;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    len = 3;
-    lo = b0 == 0xE0 ? 0xA0 : 0x80;
-    hi = b0 == 0xED ? 0x9F : 0xBF;
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    len = 4;
-    lo = b0 == 0xF0 ? 0x90 : 0x80;
-    hi = b0 == 0xF4 ? 0x8F : 0xBF;
-  } else {
-    return 0;
-  }
-  if (i + len > text.size() || byte(i + 1) < lo || byte(i + 1) > hi) return 0;
-  for (std::size_t k = 2; k < len; ++k) {
-    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
-  }
-  return len;
-}
-
-bool is_c1(std::string_view seq) {
-  return seq.size() == 2 && static_cast<unsigned char>(seq[0]) == 0xC2 &&
-         static_cast<unsigned char>(seq[1]) <= 0x9F;
-}
 
 // What GFM's flanking rules care about on either side of a * or ** delimiter.
 enum class CharClass { None, Space, Punctuation, Other };
@@ -127,7 +97,9 @@ struct InlineRenderer {
   void operator()(const doc::Emphasis& e) const {
     out += wrap_emphasis(render(e.content), "*", "em", before, after);
   }
-  void operator()(const doc::Code& c) const { out += code_span(clean_text(c.text), context); }
+  void operator()(const doc::Code& c) const {
+    out += code_span(plenary::text::clean(c.text), context);
+  }
   void operator()(const doc::LineBreak&) const { out += line_break(context); }
   void operator()(const doc::Link& link) const {
     const doc::Inlines label =
@@ -173,31 +145,6 @@ struct InlineRenderer {
 
 }  // namespace
 
-std::string clean_text(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    const std::size_t len = utf8_length(text, i);
-    if (len == 0) {
-      out += "\xEF\xBF\xBD";
-      ++i;
-      // Skip continuation bytes that belonged to the broken sequence.
-      while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80 &&
-             utf8_length(text, i) == 0) {
-        ++i;
-      }
-      continue;
-    }
-    const std::string_view seq = text.substr(i, len);
-    const unsigned char c = static_cast<unsigned char>(seq[0]);
-    const bool control =
-        (len == 1 && (c < 0x20 || c == 0x7F) && c != '\t' && c != '\n') || is_c1(seq);
-    if (!control) out.append(seq);
-    i += len;
-  }
-  return out;
-}
-
 // GFM's autolink extension takes "www.", "http://", "https://" and "ftp://" words from the
 // raw source, backslashes included, so such a word is written as it is (up to whitespace or
 // '<'); only '|' is still escaped in a table cell, where rows are split first.
@@ -216,7 +163,7 @@ std::size_t url_word_length(const std::string& text, std::size_t i) {
 
 std::string escape_text(std::string_view raw, Context context) {
   static const char* const kAlways = "\\`*_[]<>|~&";
-  const std::string text = clean_text(raw);
+  const std::string text = plenary::text::clean(raw);
   std::string out;
   bool line_start = true;
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -282,7 +229,7 @@ std::string render_inlines(const doc::Inlines& content, Context context,
 }
 
 std::string link_destination(const std::string& url) {
-  const std::string clean = clean_text(url);
+  const std::string clean = plenary::text::clean(url);
   std::string out;
   bool parens = false;
   for (char ch : clean) {
@@ -305,7 +252,7 @@ namespace plenary::render::md {
 
 std::string anchor_fragment(const std::string& anchor) {
   std::string out;
-  for (char ch : clean_text(anchor)) {
+  for (char ch : plenary::text::clean(anchor)) {
     const unsigned char c = static_cast<unsigned char>(ch);
     if (c <= 0x20 || c == 0x7F || std::strchr("<>()\\", c) != nullptr) {
       char buffer[4];

@@ -17,10 +17,6 @@ enum class Context {
   Cell,       // one line: '|' escaped, line breaks as <br>
 };
 
-// Valid UTF-8 (ill-formed bytes become U+FFFD), without C0/C1 controls other than tab and
-// newline.
-std::string clean_text(std::string_view text);
-
 // Text with every character GFM would read as markup backslash-escaped.
 std::string escape_text(std::string_view text, Context context);
 
