@@ -1,61 +1,10 @@
 #include "compose/value.hpp"
 
+#include "text/utf8.hpp"
+
 namespace plenary::compose::detail {
 
-namespace {
-
-// Length of the UTF-8 sequence starting at s[i], or 0 when it is invalid.
-std::size_t utf8_length(const std::string& s, std::size_t i, unsigned* code) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned c = byte(i);
-  std::size_t n = 0;
-  unsigned cp = 0;
-  if (c < 0x80) {
-    *code = c;
-    return 1;
-  } else if (c >= 0xC2 && c <= 0xDF) {
-    n = 2;
-    cp = c & 0x1F;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    n = 3;
-    cp = c & 0x0F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    n = 4;
-    cp = c & 0x07;
-  } else {
-    return 0;
-  }
-  if (i + n > s.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (byte(i + k) & 0x3F);
-  }
-  if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF))) return 0;
-  if (cp >= 0xD800 && cp <= 0xDFFF) return 0;
-  *code = cp;
-  return n;
-}
-
-}  // namespace
-
-std::string sanitize(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    unsigned cp = 0;
-    const std::size_t n = utf8_length(s, i, &cp);
-    if (n == 0) {
-      out += "\xEF\xBF\xBD";  // U+FFFD
-      ++i;
-      continue;
-    }
-    const bool control = (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0x7F;
-    const bool nonchar = cp == 0xFFFE || cp == 0xFFFF;
-    if (!control && !nonchar) out.append(s, i, n);
-    i += n;
-  }
-  return out;
-}
+std::string sanitize(const std::string& s) { return plenary::text::clean(s); }
 
 Value Value::plain(const std::string& s) {
   Value v;

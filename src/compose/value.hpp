@@ -46,8 +46,7 @@ struct Value {
 // A canonical, unambiguous serialisation (kinds, lengths and order are all encoded).
 std::string serialize(const Value& v);
 
-// Drops characters XML cannot carry (C0 controls except tab/newline, U+FFFE/U+FFFF) and
-// replaces invalid UTF-8 by U+FFFD.
+// text::clean: drops characters XML cannot carry and replaces invalid UTF-8 by U+FFFD.
 std::string sanitize(const std::string& s);
 
 }  // namespace plenary::compose::detail
