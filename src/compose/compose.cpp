@@ -263,18 +263,22 @@ int max_table_columns(const doc::Style& style, int depth) {
   return std::clamp(static_cast<int>(width / column), 1, kWordMaxColumns);
 }
 
-// Where a table of `columns` columns is written: the first template line with that many '|'
-// (a table row); {} when no template has one, i.e. the table comes from an (md) field.
+// Where a table of `columns` columns is written: the first template line with the '|' of such
+// a row (columns + 1, else at least columns - 1); {} when no template has one, i.e. the table
+// comes from an (md) field.
 std::optional<SourcePos> table_source(const TemplateSet& set, const std::vector<std::string>& files,
                                       std::size_t columns) {
-  for (const auto& name : files) {
-    const auto it = set.files.find(name);
-    if (it == set.files.end()) continue;
-    std::istringstream lines(it->second);
-    std::string line;
-    for (int number = 1; std::getline(lines, line); ++number) {
-      if (static_cast<std::size_t>(std::count(line.begin(), line.end(), '|')) >= columns)
-        return SourcePos{path_of(set, name), number, static_cast<int>(line.find('|')) + 1};
+  for (const bool exact : {true, false}) {
+    for (const auto& name : files) {
+      const auto it = set.files.find(name);
+      if (it == set.files.end()) continue;
+      std::istringstream lines(it->second);
+      std::string line;
+      for (int number = 1; std::getline(lines, line); ++number) {
+        const auto bars = static_cast<std::size_t>(std::count(line.begin(), line.end(), '|'));
+        if (exact ? bars == columns + 1 : bars + 1 >= columns)
+          return SourcePos{path_of(set, name), number, static_cast<int>(line.find('|')) + 1};
+      }
     }
   }
   return std::nullopt;
