@@ -176,6 +176,24 @@ void parse_style(const YAML::Node& root, const std::string& path, TemplateSet& s
       }
     }
   }
+  // What a page can hold: PDF pages are 3 to 14400 pt a side, and the margins must leave a
+  // text area of at least an inch each way, or no line or table cell could fit.
+  const auto within = [&](const YAML::Node& n, double value, double lo, double hi,
+                          const std::string& what) {
+    if (!n || (value >= lo && value <= hi)) return;
+    diags.error(pos_of(path, n.Mark()), what + " out of range",
+                "between " + std::to_string(static_cast<int>(lo)) + " and " +
+                    std::to_string(static_cast<int>(hi)) + " pt");
+  };
+  if (const YAML::Node page = root["page"]; page && page.IsMap()) {
+    within(page["size"], std::min(s.page_width_pt, s.page_height_pt), 3, 14400, "page size");
+    within(page["size"], std::max(s.page_width_pt, s.page_height_pt), 3, 14400, "page size");
+    const YAML::Node m = page["margins"] ? page["margins"] : page;
+    if (s.page_width_pt - s.margin_left_pt - s.margin_right_pt < 72 ||
+        s.page_height_pt - s.margin_top_pt - s.margin_bottom_pt < 72)
+      diags.error(pos_of(path, m.Mark()), "the margins leave less than an inch of text area",
+                  "make the margins smaller or the page larger");
+  }
   if (const YAML::Node f = root["fonts"]) {
     r.check_keys(f, {"body", "heading", "mono"});
     if (f.IsMap()) {
@@ -203,6 +221,17 @@ void parse_style(const YAML::Node& root, const std::string& path, TemplateSet& s
       r.number(z["header_footer"], s.header_footer_size_pt);
       r.number(z["table"], s.table_size_pt);
       r.number(z["paragraph_space"], s.paragraph_space_pt);
+      // Font sizes from 2 to 72 pt, up to 144 pt for the title; no size wider than the page.
+      within(z["body"], s.body_size_pt, 2, 72, "font size");
+      within(z["line_spacing"], s.line_spacing, 0.5, 5, "line spacing");
+      if (const YAML::Node h = z["heading"]; h && h.IsSequence() && h.size() == 3)
+        for (std::size_t i = 0; i < 3; ++i) within(h[i], s.heading_size_pt[i], 2, 72, "font size");
+      within(z["title"], s.title_size_pt, 2, 144, "font size");
+      within(z["subtitle"], s.subtitle_size_pt, 2, 72, "font size");
+      within(z["note"], s.note_size_pt, 2, 72, "font size");
+      within(z["header_footer"], s.header_footer_size_pt, 2, 72, "font size");
+      within(z["table"], s.table_size_pt, 2, 72, "font size");
+      within(z["paragraph_space"], s.paragraph_space_pt, 0, 720, "paragraph space");
     }
   }
   if (const YAML::Node c = root["colors"]) {
