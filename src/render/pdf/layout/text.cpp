@@ -101,33 +101,51 @@ std::vector<Word> split_words(const Spans& spans, FontRegistry& fonts) {
       continue;
     }
     const FontId base = style_font(fonts, span.style);
+    // The piece taking this span's characters, and the bytes [run, run_end) of the span not
+    // yet appended to it: text is copied a run at a time, not a character at a time.
+    Piece* piece = nullptr;
+    std::size_t run = 0, run_end = 0;
+    auto flush = [&]() {
+      if (piece != nullptr && run_end > run) piece->text.append(span.text, run, run_end - run);
+      piece = nullptr;
+    };
     for (std::size_t pos = 0; pos < span.text.size();) {
       const std::size_t start = pos;
       const char32_t cp = plenary::text::next_code_point(span.text, pos);
       if (is_space(cp)) {
+        flush();
         finish();
         pending_space = std::max(pending_space, fonts.advance(base, ' ') * span.style.size / 1000);
         continue;
       }
-      if (is_dropped(cp)) continue;
+      if (is_dropped(cp)) {
+        flush();
+        continue;
+      }
       if (current.pieces.empty() && pending_break) {
         current.break_before = true;
         pending_break = false;
       }
       const FontId font = fonts.font_for(base, cp);
       const double w = fonts.advance(font, cp) * span.style.size / 1000;
-      Piece* last = current.pieces.empty() ? nullptr : &current.pieces.back();
-      if (last == nullptr || last->font != font || last->size != span.style.size ||
-          last->link != span.link || last->color.r != span.style.color.r ||
-          last->color.g != span.style.color.g || last->color.b != span.style.color.b) {
-        current.pieces.push_back(
-            Piece{font, span.style.size, span.style.color, {}, 0, span.link, 0});
-        last = &current.pieces.back();
+      if (piece == nullptr || piece->font != font) {
+        flush();
+        Piece* last = current.pieces.empty() ? nullptr : &current.pieces.back();
+        if (last == nullptr || last->font != font || last->size != span.style.size ||
+            last->link != span.link || last->color.r != span.style.color.r ||
+            last->color.g != span.style.color.g || last->color.b != span.style.color.b) {
+          current.pieces.push_back(
+              Piece{font, span.style.size, span.style.color, {}, 0, span.link, 0});
+          last = &current.pieces.back();
+        }
+        piece = last;
+        run = start;
       }
-      last->text.append(span.text, start, pos - start);
-      last->width += w;
+      run_end = pos;
+      piece->width += w;
       current.width += w;
     }
+    flush();
   }
   finish();
   if (pending_break) {
