@@ -190,7 +190,7 @@ SourceFile parse_text(const std::string& path, std::string bytes, Diagnostics& d
   TextProblem problem = check_text(text);
   if (problem.line > 0) {
     diags.error({path, problem.line, problem.col}, problem.message,
-                problem.message == "file contains a nul byte" ? "" : "save the file as utf-8");
+                problem.message == "invalid utf-8 byte sequence" ? "save the file as utf-8" : "");
     return file;
   }
   YAML::Node document;

@@ -15,7 +15,8 @@ struct TextProblem {
 // with Windows line endings parses to exactly what its LF twin gives.
 std::string normalize_text(std::string bytes);
 
-// The first byte that is not valid UTF-8, or a NUL byte; line == 0 when the text is clean.
+// The first byte that is not valid UTF-8, or a NUL byte or another control character (tab and
+// line feed aside; run normalize_text first); line == 0 when the text is clean.
 TextProblem check_text(const std::string& text);
 
 }  // namespace plenary::load

@@ -46,3 +46,13 @@ TEST_CASE("a nul byte is reported where it is", "[load][text]") {
   CHECK(p.col == 9);
   CHECK(p.message == "file contains a nul byte");
 }
+
+TEST_CASE("other control characters are refused, tab and line feed are not", "[load][text]") {
+  auto p = check_text("a: x\x07y\n");
+  CHECK(p.line == 1);
+  CHECK(p.col == 5);
+  CHECK(p.message == "file contains the control character U+0007");
+  CHECK(check_text("a: \x7F").message == "file contains the control character U+007F");
+  CHECK(check_text("a: \xC2\x85").message == "file contains the control character U+0085");
+  CHECK(check_text("a:\tb\n").line == 0);
+}

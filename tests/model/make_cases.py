@@ -98,6 +98,7 @@ CASES = {
     "bom-crlf": {"data/task-groups/tg-a.yaml": "\ufeff" + TG.replace("members:", "memebers:").replace("\n", "\r\n")},
     "invalid-utf8": {"data/task-groups/tg-a.yaml": TG.replace("name: Task group A", "name: Task gr\udcffoup A")},
     "nul-byte": {"data/task-groups/tg-a.yaml": TG.replace("A Chair", "A\x00Chair")},
+    "control-character": {"data/committee.yaml": CO.replace("Example committee", "Example\x1bcommittee")},
     "alias-bomb": {"data/stakeholders.yaml":
         "a: &a [x, x, x, x, x, x, x, x, x, x]\n" +
         "".join("%s: &%s [%s]\n" % (c, c, ", ".join(["*" + p] * 10)) for p, c in zip("abcdefgh", "bcdefghi")) +
