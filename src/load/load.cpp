@@ -140,8 +140,8 @@ std::vector<std::string> list_yaml(const fs::path& root, const std::string& rel_
     // A symbolic-link loop or a permission problem must not read as an empty folder: that
     // would silently drop every agenda or task group.
     std::string why = ec == std::errc::too_many_symbolic_link_levels ? ": symbolic link loop"
-                      : ec == std::errc::permission_denied            ? ": permission denied"
-                                                                      : "";
+                      : ec == std::errc::permission_denied           ? ": permission denied"
+                                                                     : "";
     diags.error({rel_dir, 0, 0}, "cannot read folder" + why);
     return names;
   }
@@ -162,7 +162,8 @@ std::vector<std::string> list_yaml(const fs::path& root, const std::string& rel_
     std::string name = it->path().filename().string();
     if (name.empty() || name[0] == '.') continue;
     auto ends_with = [&](const std::string& ext) {
-      return name.size() > ext.size() && name.compare(name.size() - ext.size(), ext.size(), ext) == 0;
+      return name.size() > ext.size() &&
+             name.compare(name.size() - ext.size(), ext.size(), ext) == 0;
     };
     if (ends_with(".yaml")) {
       names.push_back(name);
@@ -182,8 +183,8 @@ SourceFile parse_text(const std::string& path, std::string bytes, Diagnostics& d
   SourceFile file;
   file.path = path;
   if (bytes.size() > limits.max_bytes) {
-    diags.error({path, 0, 0}, "file is larger than " + std::to_string(limits.max_bytes >> 20) +
-                                  " MiB");
+    diags.error({path, 0, 0},
+                "file is larger than " + std::to_string(limits.max_bytes >> 20) + " MiB");
     return file;
   }
   std::string text = normalize_text(std::move(bytes));
@@ -197,10 +198,10 @@ SourceFile parse_text(const std::string& path, std::string bytes, Diagnostics& d
   try {
     StreamShape shape = scan_documents(text);
     if (shape.stuck) {
-      std::string what = shape.stuck_at.pos >= 0 &&
-                                 static_cast<std::size_t>(shape.stuck_at.pos) < text.size()
-                             ? "unexpected '" + std::string(1, text[shape.stuck_at.pos]) + "'"
-                             : "unexpected input";
+      std::string what =
+          shape.stuck_at.pos >= 0 && static_cast<std::size_t>(shape.stuck_at.pos) < text.size()
+              ? "unexpected '" + std::string(1, text[shape.stuck_at.pos]) + "'"
+              : "unexpected input";
       diags.error(position(path, shape.stuck_at), "yaml syntax error: " + what);
       return file;
     }
@@ -254,8 +255,8 @@ SourceFile load_file(const fs::path& root, const std::string& rel, Diagnostics& 
   }
   std::uintmax_t size = fs::file_size(p, ec);
   if (!ec && size > limits.max_bytes) {
-    diags.error({rel, 0, 0}, "file is larger than " + std::to_string(limits.max_bytes >> 20) +
-                                 " MiB");
+    diags.error({rel, 0, 0},
+                "file is larger than " + std::to_string(limits.max_bytes >> 20) + " MiB");
     return file;
   }
   std::ifstream in(p, std::ios::binary);

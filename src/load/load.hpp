@@ -15,9 +15,9 @@ namespace plenary::load {
 
 // Guards against hostile input. A file over any limit is an error, never a crash.
 struct Limits {
-  std::size_t max_bytes = 16u << 20;    // 16 MiB per file
-  std::size_t max_nodes = 1'000'000;    // nodes visited when expanding aliases
-  int max_depth = 64;                   // nesting of mappings and lists
+  std::size_t max_bytes = 16u << 20;         // 16 MiB per file
+  std::size_t max_nodes = 1'000'000;         // nodes visited when expanding aliases
+  int max_depth = 64;                        // nesting of mappings and lists
   std::size_t max_scalar_bytes = 64u << 10;  // one value (a title, a paragraph): 64 KiB; more
                                              // would only make documents of thousands of pages
 };
@@ -37,12 +37,11 @@ struct RawRoot {
 };
 
 // Reads every file of the data root; problems go to `diags` and leave that file's ok false.
-RawRoot load_root(const std::filesystem::path& root, Diagnostics& diags,
-                  const Limits& limits = {});
+RawRoot load_root(const std::filesystem::path& root, Diagnostics& diags, const Limits& limits = {});
 
 // Reads and parses one file, `rel` being its '/'-separated path under `root`.
-SourceFile load_file(const std::filesystem::path& root, const std::string& rel,
-                     Diagnostics& diags, const Limits& limits = {});
+SourceFile load_file(const std::filesystem::path& root, const std::string& rel, Diagnostics& diags,
+                     const Limits& limits = {});
 
 // Parses file contents already in memory (BOM, CRLF, UTF-8 and limits handled as for files).
 SourceFile parse_text(const std::string& path, std::string bytes, Diagnostics& diags,

@@ -16,7 +16,9 @@ namespace {
 
 constexpr int kMaxItemDepth = 4;  // 4, 4.1, 4.1.1, 4.1.1.1
 
-std::string squote(const std::string& s) { return "'" + s + "'"; }
+std::string squote(const std::string& s) {
+  return "'" + s + "'";
+}
 
 std::string where(const SourcePos& p) {
   return p.path + ":" + std::to_string(p.line) + ":" + std::to_string(p.col);
@@ -110,8 +112,7 @@ Plenary Builder::plenary(const FileReader& f, const YAML::Node& node) {
   if (start) p.start = *start;
   p.end = fl.date("end", Need::Optional, DatePrecision::Day);
   if (start && p.end && *p.end < *start)
-    diags_.error(fl.value_pos("end"),
-                 "end " + p.end->iso() + " is before start " + start->iso());
+    diags_.error(fl.value_pos("end"), "end " + p.end->iso() + " is before start " + start->iso());
   p.venue = fl.string("venue", Need::Optional);
   p.format = fl.choice<PlenaryFormat>("format", Need::Optional,
                                       {{"in-person", PlenaryFormat::InPerson},
@@ -120,8 +121,7 @@ Plenary Builder::plenary(const FileReader& f, const YAML::Node& node) {
                                       PlenaryFormat::InPerson);
   p.status = fl.choice<PlenaryStatus>(
       "status", Need::Optional,
-      {{"planned", PlenaryStatus::Planned}, {"held", PlenaryStatus::Held}},
-      PlenaryStatus::Planned);
+      {{"planned", PlenaryStatus::Planned}, {"held", PlenaryStatus::Held}}, PlenaryStatus::Planned);
   p.title = fl.string("title", Need::Optional);
   return p;
 }
@@ -224,8 +224,8 @@ void Builder::stakeholders_file(const load::SourceFile& src) {
   if (!stakeholder_list.IsDefined() && top.has("stakeholders")) stakeholders_.known = false;
   for (const auto& node : stakeholder_list) {
     Fields fl(f, node,
-              {"id", "name", "acronym", "kind", "since", "sectors", "url", "contact",
-               "mechanisms", "criteria_met", "attended", "notes"},
+              {"id", "name", "acronym", "kind", "since", "sectors", "url", "contact", "mechanisms",
+               "criteria_met", "attended", "notes"},
               "a stakeholder");
     if (!fl.ok()) continue;
     Stakeholder s;
@@ -294,8 +294,8 @@ void Builder::task_group_file(const load::SourceFile& src) {
   if (status_known && tg.status != TaskGroupStatus::Closed && fl.has("closed"))
     diags_.warning(fl.key_pos("closed"), "'closed' is set but the status is not closed");
   if (tg.established && tg.closed && *tg.closed < *tg.established)
-    diags_.error(fl.value_pos("closed"), "closed " + tg.closed->iso() +
-                                             " is before established " + tg.established->iso());
+    diags_.error(fl.value_pos("closed"),
+                 "closed " + tg.closed->iso() + " is before established " + tg.established->iso());
   if (auto chair = fl.person("chair", Need::Required)) tg.chair = *chair;
   tg.members = fl.persons("members");
   if (tg.status == TaskGroupStatus::Active && tg.members.empty())
@@ -355,8 +355,8 @@ std::optional<AgendaItem> Builder::item(const FileReader& f, const YAML::Node& n
   it.sector_focus = fl.boolean("sector_focus", false);
   YAML::Node subs = fl.list("items", Need::Optional);
   if (subs.IsDefined() && subs.size() > 0 && depth >= kMaxItemDepth) {
-    diags_.error(fl.value_pos("items"), "sub-items nested more than " +
-                                            std::to_string(kMaxItemDepth) + " levels deep");
+    diags_.error(fl.value_pos("items"),
+                 "sub-items nested more than " + std::to_string(kMaxItemDepth) + " levels deep");
   } else {
     for (const auto& sub : subs)
       if (auto s = item(f, sub, depth + 1)) it.items.push_back(std::move(*s));
@@ -373,8 +373,7 @@ std::optional<AgendaItem> Builder::item(const FileReader& f, const YAML::Node& n
   } else if (!it.items.empty()) {
     it.total_minutes = sum;
   } else if (!fl.has("duration") && !(subs.IsDefined() && subs.size() > 0)) {
-    diags_.error(it.pos, "item has neither a duration nor sub-items",
-                 "add 'duration: <minutes>'");
+    diags_.error(it.pos, "item has neither a duration nor sub-items", "add 'duration: <minutes>'");
   }
   return it;
 }
@@ -421,8 +420,9 @@ void Builder::check_sector_focus(const std::vector<AgendaItem>& items,
                                  const std::string& plenary_id) {
   for (const auto& it : items) {
     if (it.sector_focus && !c_.plan_for(plenary_id))
-      diags_.warning(it.pos, "sector-focus item, but plenary " + squote(plenary_id) +
-                                 " has no entry in the sector-focus plan",
+      diags_.warning(it.pos,
+                     "sector-focus item, but plenary " + squote(plenary_id) +
+                         " has no entry in the sector-focus plan",
                      "add one to data/sector-focus.yaml");
     check_sector_focus(it.items, plenary_id);
   }
@@ -440,8 +440,7 @@ void Builder::link() {
       resolve(e.plenary, plenaries_);
       auto [it, inserted] = planned.emplace(e.plenary.id, e.plenary.pos);
       if (!inserted)
-        diags_.error(e.plenary.pos,
-                     "plenary " + squote(e.plenary.id) + " already has a plan entry",
+        diags_.error(e.plenary.pos, "plenary " + squote(e.plenary.id) + " already has a plan entry",
                      "first at " + where(it->second));
     }
     if (!e.sector.id.empty()) resolve(e.sector, sectors_);
@@ -476,9 +475,9 @@ void Builder::link() {
     Date last = p->end && p->start <= *p->end ? *p->end : p->start;
     for (const auto& d : a.days)
       if (d.date.year != 0 && (d.date < p->start || last < d.date))
-        diags_.error(d.pos, "day " + d.date.iso() + " is outside plenary " + squote(p->id),
-                     "the plenary runs " + p->start.iso() +
-                         (last == p->start ? "" : " to " + last.iso()));
+        diags_.error(
+            d.pos, "day " + d.date.iso() + " is outside plenary " + squote(p->id),
+            "the plenary runs " + p->start.iso() + (last == p->start ? "" : " to " + last.iso()));
   }
 }
 
@@ -486,8 +485,8 @@ void Builder::link() {
 
 // Sub-items run one after another from their parent's start and are numbered under it
 // ("4.1"); breaks, and anything inside a break, carry no number and use none up.
-void Builder::number_items(std::vector<AgendaItem>& items, const std::string& prefix,
-                           bool numbered, int& counter, int start) {
+void Builder::number_items(std::vector<AgendaItem>& items, const std::string& prefix, bool numbered,
+                           int& counter, int start) {
   int cursor = start;
   for (auto& it : items) {
     it.start.minutes = cursor;

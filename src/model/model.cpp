@@ -45,7 +45,9 @@ const auto by_id = [](const auto& t) -> const std::string& { return t.id; };
 const Plenary* Committee::plenary(const std::string& id) const {
   return find_by(plenaries, id, by_id);
 }
-const Sector* Committee::sector(const std::string& id) const { return find_by(sectors, id, by_id); }
+const Sector* Committee::sector(const std::string& id) const {
+  return find_by(sectors, id, by_id);
+}
 const Stakeholder* Committee::stakeholder(const std::string& id) const {
   return find_by(stakeholders, id, by_id);
 }
@@ -56,14 +58,12 @@ const TaskGroup* Committee::task_group(const std::string& id) const {
   return find_by(task_groups, id, by_id);
 }
 const Agenda* Committee::agenda_for(const std::string& plenary_id) const {
-  return find_by(agendas, plenary_id, [](const Agenda& a) -> const std::string& {
-    return a.plenary.id;
-  });
+  return find_by(agendas, plenary_id,
+                 [](const Agenda& a) -> const std::string& { return a.plenary.id; });
 }
 const PlanEntry* Committee::plan_for(const std::string& plenary_id) const {
-  return find_by(plan, plenary_id, [](const PlanEntry& p) -> const std::string& {
-    return p.plenary.id;
-  });
+  return find_by(plan, plenary_id,
+                 [](const PlanEntry& p) -> const std::string& { return p.plenary.id; });
 }
 
 }  // namespace plenary::model

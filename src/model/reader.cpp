@@ -28,7 +28,9 @@ std::string join(const std::vector<std::string>& words) {
   return out;
 }
 
-std::string squote(const std::string& s) { return "'" + s + "'"; }
+std::string squote(const std::string& s) {
+  return "'" + s + "'";
+}
 
 }  // namespace
 
@@ -118,9 +120,9 @@ bool Fields::scalar(const std::string& key, Need need, std::string& out) {
 std::string Fields::choice_error(const std::string& key, const std::string& word,
                                  const std::vector<std::string>& words) {
   std::string close = closest_match(word, words);
-  file_.diags().error(value_pos(key), "unknown " + key + " " + squote(word),
-                      close.empty() ? "expected one of: " + join(words)
-                                    : "did you mean " + squote(close) + "?");
+  file_.diags().error(
+      value_pos(key), "unknown " + key + " " + squote(word),
+      close.empty() ? "expected one of: " + join(words) : "did you mean " + squote(close) + "?");
   return close;
 }
 
@@ -180,12 +182,12 @@ bool Fields::boolean(const std::string& key, bool fallback) {
   return b;
 }
 
-std::optional<Date> Fields::date(const std::string& key, Need need,
-                                 DatePrecision finest_required) {
+std::optional<Date> Fields::date(const std::string& key, Need need, DatePrecision finest_required) {
   std::string text;
   if (!scalar(key, need, text)) return std::nullopt;
   DateParse parsed = parse_date(text, finest_required);
-  if (!parsed.date) file_.diags().error(value_pos(key), "invalid date " + squote(text), parsed.hint);
+  if (!parsed.date)
+    file_.diags().error(value_pos(key), "invalid date " + squote(text), parsed.hint);
   return parsed.date;
 }
 
@@ -282,8 +284,9 @@ std::optional<Person> read_person(const FileReader& file, const YAML::Node& node
     return Person{node.Scalar(), "", "", "", file.pos(node)};
   }
   if (!node.IsMap()) {
-    file.diags().error(file.pos(node), "expected a person (a name or a mapping with 'name'), found " +
-                                           describe(node));
+    file.diags().error(
+        file.pos(node),
+        "expected a person (a name or a mapping with 'name'), found " + describe(node));
     return std::nullopt;
   }
   Fields f(file, node, {"name", "institute", "role", "email"}, "a person");

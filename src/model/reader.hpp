@@ -45,7 +45,7 @@ class Fields {
   SourcePos pos() const { return pos_; }
   const FileReader& file() const { return file_; }
 
-  bool has(const std::string& key) const;       // present with a non-null value
+  bool has(const std::string& key) const;          // present with a non-null value
   YAML::Node value(const std::string& key) const;  // undefined when absent
   SourcePos key_pos(const std::string& key) const;
   SourcePos value_pos(const std::string& key) const;  // the value's, or the key's when null
@@ -69,8 +69,8 @@ class Fields {
 
   // One of a fixed set of words; `fallback` when absent (and Need::Optional).
   template <typename E>
-  E choice(const std::string& key, Need need, std::initializer_list<std::pair<const char*, E>> words,
-           E fallback);
+  E choice(const std::string& key, Need need,
+           std::initializer_list<std::pair<const char*, E>> words, E fallback);
 
   void missing(const std::string& key, const std::string& hint = {});
 

@@ -19,9 +19,9 @@ int number_at(const std::string& s, std::size_t from, std::size_t count) {
   return n;
 }
 
-const char* const kMonthNames[] = {"january", "february", "march",     "april",
-                                   "may",     "june",     "july",      "august",
-                                   "september", "october", "november", "december"};
+const char* const kMonthNames[] = {"january",   "february", "march",    "april",
+                                   "may",       "june",     "july",     "august",
+                                   "september", "october",  "november", "december"};
 
 }  // namespace
 
@@ -63,8 +63,8 @@ DateParse parse_date(const std::string& text, DatePrecision finest_required) {
     d.day = number_at(text, 8, 2);
     int days = days_in_month(d.year, d.month);
     if (d.day < 1 || d.day > days) {
-      result.hint = std::string(kMonthNames[d.month - 1]) + " " + std::to_string(d.year) +
-                    " has " + std::to_string(days) + " days";
+      result.hint = std::string(kMonthNames[d.month - 1]) + " " + std::to_string(d.year) + " has " +
+                    std::to_string(days) + " days";
       return result;
     }
   }

@@ -7,18 +7,22 @@ using plenary::Diagnostics;
 using plenary::Severity;
 
 TEST_CASE("a diagnostic formats as path:line:col: severity: message (hint)", "[diag]") {
-  Diagnostic d{Severity::Error, {"data/task-groups/a.yaml", 6, 1}, "unknown key 'memebers'",
+  Diagnostic d{Severity::Error,
+               {"data/task-groups/a.yaml", 6, 1},
+               "unknown key 'memebers'",
                "did you mean 'members'?"};
-  CHECK(plenary::format(d) ==
-        "data/task-groups/a.yaml:6:1: error: unknown key 'memebers' (hint: did you mean 'members'?)");
+  CHECK(
+      plenary::format(d) ==
+      "data/task-groups/a.yaml:6:1: error: unknown key 'memebers' (hint: did you mean 'members'?)");
   d.severity = Severity::Warning;
   d.hint.clear();
   CHECK(plenary::format(d) == "data/task-groups/a.yaml:6:1: warning: unknown key 'memebers'");
 }
 
 TEST_CASE("a whole-file diagnostic leaves out line and column", "[diag]") {
-  CHECK(plenary::format({Severity::Error, {"data/stakeholders.yaml", 0, 0}, "file not found", ""}) ==
-        "data/stakeholders.yaml: error: file not found");
+  CHECK(
+      plenary::format({Severity::Error, {"data/stakeholders.yaml", 0, 0}, "file not found", ""}) ==
+      "data/stakeholders.yaml: error: file not found");
   CHECK(plenary::format({Severity::Error, {"a.yaml", 3, 0}, "bad line", ""}) ==
         "a.yaml:3: error: bad line");
 }

@@ -86,7 +86,8 @@ TEST_CASE("an empty or comment-only file is an error, not a crash", "[load]") {
 TEST_CASE("invalid utf-8 and nul bytes are refused before parsing", "[load]") {
   Diagnostics ds;
   CHECK_FALSE(load::parse_text("a.yaml", "x: 1\ny: \xFE\n", ds).ok);
-  CHECK(only_message(ds) == "a.yaml:2:4: error: invalid utf-8 byte sequence (hint: save the file as utf-8)");
+  CHECK(only_message(ds) ==
+        "a.yaml:2:4: error: invalid utf-8 byte sequence (hint: save the file as utf-8)");
   Diagnostics ds2;
   CHECK_FALSE(load::parse_text("a.yaml", std::string("x: \0\n", 5), ds2).ok);
   CHECK(only_message(ds2) == "a.yaml:1:4: error: file contains a nul byte");
@@ -115,8 +116,7 @@ TEST_CASE("moderate aliases that stay under the limit are accepted", "[load]") {
   CHECK(f.root["q"][1]["name"].Scalar() == "A");
 }
 
-TEST_CASE("nesting thousands of levels deep is an error, not a stack overflow",
-          "[load][hostile]") {
+TEST_CASE("nesting thousands of levels deep is an error, not a stack overflow", "[load][hostile]") {
   for (int depth : {100, 499, 501, 20000}) {
     Diagnostics ds;
     std::string text = "x: " + std::string(depth, '[') + std::string(depth, ']') + "\n";
@@ -145,7 +145,8 @@ TEST_CASE("a file over the size cap is refused, with a huge scalar as the exampl
 TEST_CASE("several yaml documents in one file are an error", "[load]") {
   Diagnostics ds;
   CHECK_FALSE(load::parse_text("a.yaml", "a: 1\n---\nb: 2\n", ds).ok);
-  CHECK(only_message(ds) == "a.yaml:2:1: error: file holds more than one yaml document (hint: remove the '---' line)");
+  CHECK(only_message(ds) ==
+        "a.yaml:2:1: error: file holds more than one yaml document (hint: remove the '---' line)");
 }
 
 TEST_CASE("a stray comma that stalls yaml-cpp's parser is a syntax error, not a hang",
@@ -179,7 +180,8 @@ TEST_CASE("a folder, a symlink loop or a device where a file belongs is an error
   CHECK(only_message(d1) == "data/stakeholders.yaml: error: expected a file, found a folder");
   Diagnostics d2;
   CHECK_FALSE(load::load_file(cases + "/symlink-loop", "data/task-groups/loop.yaml", d2).ok);
-  CHECK(only_message(d2) == "data/task-groups/loop.yaml: error: cannot read file: symbolic link loop");
+  CHECK(only_message(d2) ==
+        "data/task-groups/loop.yaml: error: cannot read file: symbolic link loop");
   Diagnostics d3;
   CHECK_FALSE(load::load_file(cases + "/not-a-regular-file", "data/stakeholders.yaml", d3).ok);
   CHECK(only_message(d3) == "data/stakeholders.yaml: error: not a regular file");

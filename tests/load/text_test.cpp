@@ -18,8 +18,7 @@ TEST_CASE("clean utf-8 text has no problem", "[load][text]") {
   CHECK(check_text("").line == 0);
 }
 
-TEST_CASE("the first invalid utf-8 byte is reported at its line and byte column",
-          "[load][text]") {
+TEST_CASE("the first invalid utf-8 byte is reported at its line and byte column", "[load][text]") {
   auto p = check_text("a: ok\nname: Task gr\xFFoup\n");
   CHECK(p.line == 2);
   CHECK(p.col == 14);
@@ -30,14 +29,15 @@ TEST_CASE("the first invalid utf-8 byte is reported at its line and byte column"
   CHECK(p.col == 3);
 }
 
-TEST_CASE("overlong forms, surrogates, truncated sequences and code points past U+10FFFF are invalid",
-          "[load][text]") {
-  CHECK(check_text("\xC0\xAF").line == 1);              // overlong '/'
-  CHECK(check_text("\xE0\x80\xAF").line == 1);          // overlong
-  CHECK(check_text("\xED\xA0\x80").line == 1);          // U+D800
-  CHECK(check_text("\xF4\x90\x80\x80").line == 1);      // U+110000
-  CHECK(check_text("ok \xE2\x82").col == 4);            // truncated at the end
-  CHECK(check_text("\x80").line == 1);                  // lone continuation byte
+TEST_CASE(
+    "overlong forms, surrogates, truncated sequences and code points past U+10FFFF are invalid",
+    "[load][text]") {
+  CHECK(check_text("\xC0\xAF").line == 1);          // overlong '/'
+  CHECK(check_text("\xE0\x80\xAF").line == 1);      // overlong
+  CHECK(check_text("\xED\xA0\x80").line == 1);      // U+D800
+  CHECK(check_text("\xF4\x90\x80\x80").line == 1);  // U+110000
+  CHECK(check_text("ok \xE2\x82").col == 4);        // truncated at the end
+  CHECK(check_text("\x80").line == 1);              // lone continuation byte
 }
 
 TEST_CASE("a nul byte is reported where it is", "[load][text]") {

@@ -145,15 +145,12 @@ TEST_CASE("agenda items get start times, totals and numbers; breaks get no numbe
     int total;
   };
   const auto& reports = items[1];
-  std::vector<Row> rows{{&items[0], "1", "09:30", 15},
-                        {&reports, "2", "09:45", 55},
-                        {&reports.items[0], "2.1", "09:45", 20},
-                        {&reports.items[1], "", "10:05", 10},
-                        {&reports.items[2], "2.2", "10:15", 25},
-                        {&items[2], "", "10:40", 30},
-                        {&items[3], "3", "11:10", 90},
-                        {&items[3].items[0], "3.1", "11:10", 10},
-                        {&a->days[1].items[0], "4", "09:00", 15}};
+  std::vector<Row> rows{
+      {&items[0], "1", "09:30", 15},           {&reports, "2", "09:45", 55},
+      {&reports.items[0], "2.1", "09:45", 20}, {&reports.items[1], "", "10:05", 10},
+      {&reports.items[2], "2.2", "10:15", 25}, {&items[2], "", "10:40", 30},
+      {&items[3], "3", "11:10", 90},           {&items[3].items[0], "3.1", "11:10", 10},
+      {&a->days[1].items[0], "4", "09:00", 15}};
   for (const auto& r : rows) {
     INFO(r.item->title.source);
     CHECK(r.item->number == r.number);

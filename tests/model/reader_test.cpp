@@ -31,8 +31,9 @@ enum class Colour { None, Red, Green };
 }  // namespace
 
 TEST_CASE("a person is a plain name or a mapping with a name", "[model][reader]") {
-  Doc doc("a: Jan Kowalski\nb: {name: Ana, institute: CEM, role: Chair, email: a@x.org}\n"
-          "c: {institute: PTB}\nd: [x]\n");
+  Doc doc(
+      "a: Jan Kowalski\nb: {name: Ana, institute: CEM, role: Chair, email: a@x.org}\n"
+      "c: {institute: PTB}\nd: [x]\n");
   Fields f(doc.file, doc.root, {"a", "b", "c", "d"}, "a test");
   auto a = f.person("a", Need::Required);
   REQUIRE(a);
@@ -51,7 +52,8 @@ TEST_CASE("a person is a plain name or a mapping with a name", "[model][reader]"
         "t.yaml:4:4: error: expected a person (a name or a mapping with 'name'), found a list\n");
 }
 
-TEST_CASE("unknown keys get the closest known key, duplicates point at the first", "[model][reader]") {
+TEST_CASE("unknown keys get the closest known key, duplicates point at the first",
+          "[model][reader]") {
   Doc doc("nmae: x\nid: a\nid: b\nzzzzzz: 1\n");
   Fields f(doc.file, doc.root, {"id", "name"}, "a test");
   CHECK(f.ok());
@@ -93,7 +95,8 @@ TEST_CASE("numbers, booleans and lists are checked for their type", "[model][rea
         "t.yaml:7:4: error: expected at least one entry in 'e'\n");
 }
 
-TEST_CASE("a missing key is reported at its mapping, an empty value at its key", "[model][reader]") {
+TEST_CASE("a missing key is reported at its mapping, an empty value at its key",
+          "[model][reader]") {
   Doc doc("x: 1\n\nentry:\n  id:\n  name: ''\n");
   Fields top(doc.file, doc.root, {"x", "entry"}, "a test");
   Fields f(doc.file, top.value("entry"), {"id", "name", "start"}, "an entry");

@@ -31,8 +31,8 @@ TEST_CASE("impossible dates are refused with a reason", "[model][values]") {
 }
 
 TEST_CASE("dates in other shapes are refused", "[model][values]") {
-  for (const char* bad : {"14/04/2026", "2026-4-14", "2026-04-14T09:00", "", "26-04-14",
-                          "2026/04/14", " 2026-04-14"})
+  for (const char* bad :
+       {"14/04/2026", "2026-4-14", "2026-04-14T09:00", "", "26-04-14", "2026/04/14", " 2026-04-14"})
     CHECK_FALSE(parse_date(bad, DatePrecision::Year).date);
   auto coarse = parse_date("2026-04", DatePrecision::Day);
   CHECK_FALSE(coarse.date);
@@ -45,7 +45,8 @@ TEST_CASE("times are hh:mm within a day", "[model][values]") {
   CHECK(parse_time("9:30")->minutes == 570);
   CHECK(parse_time("00:00")->minutes == 0);
   CHECK(parse_time("23:59")->minutes == 1439);
-  for (const char* bad : {"9:3", "24:00", "12:60", "0930", "09:30:00", ":30", "ab:cd", "", "123:00"})
+  for (const char* bad :
+       {"9:3", "24:00", "12:60", "0930", "09:30:00", ":30", "ab:cd", "", "123:00"})
     CHECK_FALSE(parse_time(bad));
 }
 
