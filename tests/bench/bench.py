@@ -18,6 +18,7 @@ import json
 import os
 import platform
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -27,16 +28,21 @@ import time
 PLENARY_ID = "CCQM-32"
 
 
-def run_times(cmd, runs, cwd=None, shell=False):
-    """Wall-clock seconds of `runs` runs of cmd (after one warm-up run)."""
+def run_times(cmd, runs, cwd=None, shell=False, cpu=None):
+    """Wall-clock seconds of `runs` runs of cmd (after one warm-up run); the CPU seconds
+    (user + system, children included) of each run are appended to `cpu` when given."""
     subprocess.run(cmd, cwd=cwd, shell=shell, check=True, stdout=subprocess.DEVNULL,
                    stderr=subprocess.DEVNULL)
     times = []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(cmd, cwd=cwd, shell=shell, check=True, stdout=subprocess.DEVNULL,
                        stderr=subprocess.DEVNULL)
         times.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        if cpu is not None:
+            cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     return times
 
 
@@ -48,9 +54,12 @@ def peak_kib(cmd):
     return int(match.group(1)) if match else 0
 
 
-def summary(times):
-    return {"median": statistics.median(times), "min": min(times), "max": max(times),
-            "runs": len(times)}
+def summary(times, cpu=None):
+    result = {"median": statistics.median(times), "min": min(times), "max": max(times),
+              "runs": len(times)}
+    if cpu:
+        result["cpu_median"] = statistics.median(cpu)
+    return result
 
 
 def fmt(s):
@@ -58,7 +67,10 @@ def fmt(s):
     unit = (lambda v: f"{v * 1000:.0f} ms") if t < 10 else (lambda v: f"{v:.1f} s")
     if t < 0.1:
         unit = lambda v: f"{v * 1000:.1f} ms"
-    return f"{unit(t)} (min {unit(s['min'])}, max {unit(s['max'])}, {s['runs']} runs)"
+    text = f"{unit(t)} (min {unit(s['min'])}, max {unit(s['max'])}, {s['runs']} runs)"
+    if "cpu_median" in s:
+        text += f", CPU {unit(s['cpu_median'])}"
+    return text
 
 
 def pdf_pages(path):
@@ -122,28 +134,38 @@ def main():
     out = os.path.join(root, "out")
     md_out = os.path.join(root, "md")
     base = [plenary, "build", "--root", root, "--only", PLENARY_ID, "--quiet"]
-    ours_pdf = summary(run_times(base + ["--out", out, "--force", "--format", "pdf"], runs))
-    ours_docx = summary(run_times(base + ["--out", out, "--force", "--format", "docx"], runs))
+    cpu = []
+    ours_pdf = summary(run_times(base + ["--out", out, "--force", "--format", "pdf"], runs,
+                                 cpu=cpu), cpu)
+    cpu = []
+    ours_docx = summary(run_times(base + ["--out", out, "--force", "--format", "docx"], runs,
+                                  cpu=cpu), cpu)
     subprocess.run(base + ["--out", md_out, "--force", "--format", "md"], check=True)
     md_dir = os.path.join(md_out, PLENARY_ID)
     shutil.copy(os.path.join(repo, "templates", "logo.png"), md_dir)  # the pack's image
     pack_md = f"{PLENARY_ID}-briefing-pack.md"
     pack_pages = pdf_pages(os.path.join(out, PLENARY_ID, f"{PLENARY_ID}-briefing-pack.pdf"))
     agenda_pages = pdf_pages(os.path.join(out, PLENARY_ID, f"{PLENARY_ID}-agenda.pdf"))
-    pandoc_docx = summary(run_times(["pandoc", pack_md, "-o", "peer.docx"], slow_runs, md_dir))
+    cpu = []
+    pandoc_docx = summary(run_times(["pandoc", pack_md, "-o", "peer.docx"], slow_runs, md_dir,
+                                    cpu=cpu), cpu)
+    cpu = []
     weasy = summary(run_times(
         f"pandoc -s -t html --metadata title='{PLENARY_ID} briefing pack' {pack_md} -o peer.html"
-        " && weasyprint -q peer.html peer.pdf", slow_runs, md_dir, shell=True))
+        " && weasyprint -q peer.html peer.pdf", slow_runs, md_dir, shell=True, cpu=cpu), cpu)
     weasy_pages = pdf_pages(os.path.join(md_dir, "peer.pdf"))
     ours_pages = pack_pages + agenda_pages
     docx_ratio = pandoc_docx["median"] / ours_docx["median"]
     pdf_ratio = weasy["median"] / ours_pdf["median"]
     ms_per_page = ours_pdf["median"] * 1000 / ours_pages
+    docx_cpu_ratio = pandoc_docx["cpu_median"] / ours_docx["cpu_median"]
+    pdf_cpu_ratio = weasy["cpu_median"] / ours_pdf["cpu_median"]
     results["comparison"] = {
         "k": 4, "ours_pdf": ours_pdf, "ours_docx": ours_docx, "pandoc_docx": pandoc_docx,
         "pandoc_weasyprint_pdf": weasy, "pack_pages": pack_pages, "agenda_pages": agenda_pages,
         "weasyprint_pages": weasy_pages, "docx_ratio": docx_ratio, "pdf_ratio": pdf_ratio,
-        "pdf_ms_per_page": ms_per_page,
+        "pdf_ms_per_page": ms_per_page, "docx_cpu_ratio": docx_cpu_ratio,
+        "pdf_cpu_ratio": pdf_cpu_ratio,
         "md_bytes": os.path.getsize(os.path.join(md_dir, pack_md))}
     print()
     print(f"1. Comparison, K=4: {PLENARY_ID}'s documents (briefing pack {pack_pages} pages + "
@@ -153,8 +175,10 @@ def main():
     print(f"   pandoc pack.md -o pack.docx          {fmt(pandoc_docx)}   (pack only)")
     print(f"   pandoc -s -t html + weasyprint       {fmt(weasy)}   "
           f"(pack only, {weasy_pages} pages)")
-    print(f"   DOCX: pandoc / plenary               {docx_ratio:.1f}x   (target >= 20x)")
-    print(f"   PDF: pandoc+WeasyPrint / plenary     {pdf_ratio:.1f}x   (target >= 40x)")
+    print(f"   DOCX: pandoc / plenary               {docx_ratio:.1f}x wall, {docx_cpu_ratio:.1f}x CPU"
+          "   (target >= 20x)")
+    print(f"   PDF: pandoc+WeasyPrint / plenary     {pdf_ratio:.1f}x wall, {pdf_cpu_ratio:.1f}x CPU"
+          "   (target >= 40x)")
     print(f"   PDF time per page (whole build)      {ms_per_page:.2f} ms   (target <= 1 ms)")
 
     # ---- 2. Scaling -----------------------------------------------------------------------
@@ -167,9 +191,11 @@ def main():
         root = grow(repo, work, k)
         out = os.path.join(root, "out")
         cmd = [plenary, "build", "--root", root, "--out", out, "--quiet"]
-        full = summary(run_times(cmd + ["--force"], runs))
+        cpu = []
+        full = summary(run_times(cmd + ["--force"], runs, cpu=cpu), cpu)
         peak = peak_kib(cmd + ["--force"])
-        nightly = summary(run_times(cmd, runs))
+        cpu = []
+        nightly = summary(run_times(cmd, runs, cpu=cpu), cpu)
         peak_nightly = peak_kib(cmd)
         pages = pages_under(out)
         documents = sum(1 for b, _, fs in os.walk(out) for f in fs
@@ -184,14 +210,17 @@ def main():
     by_k = {row["k"]: row for row in scaling}
     if 1 in by_k and 8 in by_k:
         linear = by_k[8]["full"]["median"] / (8 * by_k[1]["full"]["median"])
+        linear_cpu = by_k[8]["full"]["cpu_median"] / (8 * by_k[1]["full"]["cpu_median"])
         results["linearity"] = linear
-        print(f"   K=8 / (8 x K=1) = {linear:.2f}   (target: within 10 % of 1, i.e. not above 1.10)")
+        results["linearity_cpu"] = linear_cpu
+        print(f"   K=8 / (8 x K=1) = {linear:.2f} wall, {linear_cpu:.2f} CPU   "
+              "(target: within 10 % of 1, i.e. not above 1.10)")
         # Linear growth means a constant cost per unit of K on top of the fixed cost.
         steps = []
         for a, b in zip(scaling, scaling[1:]):
-            step = (b["full"]["median"] - a["full"]["median"]) / (b["k"] - a["k"])
+            step = (b["full"]["cpu_median"] - a["full"]["cpu_median"]) / (b["k"] - a["k"])
             steps.append(step)
-            print(f"   cost per unit of K from K={a['k']} to K={b['k']}: {step * 1000:.0f} ms")
+            print(f"   CPU cost per unit of K from K={a['k']} to K={b['k']}: {step * 1000:.0f} ms")
         results["cost_per_k"] = steps
         print(f"   peak memory at K=8: {by_k[8]['peak_kib'] / 1024:.1f} MiB   (target < 100 MiB)")
 
@@ -200,7 +229,8 @@ def main():
     shutil.rmtree(sample_out, ignore_errors=True)
     cmd = [plenary, "build", "--root", repo, "--out", sample_out, "--quiet"]
     subprocess.run(cmd, check=True)
-    nightly = summary(run_times(cmd, runs))
+    cpu = []
+    nightly = summary(run_times(cmd, runs, cpu=cpu), cpu)
     results["sample_nightly"] = nightly
     print()
     print(f"3. Unchanged nightly build of the sample committee: {fmt(nightly)}   "
