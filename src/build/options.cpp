@@ -17,10 +17,23 @@ namespace plenary::build {
 
 namespace fs = std::filesystem;
 
+// Run from the build tree (its folder holds CMakeCache.txt), the program uses the repository's
+// templates; installed, it uses <prefix>/share/plenary/templates beside its own bin/ folder, so
+// a relocated installation still finds them, and the configured prefix as the last resort.
 fs::path program_templates() {
   std::error_code ec;
-  fs::path source = PLENARY_SOURCE_TEMPLATES;
-  if (!source.empty() && fs::is_directory(source, ec)) return source;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  const fs::path source = PLENARY_SOURCE_TEMPLATES;
+  if (!ec) {
+    const fs::path folder = exe.parent_path();
+    if (!source.empty() && fs::exists(folder / "CMakeCache.txt", ec) &&
+        fs::is_directory(source, ec))
+      return source;
+    const fs::path beside = folder.parent_path() / "share" / "plenary" / "templates";
+    if (fs::is_directory(beside, ec)) return beside;
+  } else if (!source.empty() && fs::is_directory(source, ec)) {
+    return source;
+  }
   return PLENARY_INSTALLED_TEMPLATES;
 }
 
