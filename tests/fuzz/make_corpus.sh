@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# make_corpus.sh SOURCE_DIR CORPUS_DIR: the seed corpus of every fuzz target, from the sample
+# committee (data/, agendas/) and the shipped templates. Regenerated, never committed.
+set -euo pipefail
+src=$1
+out=$2
+sep=$'\n#=====8<=====\n'
+mkdir -p "$out"/{load_check,compose,writer_pdf,writer_docx,writer_md}
+
+# load_check: the whole sample root, then each task group and agenda with the three main files.
+whole() {
+  local tg=$1 agenda=$2
+  printf '%s' "$(cat "$src/data/committee.yaml")$sep$(cat "$src/data/sector-focus.yaml")$sep$(cat "$src/data/stakeholders.yaml")$sep$(cat "$tg")$sep$(cat "$agenda")"
+}
+n=0
+for tg in "$src"/data/task-groups/*.yaml; do
+  for agenda in "$src"/agendas/*.yaml; do
+    n=$((n + 1))
+    whole "$tg" "$agenda" >"$out/load_check/sample-$n"
+  done
+done
+# Small pieces: each file alone, so mutations of one file reach the model quickly.
+for f in "$src"/data/*.yaml "$src"/data/task-groups/*.yaml "$src"/agendas/*.yaml; do
+  cp "$f" "$out/load_check/file-$(basename "$f")"
+done
+
+# compose: the shipped agenda and briefing templates with the agenda partial.
+for t in "$src"/templates/*.md; do
+  printf '%s' "$(cat "$t")$sep$(cat "$src/templates/partials/agenda-body.md")" \
+    >"$out/compose/$(basename "$t")"
+done
+cp "$src/templates/partials/agenda-body.md" "$out/compose/agenda-body-alone.md"
+
+# writers: the bytes drive a tree builder; any bytes do, the sample text gives variety.
+for w in writer_pdf writer_docx writer_md; do
+  for f in "$src"/data/*.yaml "$src"/templates/*.md "$src"/templates/i18n/*.yaml; do
+    cp "$f" "$out/$w/$(basename "$f")"
+  done
+  head -c 4096 "$src/templates/logo.png" >"$out/$w/logo-bytes"
+done
+echo "seed corpus in $out"
