@@ -33,6 +33,16 @@ bench: configure
 	@cmake --build $(BUILD_DIR) -j $(JOBS) --target plenary
 	tests/bench/run.sh $(BUILD_DIR)/plenary
 
+# libFuzzer targets (tests/fuzz/), built with clang into build-fuzz/: each runs FUZZ_SECONDS on
+# its corpus (seeded from the sample data); findings are listed and fail the target.
+FUZZ_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 60
+fuzz:
+	@scripts/install-deps.sh fuzz
+	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLENARY_FUZZ=ON >/dev/null
+	@cmake --build $(FUZZ_DIR) -j $(JOBS) --target fuzz_targets
+	tests/fuzz/run.sh $(FUZZ_DIR) $(FUZZ_SECONDS)
+
 # The whole test suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 SANITIZE_DIR ?= build-sanitize
 test-sanitize: deps
