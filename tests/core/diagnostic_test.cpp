@@ -7,10 +7,13 @@ using plenary::Diagnostics;
 using plenary::Severity;
 
 TEST_CASE("a diagnostic formats as path:line:col: severity: message (hint)", "[diag]") {
-  Diagnostic d{Severity::Error,
-               {"data/task-groups/a.yaml", 6, 1},
-               "unknown key 'memebers'",
-               "did you mean 'members'?"};
+  Diagnostic d;
+  d.severity = Severity::Error;
+  d.pos.path = "data/task-groups/a.yaml";
+  d.pos.line = 6;
+  d.pos.col = 1;
+  d.message = "unknown key 'memebers'";
+  d.hint = "did you mean 'members'?";
   CHECK(
       plenary::format(d) ==
       "data/task-groups/a.yaml:6:1: error: unknown key 'memebers' (hint: did you mean 'members'?)");
