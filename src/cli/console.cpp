@@ -46,9 +46,8 @@ void Console::summary(const build::Report& r) const {
   std::string text = "built " + std::to_string(r.built) + ", unchanged " +
                      std::to_string(r.unchanged) + ", failed " + std::to_string(r.failed) + " in " +
                      fixed(r.seconds, 2) + " s";
-  // --quiet prints only problems, and the summary with them: when something failed or a
-  // warning was printed; a quiet build without problems prints nothing at all.
-  if (!quiet_ || r.failed > 0 || !r.diagnostics.empty()) std::cout << text << std::endl;
+  // --quiet prints only problems and this summary line (one line a night in a log).
+  std::cout << text << std::endl;
 }
 
 void Console::line(const std::string& text) const {
