@@ -73,6 +73,31 @@ std::string input_hash(const std::string& fingerprint, const std::string& extens
                             "\nSOURCE_DATE_EPOCH " + (epoch ? epoch : "") + "\n");
 }
 
+// Runs body(i) for every i in [0, n) on up to `threads` threads; an exception thrown by a body
+// is rethrown here once all threads are done.
+template <typename Body>
+void parallel_for(std::size_t n, unsigned threads, const Body& body) {
+  threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(n)));
+  std::atomic<std::size_t> next{0};
+  std::exception_ptr failure;
+  std::mutex failure_mutex;
+  auto worker = [&] {
+    for (std::size_t i = next++; i < n; i = next++) {
+      try {
+        body(i);
+      } catch (...) {
+        std::lock_guard<std::mutex> guard(failure_mutex);
+        if (!failure) failure = std::current_exception();
+      }
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  for (auto& thread : pool) thread.join();
+  if (failure) std::rethrow_exception(failure);
+}
+
 // ---- the build proper ----------------------------------------------------------------------
 
 struct Job {
@@ -95,6 +120,7 @@ class Builder {
   Status run();
 
  private:
+  unsigned threads() const;  // --jobs, or the number of cores
   void hash_inputs();
   void decide(const detail::Manifest& manifest);
   bool compose_needed();  // false on input errors
@@ -180,10 +206,15 @@ Status Builder::run() {
   return Status::Ok;
 }
 
+unsigned Builder::threads() const {
+  return options_.jobs ? options_.jobs : std::max(1u, std::thread::hardware_concurrency());
+}
+
 void Builder::hash_inputs() {
-  std::vector<std::string> fingerprints;
-  for (const auto& spec : plan_.documents)
-    fingerprints.push_back(compose::fingerprint(committee_, spec, templates_));
+  std::vector<std::string> fingerprints(plan_.documents.size());
+  parallel_for(plan_.documents.size(), threads(), [&](std::size_t d) {
+    fingerprints[d] = compose::fingerprint(committee_, plan_.documents[d], templates_);
+  });
   for (const auto& output : plan_.outputs)
     input_hashes_.push_back(
         input_hash(fingerprints[output.document], output.extension, options_.lang));
@@ -221,15 +252,24 @@ void Builder::decide(const detail::Manifest& manifest) {
 }
 
 bool Builder::compose_needed() {
-  Diagnostics diags;
+  // The documents still to compose, in plan order; composed in parallel, each with its own
+  // diagnostics, which are then kept in that order.
+  std::vector<std::size_t> todo;
   for (std::size_t i = 0; i < plan_.outputs.size(); ++i) {
     std::size_t d = plan_.outputs[i].document;
-    if (!needed_[i] || docs_[d]) continue;
-    docs_[d] = compose::compose(committee_, plan_.documents[d], templates_, diags);
-    if (!docs_[d] && !diags.has_errors())
-      diags.error(SourcePos{plan_.documents[d].output_stem, 0, 0},
-                  "the document could not be composed");
+    if (!needed_[i] || docs_[d] || std::find(todo.begin(), todo.end(), d) != todo.end()) continue;
+    todo.push_back(d);
   }
+  std::vector<Diagnostics> found(todo.size());
+  parallel_for(todo.size(), threads(), [&](std::size_t k) {
+    const std::size_t d = todo[k];
+    docs_[d] = compose::compose(committee_, plan_.documents[d], templates_, found[k]);
+    if (!docs_[d] && !found[k].has_errors())
+      found[k].error(SourcePos{plan_.documents[d].output_stem, 0, 0},
+                     "the document could not be composed");
+  });
+  Diagnostics diags;
+  for (const Diagnostics& d : found) diags.append(d);
   report_.diagnostics.append(diags);
   return !diags.has_errors();
 }
