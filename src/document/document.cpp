@@ -192,31 +192,32 @@ class Dumper {
   std::ostringstream out_;
 };
 
-void plain(const Inlines& content, std::string& out) {
+void plain(const Inlines& content, char line_break, std::string& out) {
   for (const auto& i : content) {
     if (const auto* t = std::get_if<Text>(&i.value)) {
       out += t->text;
     } else if (const auto* s = std::get_if<Strong>(&i.value)) {
-      plain(s->content, out);
+      plain(s->content, line_break, out);
     } else if (const auto* e = std::get_if<Emphasis>(&i.value)) {
-      plain(e->content, out);
+      plain(e->content, line_break, out);
     } else if (const auto* c = std::get_if<Code>(&i.value)) {
       out += c->text;
     } else if (const auto* l = std::get_if<Link>(&i.value)) {
-      plain(l->content, out);
+      if (l->content.empty()) out += l->url;
+      plain(l->content, line_break, out);
     } else if (const auto* r = std::get_if<Ref>(&i.value)) {
-      plain(r->content, out);
+      plain(r->content, line_break, out);
     } else if (std::holds_alternative<LineBreak>(i.value)) {
-      out += '\n';
+      out += line_break;
     }
   }
 }
 
 }  // namespace
 
-std::string plain_text(const Inlines& content) {
+std::string plain_text(const Inlines& content, char line_break) {
   std::string out;
-  plain(content, out);
+  plain(content, line_break, out);
   return out;
 }
 

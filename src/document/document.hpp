@@ -108,8 +108,9 @@ inline Block heading(int level, std::string anchor, Inlines content) {
   return Block{Heading{level, std::move(anchor), std::move(content), true}};
 }
 
-// The plain text of inline runs (links and references keep their text).
-std::string plain_text(const Inlines& content);
+// The plain text of inline runs: links and references keep their text (a link without text
+// gives its URL), and a LineBreak gives `line_break` (' ' for one-line uses: outline, contents).
+std::string plain_text(const Inlines& content, char line_break = '\n');
 
 // A stable, human-readable dump of the tree, one node per line, indented by depth.
 // Used by golden tests and `--format dump` debugging.

@@ -45,7 +45,7 @@ void write_entry(PartWriter& w, const Entry& entry) {
   const auto found = w.state.bookmarks.find(entry.heading->anchor);
   const bool linked = found != w.state.bookmarks.end();
   if (linked) w.x.open("w:hyperlink", {{"w:anchor", found->second}, {"w:history", "1"}});
-  write_text(w, inline_text(entry.heading->content), {});
+  write_text(w, doc::plain_text(entry.heading->content, ' '), {});
   if (entry.page > 0) {
     w.x.open("w:r");
     w.x.leaf("w:tab");

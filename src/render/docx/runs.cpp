@@ -134,25 +134,6 @@ void write_field(PartWriter& w, const std::string& instruction, const std::strin
   fld_char("end");
 }
 
-std::string inline_text(const doc::Inlines& content) {
-  std::string out;
-  for (const doc::Inline& item : content) {
-    std::visit(
-        [&](const auto& node) {
-          using T = std::decay_t<decltype(node)>;
-          if constexpr (std::is_same_v<T, doc::Text> || std::is_same_v<T, doc::Code>) {
-            out += node.text;
-          } else if constexpr (std::is_same_v<T, doc::LineBreak>) {
-            out += ' ';
-          } else {
-            out += inline_text(node.content);
-          }
-        },
-        item.value);
-  }
-  return out;
-}
-
 std::string safe_url(const std::string& url) {
   static const char* const kForbidden = "\"<>\\^`{|}";
   const std::string clean = plenary::text::clean(url);

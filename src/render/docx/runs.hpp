@@ -33,9 +33,6 @@ void write_inlines(PartWriter& w, const doc::Inlines& content, RunFormat format 
 void write_field(PartWriter& w, const std::string& instruction, const std::string& result,
                  const RunFormat& format = {});
 
-// The text of inline runs without formatting.
-std::string inline_text(const doc::Inlines& content);
-
 // A URL safe for a relationship target: bytes outside printable ASCII, spaces and the
 // characters URIs forbid are percent-encoded; an existing %XX escape is kept.
 std::string safe_url(const std::string& url);

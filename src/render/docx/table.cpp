@@ -28,7 +28,7 @@ std::size_t longest_line(const doc::TableCell& cell) {
       longest = std::max(longest, current);
       current = 0;
     } else {
-      current += codepoints(inline_text({item}));
+      current += codepoints(doc::plain_text({item}, ' '));
     }
   }
   return std::max(longest, current);
@@ -79,7 +79,7 @@ namespace {
 
 // Longest unbreakable piece of a cell, in characters: split at spaces, after '-' and '/'.
 std::size_t longest_word(const doc::TableCell& cell) {
-  const std::string text = inline_text(cell.content);
+  const std::string text = doc::plain_text(cell.content, ' ');
   std::size_t longest = 0, current = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];

@@ -171,7 +171,7 @@ class BlockLayouter {
     flow_.page().items.push_back(AnchorItem{h.anchor, flow_.y()});
     if (h.in_contents) {
       layout_.headings.push_back(HeadingEntry{std::clamp(h.level, 1, 3), h.anchor,
-                                              inline_text(h.content), flow_.page_number(),
+                                              doc::plain_text(h.content, ' '), flow_.page_number(),
                                               flow_.y()});
     }
     for (const Line& line : box.lines) flow_.line(line, box.links, x, width);

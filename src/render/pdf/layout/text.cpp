@@ -270,27 +270,6 @@ Spans plain(const std::string& text, const TextStyle& style) {
   return out;
 }
 
-std::string inline_text(const doc::Inlines& content) {
-  std::string out;
-  for (const doc::Inline& item : content) {
-    std::visit(
-        [&](const auto& node) {
-          using T = std::decay_t<decltype(node)>;
-          if constexpr (std::is_same_v<T, doc::Text> || std::is_same_v<T, doc::Code>) {
-            out += node.text;
-          } else if constexpr (std::is_same_v<T, doc::LineBreak>) {
-            out += ' ';
-          } else if constexpr (std::is_same_v<T, doc::Link>) {
-            out += node.content.empty() ? node.url : inline_text(node.content);
-          } else {
-            out += inline_text(node.content);
-          }
-        },
-        item.value);
-  }
-  return out;
-}
-
 TextBox break_lines(const Spans& spans, double width, FontRegistry& fonts) {
   TextBox box;
   box.links = spans.links;

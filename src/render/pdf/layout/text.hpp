@@ -41,8 +41,6 @@ struct Spans {
 Spans flatten(const doc::Inlines& content, const TextStyle& base, const doc::Color& link_color);
 // One plain span.
 Spans plain(const std::string& text, const TextStyle& style);
-// The plain text of inlines (links keep their text, line breaks become spaces).
-std::string inline_text(const doc::Inlines& content);
 
 struct Piece {  // text in one font, measured; x is relative to the line start
   FontId font = -1;
