@@ -108,6 +108,13 @@ inline Block heading(int level, std::string anchor, Inlines content) {
   return Block{Heading{level, std::move(anchor), std::move(content), true}};
 }
 
+// The number of columns of a table: its longest row (rows may be ragged).
+inline std::size_t column_count(const Table& table) {
+  std::size_t n = 0;
+  for (const auto& row : table.rows) n = row.size() > n ? row.size() : n;
+  return n;
+}
+
 // The plain text of inline runs: links and references keep their text (a link without text
 // gives its URL), and a LineBreak gives `line_break` (' ' for one-line uses: outline, contents).
 std::string plain_text(const Inlines& content, char line_break = '\n');

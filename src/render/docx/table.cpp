@@ -9,12 +9,6 @@ namespace plenary::render::docx {
 
 namespace {
 
-std::size_t column_count(const doc::Table& table) {
-  std::size_t n = 0;
-  for (const auto& row : table.rows) n = std::max(n, row.size());
-  return n;
-}
-
 std::size_t codepoints(const std::string& s) {
   return static_cast<std::size_t>(std::count_if(
       s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
@@ -128,7 +122,7 @@ void enforce_minimums(std::vector<long>& widths, const std::vector<long>& minimu
 }  // namespace
 
 std::vector<long> column_widths(const doc::Table& table, long total, double font_pt) {
-  const std::size_t n = column_count(table);
+  const std::size_t n = doc::column_count(table);
   std::vector<double> weights = table.weights;
   const bool usable = weights.size() == n &&
                       std::all_of(weights.begin(), weights.end(), [](double v) { return v > 0; });
@@ -167,7 +161,7 @@ std::vector<long> column_widths(const doc::Table& table, long total, double font
 }
 
 void write_table(PartWriter& w, const doc::Table& table) {
-  const std::size_t n = column_count(table);
+  const std::size_t n = doc::column_count(table);
   if (n == 0) return;  // a w:tbl needs rows and cells
   const long total = text_width_twips(w.state.style);
   const std::vector<long> widths = column_widths(table, total, w.state.style.table_size_pt);

@@ -7,12 +7,6 @@ namespace plenary::render::pdf {
 
 namespace {
 
-std::size_t column_count(const doc::Table& table) {
-  std::size_t count = 0;
-  for (const auto& row : table.rows) count = std::max(count, row.size());
-  return count;
-}
-
 int header_count(const doc::Table& table) {
   return std::clamp(table.header_rows, 0, static_cast<int>(table.rows.size()));
 }
@@ -206,7 +200,7 @@ std::vector<double> weighted_widths(const std::vector<double>& weights,
 
 std::vector<double> column_widths(const doc::Table& table, double width, FontRegistry& fonts,
                                   const doc::Style& style) {
-  const std::size_t columns = column_count(table);
+  const std::size_t columns = doc::column_count(table);
   std::vector<double> widths(columns, 0);
   if (columns == 0) return widths;
   // Minimum: the longest unbreakable piece; when the minimums do not fit together, each is
