@@ -140,7 +140,8 @@ def main():
     cpu = []
     ours_docx = summary(run_times(base + ["--out", out, "--force", "--format", "docx"], runs,
                                   cpu=cpu), cpu)
-    subprocess.run(base + ["--out", md_out, "--force", "--format", "md"], check=True)
+    subprocess.run(base + ["--out", md_out, "--force", "--format", "md"], check=True,
+                   stdout=subprocess.DEVNULL)
     md_dir = os.path.join(md_out, PLENARY_ID)
     shutil.copy(os.path.join(repo, "templates", "logo.png"), md_dir)  # the pack's image
     pack_md = f"{PLENARY_ID}-briefing-pack.md"
@@ -228,7 +229,7 @@ def main():
     sample_out = os.path.join(work, "sample-out")
     shutil.rmtree(sample_out, ignore_errors=True)
     cmd = [plenary, "build", "--root", repo, "--out", sample_out, "--quiet"]
-    subprocess.run(cmd, check=True)
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
     cpu = []
     nightly = summary(run_times(cmd, runs, cpu=cpu), cpu)
     results["sample_nightly"] = nightly
