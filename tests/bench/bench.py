@@ -185,8 +185,8 @@ def main():
     # ---- 2. Scaling -----------------------------------------------------------------------
     print()
     print("2. Scaling: forced full build (every document, PDF and DOCX) and unchanged build")
-    print("   K   documents  PDF pages  full build                             peak MiB"
-          "  ms/page  unchanged build")
+    print("   K   outputs  PDF pages  full build                             peak MiB"
+          "  ms/page  unchanged build (peak MiB)")
     scaling = []
     for k in ks:
         root = grow(repo, work, k)
@@ -205,8 +205,8 @@ def main():
                "nightly_peak_kib": peak_nightly, "pages": pages, "outputs": documents,
                "ms_per_page": full["median"] * 1000 / pages}
         scaling.append(row)
-        print(f"   {k:<3} {documents:>9}  {pages:>9}  {fmt(full):<38} {peak / 1024:>8.1f}"
-              f"  {row['ms_per_page']:>7.2f}  {fmt(nightly)}")
+        print(f"   {k:<3} {documents:>7}  {pages:>9}  {fmt(full):<38} {peak / 1024:>8.1f}"
+              f"  {row['ms_per_page']:>7.2f}  {fmt(nightly)} ({peak_nightly / 1024:.1f})")
     results["scaling"] = scaling
     by_k = {row["k"]: row for row in scaling}
     if 1 in by_k and 8 in by_k:
