@@ -27,11 +27,12 @@ std::string replace_all(std::string text, const std::string& token, const std::s
 class BlockLayouter {
  public:
   BlockLayouter(const doc::Document& document, const doc::Style& style, FontRegistry& fonts,
-                const std::vector<int>& contents_pages, Layout& layout)
+                const std::vector<int>& contents_pages, MeasureCache& cache, Layout& layout)
       : document_(document),
         style_(style),
         fonts_(fonts),
         contents_pages_(contents_pages),
+        cache_(cache),
         flow_(style, fonts, layout),
         layout_(layout) {}
 
@@ -112,14 +113,14 @@ class BlockLayouter {
     if (i >= blocks.size() || depth > 4) return 0;
     const doc::Block& b = blocks[i];
     if (const auto* h = std::get_if<doc::Heading>(&b.value)) {
-      const TextBox box = break_lines(
-          flatten(h->content, heading_style(h->level), style_.link_color), width, fonts_);
+      const TextBox& box =
+          cache_.text(h->content, heading_style(h->level), style_.link_color, width, fonts_);
       return heading_space_before(h->level) + box_height(box, style_.line_spacing) +
              heading_style(h->level).size * 0.45 + lead_height(blocks, i + 1, width, depth + 1);
     }
     if (const auto* p = std::get_if<doc::Paragraph>(&b.value)) {
-      const TextBox box = break_lines(
-          flatten(p->content, paragraph_style(p->style), style_.link_color), width, fonts_);
+      const TextBox& box =
+          cache_.text(p->content, paragraph_style(p->style), style_.link_color, width, fonts_);
       return lines_height(box, 2);
     }
     if (const auto* l = std::get_if<doc::List>(&b.value)) {
@@ -127,7 +128,7 @@ class BlockLayouter {
       return lead_height(l->items.front().content, 0, width - kListIndent, depth + 1);
     }
     if (const auto* t = std::get_if<doc::Table>(&b.value)) {
-      return table_lead_height(measure_table(*t, width, fonts_, style_));
+      return table_lead_height(cache_.table(*t, width, fonts_, style_));
     }
     if (const auto* image = std::get_if<doc::Image>(&b.value)) {
       return image_box(*image, width).h;
@@ -147,7 +148,7 @@ class BlockLayouter {
           } else if constexpr (std::is_same_v<T, doc::List>) {
             list(node, x, width, depth);
           } else if constexpr (std::is_same_v<T, doc::Table>) {
-            layout_table(node, flow_, x, width);
+            layout_table(node, flow_, x, width, cache_.table(node, width, fonts_, style_));
           } else if constexpr (std::is_same_v<T, doc::Image>) {
             image(node, x, width);
           } else if constexpr (std::is_same_v<T, doc::PageBreak>) {
@@ -161,7 +162,7 @@ class BlockLayouter {
 
   void heading(const doc::Heading& h, double lead, double x, double width) {
     const TextStyle text = heading_style(h.level);
-    const TextBox box = break_lines(flatten(h.content, text, style_.link_color), width, fonts_);
+    const TextBox& box = cache_.text(h.content, text, style_.link_color, width, fonts_);
     const double height = box_height(box, style_.line_spacing);
     const double before = heading_space_before(h.level);
     const double page = flow_.bottom() - flow_.top();
@@ -180,7 +181,7 @@ class BlockLayouter {
 
   void paragraph(const doc::Paragraph& p, double x, double width, bool in_list) {
     const TextStyle text = paragraph_style(p.style);
-    const TextBox box = break_lines(flatten(p.content, text, style_.link_color), width, fonts_);
+    const TextBox& box = cache_.text(p.content, text, style_.link_color, width, fonts_);
     if (box.lines.size() >= 2) flow_.ensure(lines_height(box, 2));  // no lone first line
     for (std::size_t i = 0; i < box.lines.size(); ++i) {
       // No lone last line at the top of a page either.
@@ -310,6 +311,7 @@ class BlockLayouter {
   const doc::Style& style_;
   FontRegistry& fonts_;
   const std::vector<int>& contents_pages_;
+  MeasureCache& cache_;
   Flow flow_;
   Layout& layout_;
 };
@@ -352,8 +354,14 @@ double put_text(Page& page, const std::string& text, const TextStyle& style, dou
 
 Layout layout_blocks(const doc::Document& document, const doc::Style& style, FontRegistry& fonts,
                      const std::vector<int>& contents_pages) {
+  MeasureCache cache;
+  return layout_blocks(document, style, fonts, contents_pages, cache);
+}
+
+Layout layout_blocks(const doc::Document& document, const doc::Style& style, FontRegistry& fonts,
+                     const std::vector<int>& contents_pages, MeasureCache& cache) {
   Layout layout;
-  BlockLayouter(document, style, fonts, contents_pages, layout).run();
+  BlockLayouter(document, style, fonts, contents_pages, cache, layout).run();
   return layout;
 }
 
@@ -405,7 +413,8 @@ void add_running_texts(Layout& layout, const doc::Metadata& meta, const doc::Sty
 Layout layout_document(const doc::Document& document, const doc::Style& style,
                        FontRegistry& fonts) {
   std::vector<int> pages;
-  Layout layout = layout_blocks(document, style, fonts, pages);
+  MeasureCache cache;  // the passes share what does not depend on the page numbers
+  Layout layout = layout_blocks(document, style, fonts, pages, cache);
   const bool has_contents = std::any_of(
       document.blocks.begin(), document.blocks.end(),
       [](const doc::Block& b) { return std::holds_alternative<doc::Contents>(b.value); });
@@ -415,7 +424,7 @@ Layout layout_document(const doc::Document& document, const doc::Style& style,
     for (const HeadingEntry& entry : layout.headings) found.push_back(entry.page);
     if (found == pages) break;
     pages = std::move(found);
-    layout = layout_blocks(document, style, fonts, pages);
+    layout = layout_blocks(document, style, fonts, pages, cache);
   }
   add_running_texts(layout, document.meta, style, fonts);
   return layout;

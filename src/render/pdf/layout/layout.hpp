@@ -8,6 +8,7 @@
 #include "document/document.hpp"
 #include "document/style.hpp"
 #include "render/pdf/fonts.hpp"
+#include "render/pdf/layout/measure_cache.hpp"
 #include "render/pdf/layout/page.hpp"
 
 namespace plenary::render::pdf {
@@ -16,6 +17,9 @@ namespace plenary::render::pdf {
 // in_contents heading, in order; missing ones print as 0).
 Layout layout_blocks(const doc::Document& document, const doc::Style& style, FontRegistry& fonts,
                      const std::vector<int>& contents_pages);
+// The same, reusing (and filling) the measurements of earlier passes over this document.
+Layout layout_blocks(const doc::Document& document, const doc::Style& style, FontRegistry& fonts,
+                     const std::vector<int>& contents_pages, MeasureCache& cache);
 
 // Running header (header_left, header_right, header_logo) and footer with {page} and
 // {pages} substituted, on every page that is not the cover.

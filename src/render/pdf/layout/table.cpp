@@ -40,12 +40,9 @@ struct RowCursor {
 
 class TableWriter {
  public:
-  TableWriter(const doc::Table& table, Flow& flow, double x, double width)
-      : table_(table),
-        flow_(flow),
-        x_(x),
-        width_(width),
-        geometry_(measure_table(table, width, flow.fonts(), flow.style())) {}
+  TableWriter(const doc::Table& table, Flow& flow, double x, double width,
+              const TableGeometry& geometry)
+      : table_(table), flow_(flow), x_(x), width_(width), geometry_(geometry) {}
 
   void run() {
     if (geometry_.widths.empty()) return;
@@ -158,7 +155,7 @@ class TableWriter {
   const doc::Table& table_;
   Flow& flow_;
   double x_, width_;
-  TableGeometry geometry_;
+  const TableGeometry& geometry_;
   double header_height_ = 0;
   bool repeat_ = false;
 };
@@ -268,7 +265,13 @@ double table_lead_height(const TableGeometry& geometry) {
 }
 
 void layout_table(const doc::Table& table, Flow& flow, double x, double width) {
-  TableWriter(table, flow, x, width).run();
+  const TableGeometry geometry = measure_table(table, width, flow.fonts(), flow.style());
+  TableWriter(table, flow, x, width, geometry).run();
+}
+
+void layout_table(const doc::Table& table, Flow& flow, double x, double width,
+                  const TableGeometry& geometry) {
+  TableWriter(table, flow, x, width, geometry).run();
 }
 
 }  // namespace plenary::render::pdf

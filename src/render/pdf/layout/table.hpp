@@ -28,5 +28,8 @@ TableGeometry measure_table(const doc::Table& table, double width, FontRegistry&
 // Height of the header rows plus the first body row: what a heading above keeps with it.
 double table_lead_height(const TableGeometry& geometry);
 void layout_table(const doc::Table& table, Flow& flow, double x, double width);
+// The same with the table already measured (measure_table at `width`).
+void layout_table(const doc::Table& table, Flow& flow, double x, double width,
+                  const TableGeometry& geometry);
 
 }  // namespace plenary::render::pdf
