@@ -11,7 +11,7 @@ namespace {
 
 // Characters closer than this share a segment (the gap maps to glyph 0): fewer segments make
 // libharu's linear search short.
-constexpr int kMaxGap = 16;
+constexpr int kMaxGap = 256;
 
 struct Segment {
   std::uint16_t start = 0, end = 0;
