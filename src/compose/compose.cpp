@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <map>
+#include <ostream>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -182,13 +183,49 @@ void check_directives(const TemplateSet& set, const std::vector<std::string>& fi
   }
 }
 
+// The most Markdown one template may render to. Sections nested in sections over long lists
+// repeat their content for every combination (six levels over 36 stakeholders: gigabytes), and
+// a nightly build must end; a real briefing pack is well under 1 MiB.
+constexpr std::size_t kMaxRenderedBytes = 8u << 20;
+constexpr std::size_t kMaxRenderWork = 1'000'000;  // tags looked up plus sections entered
+
+struct RenderedTooLarge {};
+
+// A string buffer that stops the rendering (by throwing through kainjow, which is plain C++)
+// once it holds more than kMaxRenderedBytes.
+class LimitedBuffer : public std::stringbuf {
+ protected:
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    check(n);
+    return std::stringbuf::xsputn(s, n);
+  }
+  int_type overflow(int_type c) override {
+    check(1);
+    return std::stringbuf::overflow(c);
+  }
+
+ private:
+  void check(std::streamsize n) {
+    written_ += static_cast<std::size_t>(n);
+    if (written_ > kMaxRenderedBytes) throw RenderedTooLarge{};
+  }
+  std::size_t written_ = 0;
+};
+
 // Renders like kainjow's own context and records every name that no level of the context
 // stack has. Every field of the context is always present (an empty one as false, a list with
 // its has_<key>), so a name not found is one the template misspells or invents.
 class RecordingContext : public mustache::context<std::string> {
  public:
   explicit RecordingContext(const mustache::data* data) : mustache::context<std::string>(data) {}
+  // Every section entry and every tag costs one unit: sections nested over long lists that
+  // render nothing would otherwise run for ever without ever reaching kMaxRenderedBytes.
+  void push(const mustache::data* data) override {
+    spend();
+    mustache::context<std::string>::push(data);
+  }
   const mustache::data* get(const std::string& name) const override {
+    spend();
     const mustache::data* found = mustache::context<std::string>::get(name);
     if (!found && seen_.insert(name).second) missing_.push_back(name);
     return found;
@@ -196,6 +233,10 @@ class RecordingContext : public mustache::context<std::string> {
   const std::vector<std::string>& missing() const { return missing_; }
 
  private:
+  void spend() const {
+    if (++work_ > kMaxRenderWork) throw RenderedTooLarge{};
+  }
+  mutable std::size_t work_ = 0;
   mutable std::set<std::string> seen_;
   mutable std::vector<std::string> missing_;
 };
@@ -405,7 +446,20 @@ std::optional<doc::Document> compose(const model::Committee& committee, const Do
   mustache::mustache tmpl(detail::mark_heading_anchors(templates.files.at(files[0])));
   tmpl.set_custom_escape(detail::markdown_escape);
   RecordingContext recording(&data);
-  const std::string markdown = tmpl.render(recording);
+  LimitedBuffer buffer;
+  std::ostream stream(&buffer);
+  stream.exceptions(std::ios::badbit);  // rethrow RenderedTooLarge out of the stream
+  try {
+    tmpl.render(recording, stream);
+  } catch (const RenderedTooLarge&) {
+    diags.error({path_of(templates, files[0]), 0, 0},
+                "the template renders too much (over " +
+                    std::to_string(kMaxRenderedBytes >> 20) + " MiB of text or " +
+                    std::to_string(kMaxRenderWork / 1'000'000) + " million tags and sections)",
+                "a section inside a section over long lists repeats for every combination");
+    return std::nullopt;
+  }
+  const std::string markdown = buffer.str();
   if (!tmpl.is_valid()) {
     report_mustache_error(tmpl.error_message(), templates.files.at(files[0]),
                           path_of(templates, files[0]), diags);
