@@ -50,6 +50,17 @@ case_ deep-markdown agenda.md "0|1" "|" "$(printf '> %.0s' $(seq 1 5000))quote $
 case_ table-explosion agenda.md 1 ":1:1: error: a table of 3000 columns" "$(printf '|a%.0s' $(seq 1 3000))|
 $(printf '|-%.0s' $(seq 1 3000))|
 $(printf '|x%.0s' $(seq 1 3000))|"
+# Sections nested over long lists: 36 stakeholders, six and eight levels deep (with and
+# without a body) would render gigabytes or loop for hours.
+nest() { printf '{{#stakeholders}}%.0s' $(seq 1 "$1"); printf '%s' "$2"; printf '{{/stakeholders}}%.0s' $(seq 1 "$1"); }
+case_ nested-loops briefing-pack.md 1 ": error: the template renders too much" "# B
+
+$(nest 6 'x ')
+"
+case_ nested-empty-loops briefing-pack.md 1 ": error: the template renders too much" "# B
+
+$(nest 8 '')
+"
 case_ style-nonsense style.yaml 1 "$E" $'page:\n  size: {width: -5mm, height: 1e308mm}\n  margins: {top: 999999mm}\nsizes:\n  body: 0\n'
 case_ style-huge-margins style.yaml 1 ":[0-9]+:[0-9]+: error: the margins leave less than an inch" $'page:\n  margins: {top: 200mm, bottom: 200mm, left: 150mm, right: 150mm}\n'
 case_ style-tiny-font style.yaml 1 ":[0-9]+:[0-9]+: error: font size out of range" $'sizes:\n  body: 0.001\n  table: 0.001\n'
