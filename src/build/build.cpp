@@ -432,7 +432,13 @@ Status Builder::write_manifest() {
     it = fs::is_regular_file(out_ / it->first, ec) ? std::next(it) : next.outputs.erase(it);
   }
   std::string bytes = detail::serialize_manifest(next, version());
-  if (bytes == manifest_bytes_) return Status::None;  // nothing changed: leave it untouched
+  // Nothing changed: leave it untouched. When outputs were rewritten with the bytes they had,
+  // the same manifest is written again all the same, so that it stays newer than they are
+  // (an unchanged build then trusts them without re-hashing; see decide()).
+  const bool rewrote = std::any_of(results_.begin(), results_.end(), [](const OutputReport& r) {
+    return r.outcome == Outcome::Built;
+  });
+  if (bytes == manifest_bytes_ && !rewrote) return Status::None;
   std::string error = detail::write_file_atomically(out_ / kManifestName, bytes);
   if (error.empty()) return Status::None;
   report_.message = "cannot write " + (out_ / kManifestName).string() + ": " + error;
