@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# An unchanged build trusts an output of the recorded size that is no newer than the
+# manifest (it does not re-read it), and still catches an output changed in place after the
+# build, even when its size stayed the same.
+source "$(dirname "$0")/lib.sh"
+
+root=$(make_root unchanged)
+out="$WORK/out"
+run 0 "$PLENARY" build --root "$root" --out "$out"
+all=$(tree_documents "$out")
+n=$(echo "$all" | wc -l)
+
+# 1. Nothing changed: nothing rebuilt.
+run 0 "$PLENARY" build --root "$root" --out "$out"
+[[ "$(summary_line)" == "built 0, unchanged $n, failed 0 in "* ]] || fail "an unchanged build rebuilt something"
+
+# 2. One byte of a PDF changed in place (same size, written after the manifest): rebuilt,
+#    and only it.
+target=$(echo "$all" | grep '\.pdf$' | head -n 1)
+size=$(stat -c %s "$out/$target")
+printf 'X' | dd of="$out/$target" bs=1 seek=200 conv=notrunc status=none
+# Newer than the manifest whatever the file system's timestamp granularity.
+touch -d "@$(($(stat -c %Y "$out/manifest.json") + 2))" "$out/$target"
+[ "$(stat -c %s "$out/$target")" = "$size" ] || fail "the damage changed the size"
+run 0 "$PLENARY" build --root "$root" --out "$out"
+[ "$(built_paths)" = "$target" ] || fail "expected only $target rebuilt, got: $(built_paths | tr '\n' ' ')"
+
+# 3. It got its old bytes back, so the manifest did not change; it was written again all the
+#    same and is no older than the rebuilt output, and the next build rebuilds nothing.
+[ ! "$out/manifest.json" -ot "$out/$target" ] || fail "manifest.json is older than the output rebuilt"
+run 0 "$PLENARY" build --root "$root" --out "$out"
+[[ "$(summary_line)" == "built 0, unchanged $n, failed 0 in "* ]] || fail "the repaired output was rebuilt again"
+echo "ok"
