@@ -440,3 +440,49 @@ TEST_CASE("Documents written at the same time on several threads are identical",
   for (std::thread& t : threads) t.join();
   for (const std::string& bytes : outputs) CHECK(bytes == sample().result.bytes);
 }
+
+TEST_CASE("An embedded font lists widths only for characters the document shows",
+          "[pdf][output][fonts]") {
+  // libharu would list every character the font has; the writer gives it only those drawn.
+  doc::Document document;
+  document.meta.title = "Few letters";
+  document.blocks.push_back(doc::paragraph({doc::text("abba cab — «bac»")}));
+  const render::PdfResult result = render::write_pdf(document, kStyle, render::PdfOptions{});
+  REQUIRE_FALSE(result.bytes.empty());
+  const std::string path = test::temp_path("few-letters.pdf");
+  test::write_file(path, result.bytes);
+  const std::string shown = test::run("pdftotext '" + path + "' -").output;
+  std::set<char32_t> shown_chars;
+  for (std::size_t pos = 0; pos < shown.size();) {
+    shown_chars.insert(text::next_code_point(shown, pos));
+  }
+
+  const Object::Ptr objects = qpdf_json(path)->getArray("qpdf")->getObject(1);
+  int fonts = 0;
+  for (const auto& [name, entry] : *objects) {
+    const Object::Ptr object = entry.extract<Object::Ptr>();
+    if (!object->has("value") || !object->isObject("value")) continue;
+    const Object::Ptr value = object->getObject("value");
+    if (!value->has("/Subtype") || value->getValue<std::string>("/Subtype") != "/CIDFontType2") {
+      continue;
+    }
+    ++fonts;
+    REQUIRE(value->isArray("/W"));
+    const Array::Ptr widths = value->getArray("/W");  // [first [w w ...] first [w ...] ...]
+    std::size_t listed = 0;
+    for (std::size_t i = 0; i + 1 < widths->size(); i += 2) {
+      const auto first = static_cast<char32_t>(widths->getElement<int>(i));
+      const Array::Ptr run = widths->getArray(i + 1);
+      for (std::size_t k = 0; k < run->size(); ++k) {
+        const char32_t cp = first + static_cast<char32_t>(k);  // UTF-8 encoding: CID = code point
+        INFO(name << " lists U+" << std::hex << static_cast<unsigned>(cp));
+        CHECK(shown_chars.count(cp) == 1);
+        ++listed;
+      }
+    }
+    CHECK(listed > 0);
+    CHECK(listed < 60);
+  }
+  CHECK(fonts >= 1);
+  CHECK(shown.find("abba cab — «bac»") != std::string::npos);
+}
