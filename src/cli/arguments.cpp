@@ -34,7 +34,7 @@ OptionSet option_set() {
   set.addOption(Option("jobs", "", "documents rendered at once (default: the number of cores)")
                     .argument("N"));
   set.addOption(Option("force", "", "rewrite every document, changed or not"));
-  set.addOption(Option("quiet", "", "print only problems"));
+  set.addOption(Option("quiet", "", "print only problems and the summary"));
   set.addOption(Option("help", "h", "print this help"));
   set.addOption(Option("version", "", "print the version"));
   return set;
