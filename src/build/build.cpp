@@ -10,6 +10,7 @@
 
 #include "build/atomic_file.hpp"
 #include "build/hash.hpp"
+#include "build/inputs_digest.hpp"
 #include "build/manifest.hpp"
 #include "build/out_lock.hpp"
 #include "build/output_path.hpp"
@@ -121,7 +122,9 @@ class Builder {
 
  private:
   unsigned threads() const;  // --jobs, or the number of cores
-  void hash_inputs();
+  // input_hashes_ for the plan's outputs: the recorded one where it was recorded under the
+  // same inputs digest (`trusted`), else from the document's fingerprint (computed once).
+  void hash_inputs(const std::vector<bool>& trusted);
   void decide(const detail::Manifest& manifest);
   bool compose_needed();  // false on input errors
   Status prepare_out_folder();
@@ -141,6 +144,8 @@ class Builder {
   Report& report_;
   const fs::path out_;
 
+  std::string digest_;                              // inputs_digest() of this build
+  std::vector<std::optional<std::string>> fingerprints_;  // per document, when computed
   std::vector<std::string> input_hashes_;           // per output
   std::vector<bool> needed_;                        // per output
   std::vector<std::optional<doc::Document>> docs_;  // per document, composed when needed
@@ -158,7 +163,8 @@ class Builder {
 Status Builder::run() {
   // 1. Decide what is out of date from the current manifest, and compose those documents
   //    before touching the output folder: bad input leaves out/ exactly as it was.
-  hash_inputs();
+  digest_ = detail::inputs_digest(options_.root, templates_, version(), lang_code(options_.lang));
+  fingerprints_.resize(plan_.documents.size());
   docs_.resize(plan_.documents.size());
   std::string bytes_before;
   {
@@ -210,14 +216,22 @@ unsigned Builder::threads() const {
   return options_.jobs ? options_.jobs : std::max(1u, std::thread::hardware_concurrency());
 }
 
-void Builder::hash_inputs() {
-  std::vector<std::string> fingerprints(plan_.documents.size());
-  parallel_for(plan_.documents.size(), threads(), [&](std::size_t d) {
-    fingerprints[d] = compose::fingerprint(committee_, plan_.documents[d], templates_);
+void Builder::hash_inputs(const std::vector<bool>& trusted) {
+  std::vector<std::size_t> todo;
+  for (std::size_t i = 0; i < plan_.outputs.size(); ++i) {
+    const std::size_t d = plan_.outputs[i].document;
+    if (trusted[i] || fingerprints_[d] || std::find(todo.begin(), todo.end(), d) != todo.end())
+      continue;
+    todo.push_back(d);
+  }
+  parallel_for(todo.size(), threads(), [&](std::size_t k) {
+    fingerprints_[todo[k]] = compose::fingerprint(committee_, plan_.documents[todo[k]], templates_);
   });
-  for (const auto& output : plan_.outputs)
-    input_hashes_.push_back(
-        input_hash(fingerprints[output.document], output.extension, options_.lang));
+  for (std::size_t i = 0; i < plan_.outputs.size(); ++i) {
+    if (trusted[i]) continue;
+    const auto& output = plan_.outputs[i];
+    input_hashes_[i] = input_hash(*fingerprints_[output.document], output.extension, options_.lang);
+  }
 }
 
 bool Builder::read_manifest(detail::Manifest& manifest, std::string& bytes) const {
@@ -227,6 +241,20 @@ bool Builder::read_manifest(detail::Manifest& manifest, std::string& bytes) cons
 }
 
 void Builder::decide(const detail::Manifest& manifest) {
+  // What each output is made from: under the inputs digest it was recorded with, the
+  // recorded input hash stands (no fingerprint needed); --force fingerprints everything.
+  input_hashes_.assign(plan_.outputs.size(), {});
+  std::vector<bool> trusted(plan_.outputs.size(), false);
+  for (std::size_t i = 0; i < plan_.outputs.size() && !options_.force; ++i) {
+    auto it = manifest.outputs.find(plan_.outputs[i].path);
+    if (it == manifest.outputs.end() || it->second.inputs_digest.empty() ||
+        it->second.inputs_digest != digest_)
+      continue;
+    input_hashes_[i] = it->second.input_hash;
+    trusted[i] = true;
+  }
+  hash_inputs(trusted);
+
   needed_.assign(plan_.outputs.size(), true);
   if (options_.force) return;
   // An output of the recorded size and no newer than the manifest has not been touched since
@@ -419,13 +447,21 @@ void Builder::release_ready() {
 Status Builder::write_manifest() {
   detail::Manifest next = manifest_;
   for (std::size_t i = 0; i < plan_.outputs.size(); ++i) {
-    if (results_[i].outcome != Outcome::Built) continue;  // unchanged and failed keep their entry
+    if (results_[i].outcome == Outcome::Unchanged) {
+      // Found unchanged under this build's inputs: record the digest it was checked with.
+      auto it = next.outputs.find(plan_.outputs[i].path);
+      if (it != next.outputs.end() && it->second.input_hash == input_hashes_[i])
+        it->second.inputs_digest = digest_;
+      continue;
+    }
+    if (results_[i].outcome != Outcome::Built) continue;  // a failed output keeps its entry
     auto& entry = next.outputs[plan_.outputs[i].path];
     entry.document = plan_.documents[plan_.outputs[i].document].id;
     entry.lang = lang_code(options_.lang);
     entry.input_hash = input_hashes_[i];
     entry.output_hash = output_hashes_[i];
     entry.bytes = output_sizes_[i];
+    entry.inputs_digest = digest_;
   }
   for (auto it = next.outputs.begin(); it != next.outputs.end();) {
     std::error_code ec;

@@ -24,6 +24,7 @@ bool parse_manifest(const std::string& text, Manifest& manifest) {
       e.input_hash = entry->getValue<std::string>("input_hash");
       e.output_hash = entry->getValue<std::string>("output_hash");
       e.bytes = entry->optValue<std::uint64_t>("bytes", 0);
+      e.inputs_digest = entry->optValue<std::string>("inputs_digest", "");
       manifest.outputs.emplace(path, std::move(e));
     }
     return true;
@@ -43,6 +44,7 @@ std::string serialize_manifest(const Manifest& manifest, const std::string& prog
     entry.set("input_hash", e.input_hash);
     entry.set("output_hash", e.output_hash);
     entry.set("bytes", e.bytes);
+    if (!e.inputs_digest.empty()) entry.set("inputs_digest", e.inputs_digest);
     outputs.set(path, entry);
   }
   Poco::JSON::Object root;

@@ -7,6 +7,7 @@
 //         "bytes": 48213,
 //         "document": "CCQM-30",
 //         "input_hash": "<sha-256 of fingerprint, program version, format, lang, epoch>",
+//         "inputs_digest": "<sha-256 of all input files, version, lang, epoch; optional>",
 //         "lang": "en",
 //         "output_hash": "<sha-256 of the file>"
 //       }
@@ -28,6 +29,8 @@ struct ManifestEntry {
   std::string input_hash;   // what it was made from
   std::string output_hash;  // what was written
   std::uint64_t bytes = 0;
+  // inputs_digest() of the build that wrote or last checked it; optional (empty when absent).
+  std::string inputs_digest;
 };
 
 struct Manifest {
