@@ -30,4 +30,21 @@ run 0 "$PLENARY" build --root "$root" --out "$out"
 [ ! "$out/manifest.json" -ot "$out/$target" ] || fail "manifest.json is older than the output rebuilt"
 run 0 "$PLENARY" build --root "$root" --out "$out"
 [[ "$(summary_line)" == "built 0, unchanged $n, failed 0 in "* ]] || fail "the repaired output was rebuilt again"
+# 4. A comment added to the data changes no document: nothing is rebuilt, and the outputs are
+#    recorded as checked under the new inputs (the digest in the manifest changes).
+digest_before=$(grep -o '"inputs_digest" *: *"[0-9a-f]*"' "$out/manifest.json" | sort -u)
+printf '\n# A comment added by the test.\n' >>"$root/data/committee.yaml"
+run 0 "$PLENARY" build --root "$root" --out "$out"
+[[ "$(summary_line)" == "built 0, unchanged $n, failed 0 in "* ]] || fail "a comment rebuilt something"
+digest_after=$(grep -o '"inputs_digest" *: *"[0-9a-f]*"' "$out/manifest.json" | sort -u)
+[ "$(echo "$digest_after" | wc -l)" -eq 1 ] || fail "outputs recorded under different input digests"
+[ "$digest_after" != "$digest_before" ] || fail "the manifest still holds the old inputs digest"
+
+# 5. A real change after that is still seen: only the documents it touches are rebuilt.
+agenda=$(ls "$root"/agendas/*.yaml | head -n 1)
+plenary=$(sed -n 's/^plenary: *//p' "$agenda" | tr -d "\"'\r")
+sed -i '0,/- title: /s//- title: Edited by the test — /' "$agenda"
+run 0 "$PLENARY" build --root "$root" --out "$out"
+[ -n "$(built_paths)" ] || fail "an edited agenda rebuilt nothing"
+[ -z "$(built_paths | grep -v "^$plenary/")" ] || fail "an edited agenda rebuilt other plenaries' documents"
 echo "ok"
