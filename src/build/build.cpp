@@ -242,10 +242,10 @@ bool Builder::read_manifest(detail::Manifest& manifest, std::string& bytes) cons
 
 void Builder::decide(const detail::Manifest& manifest) {
   // What each output is made from: under the inputs digest it was recorded with, the
-  // recorded input hash stands (no fingerprint needed); --force fingerprints everything.
+  // recorded input hash stands (no fingerprint needed, --force or not).
   input_hashes_.assign(plan_.outputs.size(), {});
   std::vector<bool> trusted(plan_.outputs.size(), false);
-  for (std::size_t i = 0; i < plan_.outputs.size() && !options_.force; ++i) {
+  for (std::size_t i = 0; i < plan_.outputs.size(); ++i) {
     auto it = manifest.outputs.find(plan_.outputs[i].path);
     if (it == manifest.outputs.end() || it->second.inputs_digest.empty() ||
         it->second.inputs_digest != digest_)
