@@ -114,6 +114,21 @@ StreamShape scan_documents(const std::string& text) {
   return shape;
 }
 
+// True when a line starts with a document marker ("---" or "...", alone or before a space):
+// only such a stream can hold more than one document. Streams without one are parsed once.
+bool has_document_marker(const std::string& text) {
+  for (std::size_t line = 0; line < text.size();) {
+    if (text.compare(line, 3, "---") == 0 || text.compare(line, 3, "...") == 0) {
+      const char after = line + 3 < text.size() ? text[line + 3] : '\n';
+      if (after == '\n' || after == ' ' || after == '\t') return true;
+    }
+    const std::size_t end = text.find('\n', line);
+    if (end == std::string::npos) break;
+    line = end + 1;
+  }
+  return false;
+}
+
 std::string describe_access_error(const std::error_code& ec) {
   if (ec == std::errc::too_many_symbolic_link_levels) return "cannot read file: symbolic link loop";
   if (ec == std::errc::permission_denied) return "cannot read file: permission denied";
@@ -178,6 +193,21 @@ std::vector<std::string> list_yaml(const fs::path& root, const std::string& rel_
 
 }  // namespace
 
+namespace {
+
+// The file of a parsed, non-empty document, once it is within the limits.
+SourceFile finish(const std::string& path, const YAML::Node& document, const Limits& limits,
+                  Diagnostics& diags) {
+  SourceFile file;
+  file.path = path;
+  if (!within_limits(path, document, limits, diags)) return file;
+  file.root = document;
+  file.ok = true;
+  return file;
+}
+
+}  // namespace
+
 SourceFile parse_text(const std::string& path, std::string bytes, Diagnostics& diags,
                       const Limits& limits) {
   SourceFile file;
@@ -196,6 +226,13 @@ SourceFile parse_text(const std::string& path, std::string bytes, Diagnostics& d
   }
   YAML::Node document;
   try {
+    // One parse for the usual file; the event scan below (a second parse) only for a stream
+    // that may hold several documents, or whose first document came out empty (a stray
+    // token at the top level ends it at once).
+    if (!has_document_marker(text)) {
+      document = YAML::Load(text);
+      if (document.IsDefined() && !document.IsNull()) return finish(path, document, limits, diags);
+    }
     StreamShape shape = scan_documents(text);
     if (shape.stuck) {
       std::string what =
@@ -224,10 +261,7 @@ SourceFile parse_text(const std::string& path, std::string bytes, Diagnostics& d
     diags.error({path, 1, 1}, "file is empty");
     return file;
   }
-  if (!within_limits(path, document, limits, diags)) return file;
-  file.root = document;
-  file.ok = true;
-  return file;
+  return finish(path, document, limits, diags);
 }
 
 SourceFile load_file(const fs::path& root, const std::string& rel, Diagnostics& diags,
