@@ -9,8 +9,8 @@ using plenary::build::detail::serialize_manifest;
 namespace {
 Manifest sample() {
   Manifest m;
-  m.outputs["task-groups/TG-B-final-report.pdf"] = {"TG-B", "fr", "11aa", "22bb", 1234};
-  m.outputs["P-1/P-1-agenda.docx"] = {"P-1", "en", "33cc", "44dd", 99};
+  m.outputs["task-groups/TG-B-final-report.pdf"] = {"TG-B", "fr", "11aa", "22bb", 1234, ""};
+  m.outputs["P-1/P-1-agenda.docx"] = {"P-1", "en", "33cc", "44dd", 99, ""};
   return m;
 }
 }  // namespace
