@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <map>
 #include <ostream>
-#include <regex>
 #include <set>
 #include <sstream>
 
@@ -48,13 +47,59 @@ mustache::data to_data(const detail::Value& v, std::vector<std::string>& fields)
   return mustache::data(false);
 }
 
+// The Mustache tags of a template text, found with the default {{ }} delimiters by a linear scan
+// (std::regex recurses once per character matched and overflowed the stack on a tag holding
+// 300,000 spaces): "{{", an optional third "{", spaces, a kind (# ^ / & > ! =), spaces, the name.
+struct Tag {
+  std::size_t offset = 0;  // of the "{{"
+  char kind = 0;           // 0 for a plain variable
+  std::string name;
+  bool closed = false;     // "}}" follows the name (after spaces)
+};
+
+std::vector<Tag> scan_tags(const std::string& text) {
+  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  std::vector<Tag> tags;
+  std::size_t i = 0;
+  while ((i = text.find("{{", i)) != std::string::npos) {
+    Tag tag;
+    tag.offset = i;
+    std::size_t j = i + 2;
+    if (j < text.size() && text[j] == '{') ++j;
+    while (j < text.size() && space(text[j])) ++j;
+    if (j < text.size() && std::string("#^/&>!=").find(text[j]) != std::string::npos)
+      tag.kind = text[j++];
+    while (j < text.size() && space(text[j])) ++j;
+    const std::size_t start = j;
+    while (j < text.size() && !space(text[j]) && text[j] != '}') ++j;
+    tag.name = text.substr(start, j - start);
+    while (j < text.size() && space(text[j])) ++j;
+    tag.closed = text.compare(j, 2, "}}") == 0;
+    tags.push_back(std::move(tag));
+    i = std::max(j, i + 2);
+  }
+  return tags;
+}
+
+// The 1-based line and column (in characters) of a byte offset.
+SourcePos position_in(const std::string& text, std::size_t offset, const std::string& path) {
+  SourcePos pos{path, 1, 1};
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++pos.line;
+      pos.col = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++pos.col;
+    }
+  }
+  return pos;
+}
+
 // The names of the partials a template includes: {{> agenda-body}} -> "agenda-body".
 std::vector<std::string> partial_names(const std::string& text) {
-  static const std::regex tag(R"(\{\{>\s*([^}\s]+)\s*\}\})");
   std::vector<std::string> names;
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), tag); it != std::sregex_iterator();
-       ++it) {
-    names.push_back((*it)[1].str());
+  for (const Tag& tag : scan_tags(text)) {
+    if (tag.kind == '>' && tag.closed && !tag.name.empty()) names.push_back(tag.name);
   }
   return names;
 }
@@ -86,23 +131,13 @@ std::string path_of(const TemplateSet& set, const std::string& name) {
 // kainjow reports "Unclosed tag at 123": turn the byte offset into line and column.
 void report_mustache_error(const std::string& message, const std::string& text,
                            const std::string& path, Diagnostics& diags) {
-  static const std::regex at(R"(^(.*) at (\d+)$)");
-  std::smatch m;
   std::string what = message;
   SourcePos pos{path, 0, 0};
-  if (std::regex_match(message, m, at)) {
-    what = m[1].str();
-    const std::size_t offset = std::min<std::size_t>(std::stoul(m[2].str()), text.size());
-    pos.line = 1;
-    pos.col = 1;
-    for (std::size_t i = 0; i < offset; ++i) {
-      if (text[i] == '\n') {
-        ++pos.line;
-        pos.col = 1;
-      } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-        ++pos.col;
-      }
-    }
+  const std::size_t at = message.rfind(" at ");
+  if (at != std::string::npos && at + 4 < message.size() && message.size() - at - 4 <= 18 &&
+      message.find_first_not_of("0123456789", at + 4) == std::string::npos) {
+    what = message.substr(0, at);
+    pos = position_in(text, std::stoull(message.substr(at + 4)), path);
   }
   if (!what.empty()) what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
   for (auto& ch : what) {
@@ -140,6 +175,31 @@ bool includes_itself(const TemplateSet& set, const std::vector<std::string>& fil
   return false;
 }
 
+// kainjow parses, renders and frees sections recursively: thousands of nested sections overflow
+// the stack (found under AddressSanitizer). Checked on the text, before kainjow sees it; no
+// real template nests more than a few. A delimiter change ({{=<% %>=}}) would hide tags from
+// this check and from the unknown-field check, so it is refused.
+constexpr int kMaxSectionDepth = 50;
+
+bool sections_shallow(const std::string& text, const std::string& path, Diagnostics& diags) {
+  int depth = 0;
+  for (const Tag& tag : scan_tags(text)) {
+    if (tag.kind == '=') {
+      diags.error(position_in(text, tag.offset, path),
+                  "changing the tag delimiters is not supported", "write tags with {{ and }}");
+      return false;
+    }
+    if (tag.kind == '#' || tag.kind == '^') ++depth;
+    if (tag.kind == '/') --depth;
+    if (depth > kMaxSectionDepth) {
+      diags.error(position_in(text, tag.offset, path),
+                  "sections nested deeper than " + std::to_string(kMaxSectionDepth) + " levels");
+      return false;
+    }
+  }
+  return true;
+}
+
 bool check_templates(const TemplateSet& set, const std::vector<std::string>& files,
                      Diagnostics& diags) {
   bool ok = true;
@@ -148,6 +208,10 @@ bool check_templates(const TemplateSet& set, const std::vector<std::string>& fil
     if (it == set.files.end()) {
       diags.error({path_of(set, name), 0, 0}, "template file '" + name + "' not found",
                   "a partial {{> x}} is read from partials/x.md");
+      ok = false;
+      continue;
+    }
+    if (!sections_shallow(it->second, path_of(set, name), diags)) {
       ok = false;
       continue;
     }
@@ -163,7 +227,21 @@ bool check_templates(const TemplateSet& set, const std::vector<std::string>& fil
 // A one-word comment close to a directive is most likely a misspelt one: warn where it is.
 void check_directives(const TemplateSet& set, const std::vector<std::string>& files,
                       Diagnostics& diags) {
-  static const std::regex comment(R"(^\s*<!--\s*([a-z]+)\s*-->\s*$)");
+  // A line holding only "<!-- word -->": the word, else "".
+  const auto comment_word = [](const std::string& line) {
+    const auto first = line.find_first_not_of(" \t\r");
+    const auto last = line.find_last_not_of(" \t\r");
+    if (first == std::string::npos || line.compare(first, 4, "<!--") != 0 || last < first + 6 ||
+        line.compare(last - 2, 3, "-->") != 0)
+      return std::string();
+    const std::string inner = line.substr(first + 4, last - 2 - first - 4);
+    const auto a = inner.find_first_not_of(" \t");
+    const auto b = inner.find_last_not_of(" \t");
+    if (a == std::string::npos) return std::string();
+    const std::string word = inner.substr(a, b - a + 1);
+    return word.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos ? word
+                                                                                      : std::string();
+  };
   const auto& known = detail::directive_words();
   const std::vector<std::string> candidates(known.begin(), known.end());
   for (const auto& name : files) {
@@ -172,12 +250,12 @@ void check_directives(const TemplateSet& set, const std::vector<std::string>& fi
     std::istringstream lines(it->second);
     std::string line;
     for (int number = 1; std::getline(lines, line); ++number) {
-      std::smatch m;
-      if (!std::regex_match(line, m, comment) || known.count(m[1].str())) continue;
-      const std::string near = closest_match(m[1].str(), candidates);
+      const std::string word = comment_word(line);
+      if (word.empty() || known.count(word)) continue;
+      const std::string near = closest_match(word, candidates);
       if (near.empty()) continue;
       diags.warning({path_of(set, name), number, static_cast<int>(line.find("<!--")) + 1},
-                    "unknown directive '" + m[1].str() + "' (the comment is left out)",
+                    "unknown directive '" + word + "' (the comment is left out)",
                     "did you mean '" + near + "'?");
     }
   }
@@ -261,7 +339,6 @@ void field_paths(const detail::Value& v, const std::string& prefix, int depth,
 void report_unknown_fields(const TemplateSet& set, const std::vector<std::string>& files,
                            const std::vector<std::string>& names, const detail::Value& root,
                            Diagnostics& diags) {
-  static const std::regex tag(R"(\{\{\{?\s*[#^/&]?\s*([^\s{}!>=]*)\s*\}?\}\})");
   std::set<std::string> known;
   field_paths(root, "", 0, known);
   const std::vector<std::string> candidates(known.begin(), known.end());
@@ -271,15 +348,11 @@ void report_unknown_fields(const TemplateSet& set, const std::vector<std::string
     for (std::size_t f = 0; f < files.size() && !found; ++f) {
       const auto it = set.files.find(files[f]);
       if (it == set.files.end()) continue;
-      std::istringstream lines(it->second);
-      std::string line;
-      for (int number = 1; !found && std::getline(lines, line); ++number) {
-        for (std::sregex_iterator m(line.begin(), line.end(), tag), end; m != end; ++m) {
-          if ((*m)[1].str() != name) continue;
-          pos = {path_of(set, files[f]), number, static_cast<int>(m->position(0)) + 1};
-          found = true;
-          break;
-        }
+      for (const Tag& tag : scan_tags(it->second)) {
+        if (tag.name != name || tag.kind == '>' || tag.kind == '!' || tag.kind == '=') continue;
+        pos = position_in(it->second, tag.offset, path_of(set, files[f]));
+        found = true;
+        break;
       }
     }
     if (name.empty()) {
