@@ -37,7 +37,7 @@ case_ crossed-sections agenda.md 1 "$E" $'# A\n\n{{#plenary}}{{#committee}}\n{{/
 case_ unterminated-tag agenda.md 1 ":3:[0-9]+: error: " $'# Agenda\n\nText {{plenary.title\nmore text\n'
 case_ unterminated-triple agenda.md 1 ":3:[0-9]+: error: " $'# Agenda\n\n{{{plenary.title}}\n'
 case_ empty-tag agenda.md "0|1" "$L|" $'# Agenda\n\n{{}}\n'
-case_ set-delimiter agenda.md "0|1" "$L|" $'# Agenda\n\n{{=<% %>=}}\n<%plenary.title%> <%#x%>\n'
+case_ set-delimiter agenda.md 1 ":3:1: error: changing the tag delimiters" $'# Agenda\n\n{{=<% %>=}}\n<%plenary.title%> <%#x%>\n'
 case_ unknown-field agenda.md "0|1" ":3:[0-9]+: (error|warning): .*plenary\.titel" $'# Agenda\n\n{{plenary.titel}}\n'
 case_ unknown-section agenda.md "0|1" ":3:[0-9]+: (error|warning): .*nosuch" $'# Agenda\n\n{{#nosuch}}x{{/nosuch}}\n'
 case_ unknown-partial agenda.md 1 "$E|: error: .*nosuch" $'# Agenda\n\n{{> nosuch}}\n'
@@ -45,8 +45,26 @@ case_ climbing-partial agenda.md 1 "$E|: error: " $'# Agenda\n\n{{> ../../../../
 case_ absolute-partial agenda.md 1 "$E|: error: " $'# Agenda\n\n{{> /etc/passwd}}\n'
 case_ self-partial partials/agenda-body.md 1 "(:[0-9]+:[0-9]+)?: error: .*includ" $'x\n{{> agenda-body}}\n'
 case_ control-in-template agenda.md "0|1" "(:[0-9]+:[0-9]+)?: (error|warning): |" $'# Agenda\n\nA\x01B\n'
-case_ deep-sections agenda.md "0|1" "(:[0-9]+:[0-9]+)?: (error|warning): |" "$(printf '{{#plenary}}%.0s' $(seq 1 3000))x$(printf '{{/plenary}}%.0s' $(seq 1 3000))"
+case_ deep-sections agenda.md 1 ":1:[0-9]+: error: sections nested deeper than" "$(printf '{{#plenary}}%.0s' $(seq 1 3000))x$(printf '{{/plenary}}%.0s' $(seq 1 3000))"
 case_ deep-markdown agenda.md "0|1" "|" "$(printf '> %.0s' $(seq 1 5000))quote $(printf -- '- %.0s' $(seq 1 2000))item"
+# Whitespace runs inside tags (std::regex once recursed per character and overflowed the stack).
+case_ spaces-in-tags agenda.md 1 ":4:1: error: template file 'partials/x.md' not found|: error: .*partials/x.md" "# A
+
+{{$(printf '%300000s' '')plenary.title}}
+{{>$(printf '%300000s' '')x}}
+"
+case_ newlines-in-tag agenda.md "0|1" "|" "# A
+
+{{$(printf '\n%.0s' $(seq 1 100000))plenary.title}}
+"
+case_ long-line agenda.md 0 "|" "# A
+
+$(printf 'word %.0s' $(seq 1 50000))
+"
+case_ long-tag-name agenda.md 1 ":3:1: error: unclosed section" "# A
+
+{{#$(printf 'x%.0s' $(seq 1 200000))}}
+"
 case_ table-explosion agenda.md 1 ":1:1: error: a table of 3000 columns" "$(printf '|a%.0s' $(seq 1 3000))|
 $(printf '|-%.0s' $(seq 1 3000))|
 $(printf '|x%.0s' $(seq 1 3000))|"
