@@ -54,7 +54,7 @@ struct Tag {
   std::size_t offset = 0;  // of the "{{"
   char kind = 0;           // 0 for a plain variable
   std::string name;
-  bool closed = false;     // "}}" follows the name (after spaces)
+  bool closed = false;  // "}}" follows the name (after spaces)
 };
 
 std::vector<Tag> scan_tags(const std::string& text) {
@@ -239,8 +239,9 @@ void check_directives(const TemplateSet& set, const std::vector<std::string>& fi
     const auto b = inner.find_last_not_of(" \t");
     if (a == std::string::npos) return std::string();
     const std::string word = inner.substr(a, b - a + 1);
-    return word.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos ? word
-                                                                                      : std::string();
+    return word.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos
+               ? word
+               : std::string();
   };
   const auto& known = detail::directive_words();
   const std::vector<std::string> candidates(known.begin(), known.end());
@@ -371,8 +372,8 @@ void report_unknown_fields(const TemplateSet& set, const std::vector<std::string
 // padding (4 pt each side). A list indents a table; each level takes a little more width.
 constexpr int kWordMaxColumns = 63;
 int max_table_columns(const doc::Style& style, int depth) {
-  const double width = style.page_width_pt - style.margin_left_pt - style.margin_right_pt -
-                       36.0 * depth;
+  const double width =
+      style.page_width_pt - style.margin_left_pt - style.margin_right_pt - 36.0 * depth;
   const double column = 8.0 + std::max(style.table_size_pt, 1.0);
   return std::clamp(static_cast<int>(width / column), 1, kWordMaxColumns);
 }
@@ -526,9 +527,9 @@ std::optional<doc::Document> compose(const model::Committee& committee, const Do
     tmpl.render(recording, stream);
   } catch (const RenderedTooLarge&) {
     diags.error({path_of(templates, files[0]), 0, 0},
-                "the template renders too much (over " +
-                    std::to_string(kMaxRenderedBytes >> 20) + " MiB of text or " +
-                    std::to_string(kMaxRenderWork / 1'000'000) + " million tags and sections)",
+                "the template renders too much (over " + std::to_string(kMaxRenderedBytes >> 20) +
+                    " MiB of text or " + std::to_string(kMaxRenderWork / 1'000'000) +
+                    " million tags and sections)",
                 "a section inside a section over long lists repeats for every combination");
     return std::nullopt;
   }
@@ -548,8 +549,7 @@ std::optional<doc::Document> compose(const model::Committee& committee, const Do
   document.meta = ctx->meta;
   document.meta.header_logo = templates.header_logo;
   document.blocks = detail::markdown_to_blocks({markdown, std::move(fields), templates.logo});
-  if (!tables_fit(document.blocks, templates, files, spec, 0, diags))
-    return std::nullopt;
+  if (!tables_fit(document.blocks, templates, files, spec, 0, diags)) return std::nullopt;
   return document;
 }
 
