@@ -125,7 +125,8 @@ TEST_CASE("adjacent tables are kept apart and an empty table is left out", "[doc
   const auto body = body_of(d);
   CHECK(test::count_elements(*body, "w:tbl") == 2);
   // Tables are body children separated by a paragraph; the body ends with one too.
-  Poco::XML::Node* node = body->getElementsByTagName("w:body")->item(0)->firstChild();
+  Poco::AutoPtr<Poco::XML::NodeList> bodies = body->getElementsByTagName("w:body");
+  Poco::XML::Node* node = bodies->item(0)->firstChild();
   std::vector<std::string> kinds;
   for (; node != nullptr; node = node->nextSibling()) kinds.push_back(node->nodeName());
   CHECK(kinds == std::vector<std::string>{"w:tbl", "w:p", "w:tbl", "w:p", "w:sectPr"});
