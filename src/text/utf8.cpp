@@ -74,18 +74,26 @@ bool is_forbidden(char32_t cp) {
 }
 
 std::string clean(std::string_view text) {
+  const auto plain_ascii = [](unsigned char c) {
+    return (c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n';
+  };
   std::string out;
   out.reserve(text.size());
+  std::size_t run = 0;  // start of the run of characters kept as they are, copied in one go
   for (std::size_t pos = 0; pos < text.size();) {
+    if (plain_ascii(static_cast<unsigned char>(text[pos]))) {
+      ++pos;
+      continue;
+    }
     const std::size_t start = pos;
     bool valid = true;
     const char32_t cp = next_code_point(text, pos, &valid);
-    if (!valid) {
-      append_utf8(out, kReplacement);
-    } else if (!is_forbidden(cp)) {
-      out.append(text.substr(start, pos - start));
-    }
+    if (valid && !is_forbidden(cp)) continue;
+    out.append(text.substr(run, start - run));
+    if (!valid) append_utf8(out, kReplacement);
+    run = pos;
   }
+  out.append(text.substr(run));
   return out;
 }
 
