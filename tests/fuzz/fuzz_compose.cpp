@@ -29,11 +29,13 @@ const Sample& sample() {
     auto committee = model::load_committee(PLENARY_SOURCE_DIR, diags);
     fuzz::require(committee.has_value(), "the sample committee does not load");
     out.committee = std::move(*committee);
-    auto templates = compose::load_templates({PLENARY_SOURCE_DIR "/templates"}, compose::Lang::En, diags);
+    auto templates =
+        compose::load_templates({PLENARY_SOURCE_DIR "/templates"}, compose::Lang::En, diags);
     fuzz::require(templates.has_value(), "the shipped templates do not load");
     out.templates = std::move(*templates);
     for (const auto& spec : compose::plan_documents(out.committee)) {
-      if (spec.id == "CCQM-31" || spec.kind == compose::DocumentKind::None) out.specs.push_back(spec);
+      if (spec.id == "CCQM-31" || spec.kind == compose::DocumentKind::None)
+        out.specs.push_back(spec);
     }
     fuzz::require(!out.specs.empty(), "no CCQM-31 documents in the sample");
     return out;
@@ -55,9 +57,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::require(document.has_value() != diags.has_errors(),
                   "a document with errors, or no document and no error");
     for (const auto& d : diags.items())
-      fuzz::require(d.pos.path.find("templates/") != std::string::npos ||
-                        d.pos.path == spec.output_stem,
-                    "a template diagnostic that names no template: " + format(d));
+      fuzz::require(
+          d.pos.path.find("templates/") != std::string::npos || d.pos.path == spec.output_stem,
+          "a template diagnostic that names no template: " + format(d));
     if (!document) continue;
     const std::string md = render::write_markdown(*document, {});
     const std::string problem = fuzz::text_problem(md);

@@ -12,13 +12,51 @@ constexpr int kMaxDepth = 4;
 
 // Pieces of text the writers must handle; the fuzzer picks and glues them, or sends raw bytes.
 const char* const kPieces[] = {
-    "word",  " ",      "  ",          "Sèvres",       "« guillemets »", "—",   "µg/kg",
-    "Łódź",  "Größe",  "Ωμέγα",       "日本語",       "עברית",          "مرحبا", "🙂",
-    "e\u0301", "\u200b", "\u00ad",    "\u2028",       "\ufeff",         "\ufffe", "&",
-    "<",     ">",      "\"",          "'",            "]]>",            "<w:p>", "\\",
-    "%",     "(",      ")",           "{page}",       "{pages}",        "\t",    "\n",
-    "\r",    "\x01",   "\x0b",        "\x1f",         "\x7f",           "\xc0\xaf", "\xed\xa0\x80",
-    "\xff",  "https://example.org/a?b=c&d=e#f", "supercalifragilisticexpialidocious",
+    "word",
+    " ",
+    "  ",
+    "Sèvres",
+    "« guillemets »",
+    "—",
+    "µg/kg",
+    "Łódź",
+    "Größe",
+    "Ωμέγα",
+    "日本語",
+    "עברית",
+    "مرحبا",
+    "🙂",
+    "e\u0301",
+    "\u200b",
+    "\u00ad",
+    "\u2028",
+    "\ufeff",
+    "\ufffe",
+    "&",
+    "<",
+    ">",
+    "\"",
+    "'",
+    "]]>",
+    "<w:p>",
+    "\\",
+    "%",
+    "(",
+    ")",
+    "{page}",
+    "{pages}",
+    "\t",
+    "\n",
+    "\r",
+    "\x01",
+    "\x0b",
+    "\x1f",
+    "\x7f",
+    "\xc0\xaf",
+    "\xed\xa0\x80",
+    "\xff",
+    "https://example.org/a?b=c&d=e#f",
+    "supercalifragilisticexpialidocious",
     "WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW"};
 
 std::string some_text(FuzzedDataProvider& in) {
@@ -42,20 +80,27 @@ doc::Inlines inlines(FuzzedDataProvider& in, int depth);
 doc::Inline one_inline(FuzzedDataProvider& in, int depth) {
   const int kind = depth >= kMaxDepth ? 0 : in.ConsumeIntegralInRange(0, 7);
   switch (kind) {
-    case 1: return doc::Inline{doc::Strong{inlines(in, depth + 1)}};
-    case 2: return doc::Inline{doc::Emphasis{inlines(in, depth + 1)}};
-    case 3: return doc::Inline{doc::Code{some_text(in)}};
+    case 1:
+      return doc::Inline{doc::Strong{inlines(in, depth + 1)}};
+    case 2:
+      return doc::Inline{doc::Emphasis{inlines(in, depth + 1)}};
+    case 3:
+      return doc::Inline{doc::Code{some_text(in)}};
     case 4: {
-      const char* const urls[] = {"https://www.bipm.org", "mailto:a@b.org", "http://x/(a)",
-                                  "https://a.b/ü?q=<>&\"", "", "javascript:alert(1)"};
+      const char* const urls[] = {
+          "https://www.bipm.org", "mailto:a@b.org", "http://x/(a)", "https://a.b/ü?q=<>&\"", "",
+          "javascript:alert(1)"};
       std::string url = in.ConsumeBool()
                             ? urls[in.ConsumeIntegralInRange<std::size_t>(0, std::size(urls) - 1)]
                             : some_text(in);
       return doc::Inline{doc::Link{url, inlines(in, depth + 1)}};
     }
-    case 5: return doc::Inline{doc::Ref{anchor(in), inlines(in, depth + 1)}};
-    case 6: return doc::Inline{doc::LineBreak{}};
-    default: return doc::text(some_text(in));
+    case 5:
+      return doc::Inline{doc::Ref{anchor(in), inlines(in, depth + 1)}};
+    case 6:
+      return doc::Inline{doc::LineBreak{}};
+    default:
+      return doc::text(some_text(in));
   }
 }
 
@@ -97,7 +142,8 @@ doc::Block one_block(FuzzedDataProvider& in, int depth) {
       doc::Paragraph p;
       p.content = inlines(in, 0);
       const doc::ParagraphStyle styles[] = {doc::ParagraphStyle::Normal, doc::ParagraphStyle::Title,
-                                            doc::ParagraphStyle::Subtitle, doc::ParagraphStyle::Note};
+                                            doc::ParagraphStyle::Subtitle,
+                                            doc::ParagraphStyle::Note};
       p.style = styles[in.ConsumeIntegralInRange(0, 3)];
       const doc::Align aligns[] = {doc::Align::Left, doc::Align::Center, doc::Align::Right};
       p.align = aligns[in.ConsumeIntegralInRange(0, 2)];
@@ -137,17 +183,20 @@ doc::Block one_block(FuzzedDataProvider& in, int depth) {
       }
       for (int r = 0; r < rows; ++r) {
         // Ragged rows: a row may hold fewer or more cells than the first.
-        const int cells = in.ConsumeIntegralInRange(0, 7) == 0 ? in.ConsumeIntegralInRange(0, 10)
-                                                                : columns;
+        const int cells =
+            in.ConsumeIntegralInRange(0, 7) == 0 ? in.ConsumeIntegralInRange(0, 10) : columns;
         std::vector<doc::TableCell> row;
         for (int c = 0; c < cells; ++c) row.push_back(doc::TableCell{inlines(in, 1)});
         t.rows.push_back(std::move(row));
       }
       return doc::Block{t};
     }
-    case 7: return doc::Block{image(in)};
-    case 8: return doc::Block{doc::PageBreak{}};
-    default: return doc::Block{doc::Contents{}};
+    case 7:
+      return doc::Block{image(in)};
+    case 8:
+      return doc::Block{doc::PageBreak{}};
+    default:
+      return doc::Block{doc::Contents{}};
   }
 }
 

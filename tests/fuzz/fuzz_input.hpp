@@ -13,8 +13,7 @@ namespace plenary::fuzz {
 inline const std::string kFileSeparator = "\n#=====8<=====\n";
 
 // Splits `data` at kFileSeparator into at most `parts` pieces; missing pieces are absent.
-std::vector<std::string> split_files(const std::uint8_t* data, std::size_t size,
-                                     std::size_t parts);
+std::vector<std::string> split_files(const std::uint8_t* data, std::size_t size, std::size_t parts);
 
 // Aborts with `what` on stderr when `ok` is false.
 void require(bool ok, const std::string& what);

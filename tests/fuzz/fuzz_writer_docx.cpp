@@ -12,7 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const doc::Style style = fuzz::style_from(in);
   render::DocxOptions options;
   const int pages = in.ConsumeIntegralInRange(0, 50);
-  for (int i = 0; i < pages; ++i) options.heading_pages.push_back(in.ConsumeIntegralInRange(-2, 9999));
+  for (int i = 0; i < pages; ++i)
+    options.heading_pages.push_back(in.ConsumeIntegralInRange(-2, 9999));
   const doc::Document document = fuzz::document_from(in);
   const std::string bytes = render::write_docx(document, style, options);
   const std::string problem = fuzz::docx_problem(bytes);
