@@ -34,13 +34,13 @@ if [ "$STATUS" -eq 1 ]; then
   hostile 0 "$root/out" build --root "$root" --only CCQM-31 --only CCQM-26
 fi
 check_outputs "$root/out"
+echo "control characters as YAML escapes: dropped, outputs well-formed"
 for f in $(find "$root/out" -name '*.pdf'); do
   pdftotext "$f" "$LOGS/text" 2>/dev/null
   if LC_ALL=C grep -q -P '[\x00-\x08\x0b\x0e-\x1f\x7f]' "$LOGS/text"; then
     fail "$f shows a control character"
   fi
 done
-grep -rq 'Coffee' "$root/out" >/dev/null || true
 unzip -p "$root/out/CCQM-31/CCQM-31-agenda.docx" word/document.xml | grep -q 'Coffee' ||
   fail "the agenda lost the text around the control characters"
 unzip -p "$root/out/CCQM-31/CCQM-31-agenda.docx" word/document.xml | grep -q '&lt;w:p&gt;' ||
