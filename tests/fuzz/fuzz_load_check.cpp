@@ -5,6 +5,7 @@
 // errors with positions, quickly, never a crash, a hang or a runaway allocation.
 #include <unistd.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -26,6 +27,10 @@ const fs::path& root() {
     fs::path p = base / ("plenary-fuzz-root-" + std::to_string(::getpid()));
     fs::create_directories(p / "data/task-groups");
     fs::create_directories(p / "agendas");
+    std::atexit([] {
+      std::error_code ec;
+      fs::remove_all(root(), ec);
+    });
     return p;
   }();
   return path;
