@@ -21,15 +21,19 @@ const char* const kFiles[] = {"data/committee.yaml", "data/sector-focus.yaml",
                               "data/stakeholders.yaml", "data/task-groups/TG.yaml",
                               "agendas/AGENDA.yaml"};
 
+const fs::path* removal_path = nullptr;
+
 const fs::path& root() {
   static const fs::path path = [] {
     const fs::path base = fs::exists("/dev/shm") ? "/dev/shm" : fs::temp_directory_path();
     fs::path p = base / ("plenary-fuzz-root-" + std::to_string(::getpid()));
     fs::create_directories(p / "data/task-groups");
     fs::create_directories(p / "agendas");
+    // Removed at exit through its own copy: the static below is destroyed before this runs.
+    removal_path = new fs::path(p);
     std::atexit([] {
       std::error_code ec;
-      fs::remove_all(root(), ec);
+      fs::remove_all(*removal_path, ec);
     });
     return p;
   }();
