@@ -9,6 +9,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "../../golden_file.hpp"
 #include "document/style.hpp"
 #include "docx_reader.hpp"
 #include "render/docx/docx_writer.hpp"
@@ -45,26 +46,5 @@ int main(int argc, char** argv) {
   options.heading_pages = {3, 3, 3, 4, 6};
   const std::string actual = canonical_dump(plenary::render::write_docx(
       plenary::test::sample_document(), plenary::doc::Style{}, options));
-  if (update) {
-    std::ofstream(path, std::ios::binary) << actual;
-    std::cout << "updated " << path << "\n";
-    return 0;
-  }
-  std::ifstream in(path, std::ios::binary);
-  const std::string expected((std::istreambuf_iterator<char>(in)),
-                             std::istreambuf_iterator<char>());
-  if (actual == expected) return 0;
-  std::istringstream a(actual), e(expected);
-  std::string la, le;
-  for (int line = 1;; ++line) {
-    const bool more_a = static_cast<bool>(std::getline(a, la));
-    const bool more_e = static_cast<bool>(std::getline(e, le));
-    if (!more_a && !more_e) break;
-    if (la != le || more_a != more_e) {
-      std::cerr << path << ":" << line << ": differs\n  expected: " << le << "\n  actual:   " << la
-                << "\n(run docx_golden " << argv[1] << " --update if the change is intended)\n";
-      break;
-    }
-  }
-  return 1;
+  return plenary::test::compare_golden(path, actual, update, std::string("docx_golden ") + argv[1]);
 }
