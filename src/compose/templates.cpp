@@ -206,32 +206,28 @@ void parse_style(const YAML::Node& root, const std::string& path, TemplateSet& s
     r.check_keys(z, {"body", "line_spacing", "heading", "title", "subtitle", "note",
                      "header_footer", "table", "paragraph_space"});
     if (z.IsMap()) {
-      r.number(z["body"], s.body_size_pt);
-      r.number(z["line_spacing"], s.line_spacing);
+      // Each size read, then held to what a page can show: font sizes from 2 to 72 pt, up to
+      // 144 pt for the title.
+      const auto size = [&](const YAML::Node& n, double& out, double lo, double hi,
+                            const char* what) {
+        r.number(n, out);
+        within(n, out, lo, hi, what);
+      };
+      size(z["body"], s.body_size_pt, 2, 72, "font size");
+      size(z["line_spacing"], s.line_spacing, 0.5, 5, "line spacing");
       if (const YAML::Node h = z["heading"]) {
         if (h.IsSequence() && h.size() == 3) {
-          for (std::size_t i = 0; i < 3; ++i) r.number(h[i], s.heading_size_pt[i]);
+          for (std::size_t i = 0; i < 3; ++i) size(h[i], s.heading_size_pt[i], 2, 72, "font size");
         } else {
           diags.error(pos_of(path, h.Mark()), "expected three heading sizes", "write [16, 13, 11]");
         }
       }
-      r.number(z["title"], s.title_size_pt);
-      r.number(z["subtitle"], s.subtitle_size_pt);
-      r.number(z["note"], s.note_size_pt);
-      r.number(z["header_footer"], s.header_footer_size_pt);
-      r.number(z["table"], s.table_size_pt);
-      r.number(z["paragraph_space"], s.paragraph_space_pt);
-      // Font sizes from 2 to 72 pt, up to 144 pt for the title; no size wider than the page.
-      within(z["body"], s.body_size_pt, 2, 72, "font size");
-      within(z["line_spacing"], s.line_spacing, 0.5, 5, "line spacing");
-      if (const YAML::Node h = z["heading"]; h && h.IsSequence() && h.size() == 3)
-        for (std::size_t i = 0; i < 3; ++i) within(h[i], s.heading_size_pt[i], 2, 72, "font size");
-      within(z["title"], s.title_size_pt, 2, 144, "font size");
-      within(z["subtitle"], s.subtitle_size_pt, 2, 72, "font size");
-      within(z["note"], s.note_size_pt, 2, 72, "font size");
-      within(z["header_footer"], s.header_footer_size_pt, 2, 72, "font size");
-      within(z["table"], s.table_size_pt, 2, 72, "font size");
-      within(z["paragraph_space"], s.paragraph_space_pt, 0, 720, "paragraph space");
+      size(z["title"], s.title_size_pt, 2, 144, "font size");
+      size(z["subtitle"], s.subtitle_size_pt, 2, 72, "font size");
+      size(z["note"], s.note_size_pt, 2, 72, "font size");
+      size(z["header_footer"], s.header_footer_size_pt, 2, 72, "font size");
+      size(z["table"], s.table_size_pt, 2, 72, "font size");
+      size(z["paragraph_space"], s.paragraph_space_pt, 0, 720, "paragraph space");
     }
   }
   if (const YAML::Node c = root["colors"]) {
