@@ -224,6 +224,23 @@ bool check_templates(const TemplateSet& set, const std::vector<std::string>& fil
   return ok && !includes_itself(set, files, diags);
 }
 
+// Calls visit(name, number, line) for each line of the named template files that exist, in
+// order, until visit returns true; true when it did.
+template <typename Visit>
+bool for_each_template_line(const TemplateSet& set, const std::vector<std::string>& files,
+                            Visit visit) {
+  for (const auto& name : files) {
+    const auto it = set.files.find(name);
+    if (it == set.files.end()) continue;
+    std::istringstream lines(it->second);
+    std::string line;
+    for (int number = 1; std::getline(lines, line); ++number) {
+      if (visit(name, number, line)) return true;
+    }
+  }
+  return false;
+}
+
 // A one-word comment close to a directive is most likely a misspelt one: warn where it is.
 void check_directives(const TemplateSet& set, const std::vector<std::string>& files,
                       Diagnostics& diags) {
@@ -245,21 +262,17 @@ void check_directives(const TemplateSet& set, const std::vector<std::string>& fi
   };
   const auto& known = detail::directive_words();
   const std::vector<std::string> candidates(known.begin(), known.end());
-  for (const auto& name : files) {
-    const auto it = set.files.find(name);
-    if (it == set.files.end()) continue;
-    std::istringstream lines(it->second);
-    std::string line;
-    for (int number = 1; std::getline(lines, line); ++number) {
-      const std::string word = comment_word(line);
-      if (word.empty() || known.count(word)) continue;
-      const std::string near = closest_match(word, candidates);
-      if (near.empty()) continue;
-      diags.warning({path_of(set, name), number, static_cast<int>(line.find("<!--")) + 1},
-                    "unknown directive '" + word + "' (the comment is left out)",
-                    "did you mean '" + near + "'?");
-    }
-  }
+  for_each_template_line(
+      set, files, [&](const std::string& name, int number, const std::string& line) {
+        const std::string word = comment_word(line);
+        if (word.empty() || known.count(word)) return false;
+        const std::string near = closest_match(word, candidates);
+        if (near.empty()) return false;
+        diags.warning({path_of(set, name), number, static_cast<int>(line.find("<!--")) + 1},
+                      "unknown directive '" + word + "' (the comment is left out)",
+                      "did you mean '" + near + "'?");
+        return false;
+      });
 }
 
 // The most Markdown one template may render to. Sections nested in sections over long lists
@@ -383,18 +396,15 @@ int max_table_columns(const doc::Style& style, int depth) {
 // comes from an (md) field.
 std::optional<SourcePos> table_source(const TemplateSet& set, const std::vector<std::string>& files,
                                       std::size_t columns) {
+  std::optional<SourcePos> found;
   for (const bool exact : {true, false}) {
-    for (const auto& name : files) {
-      const auto it = set.files.find(name);
-      if (it == set.files.end()) continue;
-      std::istringstream lines(it->second);
-      std::string line;
-      for (int number = 1; std::getline(lines, line); ++number) {
-        const auto bars = static_cast<std::size_t>(std::count(line.begin(), line.end(), '|'));
-        if (exact ? bars == columns + 1 : bars + 1 >= columns)
-          return SourcePos{path_of(set, name), number, static_cast<int>(line.find('|')) + 1};
-      }
-    }
+    const auto row = [&](const std::string& name, int number, const std::string& line) {
+      const auto bars = static_cast<std::size_t>(std::count(line.begin(), line.end(), '|'));
+      if (!(exact ? bars == columns + 1 : bars + 1 >= columns)) return false;
+      found = SourcePos{path_of(set, name), number, static_cast<int>(line.find('|')) + 1};
+      return true;
+    };
+    if (for_each_template_line(set, files, row)) return found;
   }
   return std::nullopt;
 }
