@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   # build
   build-essential cmake pkg-config
-  libyaml-cpp-dev libpoco-dev libhpdf-dev libkainjow-mustache-dev
+  libyaml-cpp-dev libpoco-dev libssl-dev libhpdf-dev libkainjow-mustache-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libfontconfig-dev catch2
   # fonts (found through fontconfig by family name)
   fonts-dejavu-core fonts-dejavu-extra

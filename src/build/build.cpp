@@ -55,7 +55,7 @@ struct Loaded {
 // Loads the committee and plans the outputs. Returns None on success, else the status to end
 // with (InputErrors or UsageError, with `report` filled in).
 Status load_and_plan(const Options& options, Loaded& loaded, Report& report) {
-  loaded.committee = model::load_committee(options.root, report.diagnostics);
+  loaded.committee = model::load_committee(options.root, report.diagnostics, options.jobs);
   if (!loaded.committee || report.diagnostics.has_errors()) return Status::InputErrors;
   if (!detail::plan_outputs(*loaded.committee, options.only, options.format, loaded.plan,
                             report.diagnostics, report.message))

@@ -1,4 +1,6 @@
-// SHA-256 (Poco::SHA2Engine) as lowercase hex, for the manifest's input and output hashes.
+// SHA-256 as lowercase hex, for the manifest's input and output hashes. Poco::Crypto's
+// DigestEngine (OpenSSL, which uses the CPU's SHA instructions where there are any); Poco's
+// own SHA2Engine took ~95 instructions a byte, 70 M for the outputs of one K=4 build.
 #pragma once
 
 #include <filesystem>

@@ -37,7 +37,10 @@ struct RawRoot {
 };
 
 // Reads every file of the data root; problems go to `diags` and leave that file's ok false.
-RawRoot load_root(const std::filesystem::path& root, Diagnostics& diags, const Limits& limits = {});
+// Files are parsed on up to `threads` threads (0: one per core); the result and the order of
+// the problems are the same for any thread count.
+RawRoot load_root(const std::filesystem::path& root, Diagnostics& diags, const Limits& limits = {},
+                  unsigned threads = 0);
 
 // Reads and parses one file, `rel` being its '/'-separated path under `root`.
 SourceFile load_file(const std::filesystem::path& root, const std::string& rel, Diagnostics& diags,

@@ -518,9 +518,10 @@ void Builder::schedule() {
 
 }  // namespace
 
-std::optional<Committee> load_committee(const std::filesystem::path& root, Diagnostics& diags) {
+std::optional<Committee> load_committee(const std::filesystem::path& root, Diagnostics& diags,
+                                        unsigned threads) {
   Diagnostics local;
-  load::RawRoot raw = load::load_root(root, local);
+  load::RawRoot raw = load::load_root(root, local, {}, threads);
   Builder b(local);
   b.committee_file(raw.committee);
   b.sector_focus_file(raw.sector_focus);
