@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <functional>
 #include <string>
 
@@ -196,4 +197,33 @@ TEST_CASE("a root without task groups or agendas folders loads with none", "[loa
   CHECK(raw.task_groups.empty());
   CHECK(raw.agendas.empty());
   CHECK(ds.error_count() == 3);  // the three required data files
+}
+
+TEST_CASE("a root loads the same files and problems on one thread as on several", "[load]") {
+  // Every bad-input case of tests/model/cases, loaded serially and on 1 to 4 extra threads:
+  // same files, same node marks, same problems in the same order.
+  auto snapshot = [](const std::string& root, unsigned threads) {
+    Diagnostics ds;
+    auto raw = load::load_root(root, ds, {}, threads);
+    std::string out;
+    auto add = [&](const load::SourceFile& f) {
+      out += f.path + (f.ok ? " ok\n" + describe_marks(f.root) : " failed\n");
+    };
+    add(raw.committee);
+    add(raw.sector_focus);
+    add(raw.stakeholders);
+    for (const auto& f : raw.task_groups) add(f);
+    for (const auto& f : raw.agendas) add(f);
+    for (const auto& d : ds.items()) out += plenary::format(d) + "\n";
+    return out;
+  };
+  int roots = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(kCases)) {
+    if (!entry.is_directory()) continue;
+    const std::string root = entry.path().string();
+    const std::string serial = snapshot(root, 1);
+    for (unsigned threads : {2u, 3u, 5u}) CHECK(snapshot(root, threads) == serial);
+    ++roots;
+  }
+  CHECK(roots > 50);
 }
