@@ -127,6 +127,8 @@ def main():
         shutil.rmtree(out)
     shutil.copytree(os.path.join(sample, "data"), os.path.join(out, "data"))
     shutil.copytree(os.path.join(sample, "agendas"), os.path.join(out, "agendas"))
+    if k == 0:
+        return  # K=0 is the sample committee itself: the baseline of the scaling figures
 
     # Stakeholders: appended to the list that ends data/stakeholders.yaml.
     stakeholder_ids = [f"GEN-SH-{i:03d}" for i in range(1, STAKEHOLDERS_PER_K * k + 1)]
