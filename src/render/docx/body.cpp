@@ -234,7 +234,7 @@ void write_section(XmlOut& x, const doc::Style& s, const doc::Metadata& meta,
 }  // namespace
 
 std::string document_xml(WriterState& state, PartRels& rels, const SectionParts& section) {
-  XmlOut x;
+  XmlOut x(64 * 1024);  // grows by doubling: the K=4 briefing pack's part is 1 MB
   PartWriter w{x, state, rels};
   open_part_root(x, "w:document");
   x.open("w:body");

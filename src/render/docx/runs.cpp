@@ -33,7 +33,7 @@ void write_rpr(PartWriter& w, const RunFormat& f) {
   w.x.close("w:rPr");
 }
 
-void write_t(PartWriter& w, const std::string& text) {
+void write_t(PartWriter& w, std::string_view text) {
   if (text.empty()) return;
   w.x.element("w:t", text, {{"xml:space", "preserve"}});
 }
@@ -98,17 +98,13 @@ void write_text(PartWriter& w, std::string_view text, const RunFormat& format) {
   if (clean.empty()) return;
   w.x.open("w:r");
   write_rpr(w, format);
-  std::string pending;
-  for (char c : clean) {
-    if (c == '\t' || c == '\n') {
-      write_t(w, pending);
-      pending.clear();
-      w.x.leaf(c == '\t' ? "w:tab" : "w:br");
-    } else {
-      pending += c;
-    }
+  std::string_view rest = clean;
+  for (std::size_t cut; (cut = rest.find_first_of("\t\n")) != std::string_view::npos;) {
+    write_t(w, rest.substr(0, cut));
+    w.x.leaf(rest[cut] == '\t' ? "w:tab" : "w:br");
+    rest.remove_prefix(cut + 1);
   }
-  write_t(w, pending);
+  write_t(w, rest);
   w.x.close("w:r");
 }
 

@@ -1,45 +1,180 @@
 #include "render/docx/xml_out.hpp"
 
-#include <Poco/SAX/AttributesImpl.h>
-#include <Poco/XML/XMLWriter.h>
+#include <cstring>
+#include <stdexcept>
 
 #include "text/utf8.hpp"
 
 namespace plenary::render::docx {
 
-XmlOut::XmlOut()
-    : writer_(std::make_unique<Poco::XML::XMLWriter>(out_,
-                                                     Poco::XML::XMLWriter::WRITE_XML_DECLARATION)) {
-  writer_->startDocument();
-}
-
-XmlOut::~XmlOut() = default;
-
 namespace {
-Poco::XML::AttributesImpl make_attrs(Attrs attrs) {
-  Poco::XML::AttributesImpl result;
-  for (const auto& [name, value] : attrs) {
-    result.addAttribute("", "", name, "CDATA", plenary::text::clean(value));
+
+// What each byte needs: nothing, an escape (or to be dropped, for controls), or a look at the
+// UTF-8 sequence it starts.
+enum ByteClass : unsigned char { kPlain, kSpecial, kMultibyte };
+
+struct ByteTable {
+  ByteClass of[256];
+};
+
+constexpr ByteTable make_table(bool attribute) {
+  ByteTable t{};
+  for (int c = 0; c < 256; ++c) {
+    if (c >= 0x80) {
+      t.of[c] = kMultibyte;
+    } else if (c < 0x20 || c == 0x7F || c == '&' || c == '<' || c == '>' || c == '"') {
+      t.of[c] = kSpecial;
+    } else {
+      t.of[c] = kPlain;
+    }
   }
-  return result;
+  if (!attribute)
+    t.of[static_cast<unsigned char>('\t')] = t.of[static_cast<unsigned char>('\n')] = kPlain;
+  return t;
 }
+
+constexpr ByteTable kTextBytes = make_table(false);
+constexpr ByteTable kAttributeBytes = make_table(true);
+
+// The replacement for a kSpecial byte: its escape, or "" for a control text::clean drops.
+std::string_view escape(unsigned char c) {
+  switch (c) {
+    case '&':
+      return "&amp;";
+    case '<':
+      return "&lt;";
+    case '>':
+      return "&gt;";
+    case '"':
+      return "&quot;";
+    case '\t':
+      return "&#x9;";  // only reached for attribute values
+    case '\n':
+      return "&#xA;";
+    default:
+      return "";  // C0 controls (carriage return included) and DEL
+  }
+}
+
+// Appends `s` cleaned as text::clean does and escaped, in one pass: runs of bytes that need
+// neither are copied in one go.
+void append_escaped(std::string& out, std::string_view s, const ByteTable& table) {
+  const char* const p = s.data();
+  const std::size_t n = s.size();
+  std::size_t run = 0, pos = 0;
+  for (;;) {
+    while (pos < n && table.of[static_cast<unsigned char>(p[pos])] == kPlain) ++pos;
+    if (pos == n) break;
+    const unsigned char c = static_cast<unsigned char>(p[pos]);
+    if (table.of[c] == kMultibyte) {
+      const std::size_t start = pos;
+      bool valid = true;
+      const char32_t cp = text::next_code_point(s, pos, &valid);
+      if (valid && !text::is_forbidden(cp)) continue;
+      out.append(p + run, start - run);
+      if (!valid) text::append_utf8(out, text::kReplacement);
+      run = pos;
+      continue;
+    }
+    out.append(p + run, pos - run);
+    out.append(escape(c));
+    run = ++pos;
+  }
+  out.append(p + run, n - run);
+}
+
+constexpr std::string_view kDeclaration = R"(<?xml version="1.0" encoding="UTF-8"?>)";
+constexpr std::size_t kSortedOnStack = 16;
+
 }  // namespace
 
+XmlOut::XmlOut(std::size_t reserve) {
+  out_.reserve(reserve);
+  out_.append(kDeclaration);
+}
+
+void XmlOut::start_tag(const char* qname, Attrs attrs) {
+  if (starts_.empty()) {
+    if (root_written_) throw std::logic_error(std::string("XML: second root element <") + qname);
+    root_written_ = true;
+  }
+  end_start_tag();
+  out_ += '<';
+  out_ += qname;
+  if (attrs.size() == 0) return;
+  // Sorted by name with the last of equal names kept, as XMLWriter's std::map did; a few
+  // attributes, so an insertion sort of pointers.
+  const Attr* on_stack[kSortedOnStack];
+  std::vector<const Attr*> on_heap;
+  const Attr** sorted = on_stack;
+  if (attrs.size() > kSortedOnStack) {
+    on_heap.resize(attrs.size());
+    sorted = on_heap.data();
+  }
+  std::size_t count = 0;
+  for (const Attr& attr : attrs) {
+    std::size_t at = count;
+    while (at > 0 && std::strcmp(sorted[at - 1]->first, attr.first) > 0) --at;
+    if (at > 0 && std::strcmp(sorted[at - 1]->first, attr.first) == 0) {
+      sorted[at - 1] = &attr;
+      continue;
+    }
+    for (std::size_t k = count; k > at; --k) sorted[k] = sorted[k - 1];
+    sorted[at] = &attr;
+    ++count;
+  }
+  for (std::size_t k = 0; k < count; ++k) {
+    out_ += ' ';
+    out_ += sorted[k]->first;
+    out_ += "=\"";
+    append_escaped(out_, sorted[k]->second, kAttributeBytes);
+    out_ += '"';
+  }
+}
+
 void XmlOut::open(const char* qname, Attrs attrs) {
-  writer_->startElement("", "", qname, make_attrs(attrs));
+  start_tag(qname, attrs);
+  start_tag_open_ = true;
+  starts_.push_back(names_.size());
+  names_.append(qname);
+  names_ += '\0';
 }
 
 void XmlOut::close(const char* qname) {
-  writer_->endElement("", "", qname);
+  if (starts_.empty()) throw std::logic_error(std::string("XML: </") + qname + "> closes nothing");
+  const std::size_t start = starts_.back();
+  if (std::strcmp(names_.c_str() + start, qname) != 0) {
+    throw std::logic_error(std::string("XML: </") + qname + "> closes <" +
+                           (names_.c_str() + start) + ">");
+  }
+  if (start_tag_open_) {
+    out_ += "/>";
+    start_tag_open_ = false;
+  } else {
+    out_ += "</";
+    out_ += qname;
+    out_ += '>';
+  }
+  names_.resize(start);
+  starts_.pop_back();
 }
 
 void XmlOut::leaf(const char* qname, Attrs attrs) {
-  writer_->emptyElement("", "", qname, make_attrs(attrs));
+  start_tag(qname, attrs);
+  out_ += "/>";
 }
 
 void XmlOut::text(std::string_view text) {
-  const std::string clean = plenary::text::clean(text);
-  if (!clean.empty()) writer_->characters(clean);
+  if (text.empty()) return;
+  const std::size_t before = out_.size();
+  const bool tag_was_open = start_tag_open_;
+  end_start_tag();
+  const std::size_t from = out_.size();
+  append_escaped(out_, text, kTextBytes);
+  if (out_.size() == from) {  // nothing left after cleaning: the element may still be empty
+    out_.resize(before);
+    start_tag_open_ = tag_was_open;
+  }
 }
 
 void XmlOut::element(const char* qname, std::string_view text, Attrs attrs) {
@@ -49,8 +184,12 @@ void XmlOut::element(const char* qname, std::string_view text, Attrs attrs) {
 }
 
 std::string XmlOut::finish() {
-  writer_->endDocument();
-  return out_.str();
+  if (!starts_.empty()) {
+    throw std::logic_error(std::string("XML: <") + (names_.c_str() + starts_.back()) +
+                           "> is never closed");
+  }
+  if (!root_written_) throw std::logic_error("XML: no root element");
+  return std::move(out_);
 }
 
 }  // namespace plenary::render::docx

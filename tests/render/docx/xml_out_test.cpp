@@ -1,10 +1,14 @@
-// Text cleaning for XML: controls dropped, ill-formed UTF-8 replaced, good text untouched.
+// Text cleaning for XML (controls dropped, ill-formed UTF-8 replaced, good text untouched) and
+// the XML writer: the bytes Poco::XML::XMLWriter wrote, escaping, and the open/close check.
 #include <catch2/catch.hpp>
 
 #include "docx_reader.hpp"
 #include "render/docx/xml_out.hpp"
 #include "sample_document.hpp"
 #include "text/utf8.hpp"
+
+#include <stdexcept>
+#include <string>
 
 constexpr auto clean_text = &plenary::text::clean;  // what every XML text goes through
 
@@ -39,4 +43,78 @@ TEST_CASE("the XML writer escapes markup characters in text and attributes", "[d
   const auto doc = plenary::test::parse_xml(xml);
   CHECK(doc->documentElement()->getAttribute("a") == "x\"<&>'y");
   CHECK(doc->documentElement()->innerText() == "1 < 2 && 3 > 2 ]]> ");
+}
+
+namespace {
+constexpr const char* kDecl = R"(<?xml version="1.0" encoding="UTF-8"?>)";
+}
+
+TEST_CASE("every special character in text is written as Poco's XMLWriter wrote it",
+          "[docx][xml]") {
+  plenary::render::docx::XmlOut x;
+  x.open("r");
+  x.text(std::string("&<>\"'\t\n\r\x01\x1f\x7f\xc2\x85 a]]>b \xc3\xa9\xff.", 24));
+  x.close("r");
+  // & < > " escaped, ' tab newline kept; CR, C0, DEL, C1 dropped; bad UTF-8 becomes U+FFFD.
+  CHECK(x.finish() ==
+        std::string(kDecl) + "<r>&amp;&lt;&gt;&quot;'\t\n a]]&gt;b \xc3\xa9\xef\xbf\xbd.</r>");
+}
+
+TEST_CASE("every special character in an attribute value is escaped", "[docx][xml]") {
+  plenary::render::docx::XmlOut x;
+  x.leaf("r", {{"v", "&<>\"'\t\n\r\x02z\xe2\x82"}});
+  CHECK(x.finish() ==
+        std::string(kDecl) + "<r v=\"&amp;&lt;&gt;&quot;'&#x9;&#xA;z\xef\xbf\xbd\"/>");
+}
+
+TEST_CASE("attributes are sorted by name and a repeated name keeps its last value", "[docx][xml]") {
+  plenary::render::docx::XmlOut x;
+  const std::string temp = "t";
+  x.open("w:r", {{"z", "1"}, {"xmlns:w", "u"}, {"b", "1"}, {"B", temp + "3"}, {"b", "2"}});
+  x.leaf("e", {{"k", std::to_string(42)}});
+  x.close("w:r");
+  CHECK(x.finish() ==
+        std::string(kDecl) + R"(<w:r B="t3" b="2" xmlns:w="u" z="1"><e k="42"/></w:r>)");
+}
+
+TEST_CASE("empty elements are written <x/>, also when their text cleans to nothing",
+          "[docx][xml]") {
+  plenary::render::docx::XmlOut x;
+  x.open("a");
+  x.open("b");
+  x.close("b");
+  x.element("c", "\x01\x02");
+  x.element("d", "");
+  x.element("e", "t", {{"k", "v"}});
+  x.text("\x03");
+  x.close("a");
+  CHECK(x.finish() == std::string(kDecl) + R"(<a><b/><c/><d/><e k="v">t</e></a>)");
+}
+
+TEST_CASE("a close that does not match the open element is a programming error", "[docx][xml]") {
+  using plenary::render::docx::XmlOut;
+  {
+    XmlOut x;
+    x.open("a");
+    x.open("b");
+    CHECK_THROWS_AS(x.close("a"), std::logic_error);
+  }
+  {
+    XmlOut x;
+    CHECK_THROWS_AS(x.close("a"), std::logic_error);
+  }
+  {
+    XmlOut x;
+    x.open("a");
+    CHECK_THROWS_AS(x.finish(), std::logic_error);
+  }
+  {
+    XmlOut x;
+    x.leaf("a");
+    CHECK_THROWS_AS(x.leaf("b"), std::logic_error);  // a second root element
+  }
+  {
+    XmlOut x;
+    CHECK_THROWS_AS(x.finish(), std::logic_error);  // no root element
+  }
 }
