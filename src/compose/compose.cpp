@@ -14,38 +14,13 @@
 #include "compose/context.hpp"
 #include "compose/escape.hpp"
 #include "compose/markdown.hpp"
+#include "compose/mustache_data.hpp"
 
 namespace plenary::compose {
 
 namespace {
 
 namespace mustache = kainjow::mustache;
-
-mustache::data to_data(const detail::Value& v, std::vector<std::string>& fields) {
-  using Kind = detail::Value::Kind;
-  switch (v.kind) {
-    case Kind::Text:
-      return mustache::data(v.text);
-    case Kind::Markdown:
-      fields.push_back(v.text);
-      return mustache::data(detail::field_token(fields.size() - 1));
-    case Kind::Bool:
-      return mustache::data(v.flag);
-    case Kind::List: {
-      mustache::data list(mustache::data::type::list);
-      for (const auto& item : v.items) list.push_back(to_data(item, fields));
-      return list;
-    }
-    case Kind::Object: {
-      mustache::data object(mustache::data::type::object);
-      for (const auto& [key, member] : v.members) object.set(key, to_data(member, fields));
-      return object;
-    }
-    case Kind::None:
-      break;
-  }
-  return mustache::data(false);
-}
 
 // The Mustache tags of a template text, found with the default {{ }} delimiters by a linear scan
 // (std::regex recurses once per character matched and overflowed the stack on a tag holding
@@ -282,6 +257,7 @@ constexpr std::size_t kMaxRenderedBytes = 8u << 20;
 constexpr std::size_t kMaxRenderWork = 1'000'000;  // tags looked up plus sections entered
 
 struct RenderedTooLarge {};
+struct NeedsWholeContext {};
 
 // A string buffer that stops the rendering (by throwing through kainjow, which is plain C++)
 // once it holds more than kMaxRenderedBytes.
@@ -309,7 +285,9 @@ class LimitedBuffer : public std::stringbuf {
 // its has_<key>), so a name not found is one the template misspells or invents.
 class RecordingContext : public mustache::context<std::string> {
  public:
-  explicit RecordingContext(const mustache::data* data) : mustache::context<std::string>(data) {}
+  // `pruned`: the data leaves out the members no template text names (to_mustache_data).
+  RecordingContext(const mustache::data* data, bool pruned)
+      : mustache::context<std::string>(data), pruned_(pruned) {}
   // Every section entry and every tag costs one unit: sections nested over long lists that
   // render nothing would otherwise run for ever without ever reaching kMaxRenderedBytes.
   void push(const mustache::data* data) override {
@@ -322,9 +300,17 @@ class RecordingContext : public mustache::context<std::string> {
     if (!found && seen_.insert(name).second) missing_.push_back(name);
     return found;
   }
+  // A partial tag whose name finds a string of the data renders that string as a template:
+  // its tags are in no template text, so only the whole context renders it as before.
+  const mustache::data* get_partial(const std::string& name) const override {
+    const mustache::data* found = mustache::context<std::string>::get_partial(name);
+    if (pruned_ && found && found->is_string()) throw NeedsWholeContext{};
+    return found;
+  }
   const std::vector<std::string>& missing() const { return missing_; }
 
  private:
+  bool pruned_;
   void spend() const {
     if (++work_ > kMaxRenderWork) throw RenderedTooLarge{};
   }
@@ -519,38 +505,51 @@ std::optional<doc::Document> compose(const model::Committee& committee, const Do
   if (!check_templates(templates, files, diags)) return std::nullopt;
   check_directives(templates, files, diags);
 
-  // 3. Mustache: data escaped for Markdown, (md) fields as private tokens.
+  // 3. Mustache: data escaped for Markdown, (md) fields as private tokens. The data holds only
+  //    the members the template texts can name, unless a partial renders a string of the data.
+  std::vector<std::string> texts;  // as kainjow parses them: files[i] -> texts[i]
+  for (const auto& name : files)
+    texts.push_back(detail::mark_heading_anchors(templates.files.at(name)));
   std::vector<std::string> fields;
-  mustache::data data = to_data(ctx->root, fields);
-  for (std::size_t i = 1; i < files.size(); ++i) {
-    const std::string text = detail::mark_heading_anchors(templates.files.at(files[i]));
-    const std::string name = files[i].substr(9, files[i].size() - 9 - 3);  // partials/<name>.md
-    data.set(name, mustache::data(mustache::partial([text] { return text; })));
+  std::string markdown;
+  std::optional<mustache::mustache> tmpl;
+  std::vector<std::string> missing;
+  for (const bool prune : {true, false}) {
+    fields.clear();
+    mustache::data data = detail::to_mustache_data(ctx->root, prune ? &texts : nullptr, fields);
+    for (std::size_t i = 1; i < files.size(); ++i) {
+      const std::string name = files[i].substr(9, files[i].size() - 9 - 3);  // partials/<name>.md
+      data[name] = mustache::data(mustache::partial([&text = texts[i]] { return text; }));
+    }
+    tmpl.emplace(texts[0]);
+    tmpl->set_custom_escape(detail::markdown_escape);
+    RecordingContext recording(&data, prune);
+    LimitedBuffer buffer;
+    std::ostream stream(&buffer);
+    stream.exceptions(std::ios::badbit);  // rethrow RenderedTooLarge out of the stream
+    try {
+      tmpl->render(recording, stream);
+    } catch (const NeedsWholeContext&) {
+      continue;
+    } catch (const RenderedTooLarge&) {
+      diags.error({path_of(templates, files[0]), 0, 0},
+                  "the template renders too much (over " + std::to_string(kMaxRenderedBytes >> 20) +
+                      " MiB of text or " + std::to_string(kMaxRenderWork / 1'000'000) +
+                      " million tags and sections)",
+                  "a section inside a section over long lists repeats for every combination");
+      return std::nullopt;
+    }
+    markdown = buffer.str();
+    missing = recording.missing();
+    break;
   }
-  mustache::mustache tmpl(detail::mark_heading_anchors(templates.files.at(files[0])));
-  tmpl.set_custom_escape(detail::markdown_escape);
-  RecordingContext recording(&data);
-  LimitedBuffer buffer;
-  std::ostream stream(&buffer);
-  stream.exceptions(std::ios::badbit);  // rethrow RenderedTooLarge out of the stream
-  try {
-    tmpl.render(recording, stream);
-  } catch (const RenderedTooLarge&) {
-    diags.error({path_of(templates, files[0]), 0, 0},
-                "the template renders too much (over " + std::to_string(kMaxRenderedBytes >> 20) +
-                    " MiB of text or " + std::to_string(kMaxRenderWork / 1'000'000) +
-                    " million tags and sections)",
-                "a section inside a section over long lists repeats for every combination");
-    return std::nullopt;
-  }
-  const std::string markdown = buffer.str();
-  if (!tmpl.is_valid()) {
-    report_mustache_error(tmpl.error_message(), templates.files.at(files[0]),
+  if (!tmpl->is_valid()) {
+    report_mustache_error(tmpl->error_message(), templates.files.at(files[0]),
                           path_of(templates, files[0]), diags);
     return std::nullopt;
   }
-  if (!recording.missing().empty()) {
-    report_unknown_fields(templates, files, recording.missing(), ctx->root, diags);
+  if (!missing.empty()) {
+    report_unknown_fields(templates, files, missing, ctx->root, diags);
     return std::nullopt;
   }
 

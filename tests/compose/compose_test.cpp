@@ -282,6 +282,30 @@ TEST_CASE("a misspelt directive is left out with a warning at its line", "[compo
   CHECK(dump.find("Text \"text <b>inline</b>\"") != std::string::npos);  // other HTML: text
 }
 
+TEST_CASE("the data holds only what a template names, and renders as the whole context would",
+          "[compose][template]") {
+  auto t = test::repository_templates(compose::Lang::En);
+  auto c = test::sample_committee();
+  // A partial tag whose name finds a string of the data renders that string as a template,
+  // whose tags ("organisation") the template texts do not hold.
+  c.plenaries.back().title = "Title of {{committee.organisation}}";
+  t.files["agenda.md"] = "{{#plenary}}[{{> title}}]{{/plenary}}\n\n{{committee.id}}\n";
+  t.files["partials/title.md"] = "the partial\n";
+  Diagnostics diags;
+  const auto d = compose_with(c, t, DocumentKind::Agenda, "CCQM-30", diags);
+  REQUIRE(d);
+  CHECK(test::all_text(*d) == "[Title of BIPM]\nCCQM\n");
+  CHECK(diags.empty());
+
+  // A name the context lacks is still unknown, with the hint the whole context gives.
+  t.files["agenda.md"] = "{{committee.id}} {{committee.organisatoin}}\n";
+  CHECK_FALSE(compose_with(c, t, DocumentKind::Agenda, "CCQM-30", diags));
+  REQUIRE(diags.error_count() == 1);
+  CHECK(format(diags.items().front()) ==
+        "templates/agenda.md:1:18: error: unknown field 'committee.organisatoin' in template "
+        "(hint: did you mean 'committee.organisation'?)");
+}
+
 TEST_CASE("a partial that includes itself is an error, not an endless render",
           "[compose][errors]") {
   auto t = test::repository_templates(compose::Lang::En);
