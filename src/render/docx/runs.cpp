@@ -33,8 +33,18 @@ void write_rpr(PartWriter& w, const RunFormat& f) {
   w.x.close("w:rPr");
 }
 
+// Whether text::clean leaves anything of `text`; almost always settled by the first byte.
+bool keeps_something(std::string_view text) {
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if ((c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n') return true;
+  }
+  return !text.empty() && !plenary::text::clean(text).empty();  // only controls and non-ASCII
+}
+
+// The writer cleans the text itself; a piece that cleans to nothing writes no w:t.
 void write_t(PartWriter& w, std::string_view text) {
-  if (text.empty()) return;
+  if (!keeps_something(text)) return;
   w.x.element("w:t", text, {{"xml:space", "preserve"}});
 }
 
@@ -94,17 +104,20 @@ struct InlineWriter {
 }  // namespace
 
 void write_text(PartWriter& w, std::string_view text, const RunFormat& format) {
-  const std::string clean = plenary::text::clean(text);
-  if (clean.empty()) return;
+  // Tabs and newlines survive text::clean and are never part of a UTF-8 sequence it replaces,
+  // so splitting the raw text at them and letting the writer clean each piece gives what
+  // cleaning first gave, without a cleaned copy of every text.
+  if (!keeps_something(text)) return;
   w.x.open("w:r");
   write_rpr(w, format);
-  std::string_view rest = clean;
-  for (std::size_t cut; (cut = rest.find_first_of("\t\n")) != std::string_view::npos;) {
-    write_t(w, rest.substr(0, cut));
-    w.x.leaf(rest[cut] == '\t' ? "w:tab" : "w:br");
-    rest.remove_prefix(cut + 1);
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\t' && text[i] != '\n') continue;
+    write_t(w, text.substr(start, i - start));
+    w.x.leaf(text[i] == '\t' ? "w:tab" : "w:br");
+    start = i + 1;
   }
-  write_t(w, rest);
+  write_t(w, text.substr(start));
   w.x.close("w:r");
 }
 

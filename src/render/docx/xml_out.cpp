@@ -1,5 +1,6 @@
 #include "render/docx/xml_out.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <stdexcept>
 
@@ -56,9 +57,27 @@ std::string_view escape(unsigned char c) {
   }
 }
 
+constexpr std::string_view kDeclaration = R"(<?xml version="1.0" encoding="UTF-8"?>)";
+constexpr std::size_t kSortedOnStack = 16;
+
+}  // namespace
+
+// UTF-8 of U+FFFD, what text::clean puts for an ill-formed sequence.
+constexpr std::string_view kReplacementUtf8 = "\xEF\xBF\xBD";
+
+XmlOut::XmlOut(std::size_t reserve) {
+  out_.resize(std::max(reserve, kDeclaration.size()));
+  put(kDeclaration);
+}
+
+void XmlOut::make_room(std::size_t n) {
+  out_.resize(std::max(out_.size() * 2, size_ + n));
+}
+
 // Appends `s` cleaned as text::clean does and escaped, in one pass: runs of bytes that need
 // neither are copied in one go.
-void append_escaped(std::string& out, std::string_view s, const ByteTable& table) {
+void XmlOut::put_escaped(std::string_view s, bool attribute) {
+  const ByteTable& table = attribute ? kAttributeBytes : kTextBytes;
   const char* const p = s.data();
   const std::size_t n = s.size();
   std::size_t run = 0, pos = 0;
@@ -71,26 +90,16 @@ void append_escaped(std::string& out, std::string_view s, const ByteTable& table
       bool valid = true;
       const char32_t cp = text::next_code_point(s, pos, &valid);
       if (valid && !text::is_forbidden(cp)) continue;
-      out.append(p + run, start - run);
-      if (!valid) text::append_utf8(out, text::kReplacement);
+      put(s.substr(run, start - run));
+      if (!valid) put(kReplacementUtf8);
       run = pos;
       continue;
     }
-    out.append(p + run, pos - run);
-    out.append(escape(c));
+    put(s.substr(run, pos - run));
+    put(escape(c));
     run = ++pos;
   }
-  out.append(p + run, n - run);
-}
-
-constexpr std::string_view kDeclaration = R"(<?xml version="1.0" encoding="UTF-8"?>)";
-constexpr std::size_t kSortedOnStack = 16;
-
-}  // namespace
-
-XmlOut::XmlOut(std::size_t reserve) {
-  out_.reserve(reserve);
-  out_.append(kDeclaration);
+  put(s.substr(run));
 }
 
 void XmlOut::start_tag(const char* qname, Attrs attrs) {
@@ -99,8 +108,8 @@ void XmlOut::start_tag(const char* qname, Attrs attrs) {
     root_written_ = true;
   }
   end_start_tag();
-  out_ += '<';
-  out_ += qname;
+  put('<');
+  put(qname);
   if (attrs.size() == 0) return;
   // Sorted by name with the last of equal names kept, as XMLWriter's std::map did; a few
   // attributes, so an insertion sort of pointers.
@@ -124,11 +133,11 @@ void XmlOut::start_tag(const char* qname, Attrs attrs) {
     ++count;
   }
   for (std::size_t k = 0; k < count; ++k) {
-    out_ += ' ';
-    out_ += sorted[k]->first;
-    out_ += "=\"";
-    append_escaped(out_, sorted[k]->second, kAttributeBytes);
-    out_ += '"';
+    put(' ');
+    put(sorted[k]->first);
+    put("=\"");
+    put_escaped(sorted[k]->second, true);
+    put('"');
   }
 }
 
@@ -148,12 +157,12 @@ void XmlOut::close(const char* qname) {
                            (names_.c_str() + start) + ">");
   }
   if (start_tag_open_) {
-    out_ += "/>";
+    put("/>");
     start_tag_open_ = false;
   } else {
-    out_ += "</";
-    out_ += qname;
-    out_ += '>';
+    put("</");
+    put(qname);
+    put('>');
   }
   names_.resize(start);
   starts_.pop_back();
@@ -161,18 +170,18 @@ void XmlOut::close(const char* qname) {
 
 void XmlOut::leaf(const char* qname, Attrs attrs) {
   start_tag(qname, attrs);
-  out_ += "/>";
+  put("/>");
 }
 
 void XmlOut::text(std::string_view text) {
   if (text.empty()) return;
-  const std::size_t before = out_.size();
+  const std::size_t before = size_;
   const bool tag_was_open = start_tag_open_;
   end_start_tag();
-  const std::size_t from = out_.size();
-  append_escaped(out_, text, kTextBytes);
-  if (out_.size() == from) {  // nothing left after cleaning: the element may still be empty
-    out_.resize(before);
+  const std::size_t from = size_;
+  put_escaped(text, false);
+  if (size_ == from) {  // nothing left after cleaning: the element may still be empty
+    size_ = before;
     start_tag_open_ = tag_was_open;
   }
 }
@@ -189,6 +198,7 @@ std::string XmlOut::finish() {
                            "> is never closed");
   }
   if (!root_written_) throw std::logic_error("XML: no root element");
+  out_.resize(size_);
   return std::move(out_);
 }
 

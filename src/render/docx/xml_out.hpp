@@ -22,6 +22,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstring>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -54,12 +55,25 @@ class XmlOut {
   void start_tag(const char* qname, Attrs attrs);
   void end_start_tag() {
     if (start_tag_open_) {
-      out_ += '>';
+      put('>');
       start_tag_open_ = false;
     }
   }
+  // Appending: out_ is kept larger than the bytes written (size_), so most appends are an
+  // inlined bounds check and memcpy rather than a std::string::append call.
+  char* grow(std::size_t n) {  // room for n more bytes at the end
+    if (n > out_.size() - size_) make_room(n);
+    char* at = out_.data() + size_;
+    size_ += n;
+    return at;
+  }
+  void make_room(std::size_t n);
+  void put(std::string_view s) { std::memcpy(grow(s.size()), s.data(), s.size()); }
+  void put(char c) { *grow(1) = c; }
+  void put_escaped(std::string_view s, bool attribute);
 
   std::string out_;
+  std::size_t size_ = 0;             // bytes of out_ written
   std::string names_;                // the open elements' names, each followed by '\0'
   std::vector<std::size_t> starts_;  // where each open element's name starts in names_
   bool start_tag_open_ = false;      // "<name attrs" written, its '>' or "/>" not yet
