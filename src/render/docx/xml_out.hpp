@@ -7,7 +7,8 @@
 // every markup string through a Poco::OutputStreamConverter, an unbuffered streambuf that
 // transcodes and writes one character at a time (about 400 instructions per output byte),
 // and builds a std::map of attributes per element. The library path itself was the cost, so
-// this class writes the same bytes directly (measured after: see docs/docx.md).
+// this class writes the same bytes directly: document_xml 410 M -> 30 M instructions, write_docx
+// 551 M -> 113 M with the zip level change (docs/docx.md, "XML output path").
 //
 // Output is byte-for-byte what the XMLWriter gave (WRITE_XML_DECLARATION, no pretty print):
 // - `<?xml version="1.0" encoding="UTF-8"?>` then the root element, no newline anywhere;
