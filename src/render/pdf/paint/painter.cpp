@@ -1,5 +1,7 @@
 #include "render/pdf/paint/painter.hpp"
 
+#include <hpdf_fontdef.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -7,6 +9,7 @@
 
 #include "render/pdf/hpdf_doc.hpp"
 #include "render/pdf/paint/cmap_trim.hpp"
+#include "render/pdf/paint/text_out.hpp"
 #include "text/utf8.hpp"
 
 namespace plenary::render::pdf {
@@ -95,7 +98,11 @@ class Painter {
 
   HPDF_Font font(FontId id) {
     if (id < 0) return nullptr;
-    if (static_cast<std::size_t>(id) >= fonts_loaded_.size()) fonts_loaded_.resize(id + 1, nullptr);
+    if (static_cast<std::size_t>(id) >= fonts_loaded_.size()) {
+      fonts_loaded_.resize(id + 1, nullptr);
+      font_defs_.resize(id + 1, nullptr);
+      space_code_widths_.resize(id + 1, -1);
+    }
     HPDF_Font& handle = fonts_loaded_[id];
     if (handle == nullptr) {
       const FontFace& face = fonts_.face(id);
@@ -109,10 +116,41 @@ class Painter {
         fail("cannot embed the font " + face.path);
         return nullptr;
       }
-      restrict_cmap(HPDF_GetFontDef(doc_.get(), name), used_characters(id));
+      HPDF_FontDef def = HPDF_GetFontDef(doc_.get(), name);
+      const std::vector<char32_t>& used = used_characters(id);
+      restrict_cmap(def, used);
       handle = HPDF_GetFont(doc_.get(), name, "UTF-8");
+      if (handle != nullptr && def != nullptr && def->type == HPDF_FONTDEF_TYPE_TRUETYPE) {
+        // Mark the glyphs to embed, as HPDF_Page_ShowText's width pass would for each
+        // character drawn (once per character here instead of once per occurrence).
+        for (char32_t cp : used) {
+          HPDF_TTFontDef_GetCharWidth(def, static_cast<HPDF_UINT16>(cp));
+        }
+      }
+      font_defs_[id] = def;
     }
     return handle;
+  }
+
+  // Whether libharu would draw `text` in `font`: it leaves out a run of zero width.
+  bool has_width(FontId font, const std::string& text) {
+    for (std::size_t pos = 0; pos < text.size();) {
+      const char32_t cp = plenary::text::next_code_point(text, pos);
+      if (cp > 0xFFFF) {
+        // libharu's encoder sets it as U+0020, measured through the font's (trimmed) cmap.
+        short& width = space_code_widths_[font];
+        if (width < 0) {
+          HPDF_FontDef def = font_defs_[font];
+          width = def != nullptr && def->type == HPDF_FONTDEF_TYPE_TRUETYPE
+                      ? std::max<short>(0, HPDF_TTFontDef_GetCharWidth(def, 0x20))
+                      : 1;
+        }
+        if (width > 0) return true;
+      } else if (fonts_.advance(font, cp) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // The characters the layout draws in `font`, sorted (one pass over the pages for all fonts).
@@ -203,8 +241,8 @@ class Painter {
                                static_cast<HPDF_REAL>(text->color.b));
           current_color = text->color;
         }
-        HPDF_Page_TextOut(p, static_cast<HPDF_REAL>(text->x), static_cast<HPDF_REAL>(flip(text->y)),
-                          text->text.c_str());
+        text_out(p, static_cast<HPDF_REAL>(text->x), static_cast<HPDF_REAL>(flip(text->y)),
+                 text->text, has_width(text->font, text->text), scratch_);
         continue;
       }
       end_text();
@@ -337,6 +375,9 @@ class Painter {
   const PdfOptions& options_;
   HpdfDoc doc_;
   std::vector<HPDF_Font> fonts_loaded_;
+  std::vector<HPDF_FontDef> font_defs_;     // per font, once loaded
+  std::vector<short> space_code_widths_;  // per font: width of code U+0020; -1 = unread
+  std::string scratch_;                     // operators of one text run
   std::vector<std::vector<char32_t>> used_;  // per font, see used_characters()
   std::map<const doc::Image*, HPDF_Image> images_;
   std::vector<HPDF_Page> pages_;
