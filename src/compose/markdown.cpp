@@ -5,6 +5,7 @@
 #include <cmark-gfm.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdlib>
 #include <map>
@@ -504,8 +505,9 @@ class Converter {
   void text(const std::string& s, doc::Inlines& out) {
     std::size_t i = 0;
     while (i < s.size()) {
-      const std::size_t next = s.find_first_of(std::string{kAnchorOpen, kFieldOpen}, i);
-      if (next == std::string::npos) {
+      std::size_t next = i;
+      while (next < s.size() && s[next] != kAnchorOpen && s[next] != kFieldOpen) ++next;
+      if (next == s.size()) {
         append_text(out, sanitize(s.substr(i)));
         return;
       }
@@ -537,9 +539,9 @@ class Converter {
       return {};
     }
     if (index >= source_.fields.size()) return {};
-    NodePtr root = parse_markdown(source_.fields[index]);
-    Converter data(source_, true);
-    return data.convert(root.get());
+    const std::string& field = source_.fields[index];
+    if (auto plain = plain_field_blocks(field)) return std::move(*plain);
+    return field_blocks_parsed(field);
   }
 
   const MarkdownSource& source_;
@@ -549,6 +551,26 @@ class Converter {
   std::string anchor_;
   int depth_ = 0;
 };
+
+// --- plain fields -------------------------------------------------------------------------------
+
+// Bytes that can start Markdown syntax anywhere in a line (emphasis, code, links, images, raw
+// HTML, entities, escapes, tables, fences, line breaks), and bytes that can start a block
+// (headings, quotes, lists, thematic breaks, setext underlines, indented code) or that cmark
+// drops (spaces around the text, a byte-order mark) at the start of a line.
+bool markdown_anywhere(unsigned char c) {
+  static const auto table = [] {
+    std::array<bool, 256> t{};
+    for (int k = 0; k < 0x20; ++k) t[k] = true;
+    for (const unsigned char m : std::string("\\`*_[]<>&!|~")) t[m] = true;
+    return t;
+  }();
+  return table[c];
+}
+bool markdown_first(unsigned char c) {
+  return c == ' ' || c == '#' || c == '+' || c == '-' || c == '=' || (c >= '0' && c <= '9') ||
+         c == 0xEF;
+}
 
 // --- anchors -----------------------------------------------------------------------------------
 
@@ -564,7 +586,39 @@ void unique_anchors(doc::Blocks& blocks, std::set<std::string>& used) {
   }
 }
 
+// Whether resolve_in changes the sequence itself (beyond the insides of its inlines): a
+// reference to a missing anchor is replaced by its text, and append_all merges adjacent texts
+// and drops empty ones.
+bool resolve_changes(const doc::Inlines& content, const std::set<std::string>& anchors) {
+  bool after_text = false;
+  for (const auto& i : content) {
+    if (const auto* t = std::get_if<doc::Text>(&i.value)) {
+      if (after_text || t->text.empty()) return true;
+      after_text = true;
+      continue;
+    }
+    after_text = false;
+    if (const auto* r = std::get_if<doc::Ref>(&i.value); r && !anchors.count(r->anchor))
+      return true;
+  }
+  return false;
+}
+
 void resolve_in(doc::Inlines& content, const std::set<std::string>& anchors) {
+  if (!resolve_changes(content, anchors)) {
+    for (auto& i : content) {
+      if (auto* r = std::get_if<doc::Ref>(&i.value)) {
+        resolve_in(r->content, anchors);
+      } else if (auto* s = std::get_if<doc::Strong>(&i.value)) {
+        resolve_in(s->content, anchors);
+      } else if (auto* e = std::get_if<doc::Emphasis>(&i.value)) {
+        resolve_in(e->content, anchors);
+      } else if (auto* l = std::get_if<doc::Link>(&i.value)) {
+        resolve_in(l->content, anchors);
+      }
+    }
+    return;
+  }
   doc::Inlines out;
   for (auto& i : content) {
     if (auto* r = std::get_if<doc::Ref>(&i.value)) {
@@ -604,6 +658,26 @@ void resolve_blocks(doc::Blocks& blocks, const std::set<std::string>& anchors) {
 }
 
 }  // namespace
+
+std::optional<doc::Blocks> plain_field_blocks(const std::string& source) {
+  if (source.empty() || markdown_first(static_cast<unsigned char>(source.front())) ||
+      source.back() == ' ')
+    return std::nullopt;
+  for (const char c : source) {
+    if (markdown_anywhere(static_cast<unsigned char>(c))) return std::nullopt;
+  }
+  std::string text = sanitize(source);
+  if (text != source) return std::nullopt;  // invalid UTF-8 or characters dropped: cmark's way
+  doc::Blocks blocks;
+  blocks.push_back(doc::paragraph({doc::text(std::move(text))}));
+  return blocks;
+}
+
+doc::Blocks field_blocks_parsed(const std::string& source) {
+  NodePtr root = parse_markdown(source);
+  const MarkdownSource none;
+  return Converter(none, true).convert(root.get());
+}
 
 const std::set<std::string>& directive_words() {
   static const std::set<std::string> words = {"pagebreak",  "contents", "logo",   "title",
