@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <exception>
+#include <future>
 #include <mutex>
 #include <thread>
 
@@ -375,31 +376,51 @@ void Builder::render(const Job& job) {
     return ms;
   };
   std::optional<render::PdfResult> pdf;  // the layout, shared by the PDF and the DOCX
-  // Without a PDF among the outputs, the DOCX needs only the layout's page numbers.
+  // Without a PDF among the outputs, the DOCX needs only the layout's page numbers: the
+  // layout then runs on a thread of its own while the DOCX body is written, and the DOCX
+  // writer asks for the pages when it writes the contents, last.
   const bool pdf_wanted = std::any_of(job.outputs.begin(), job.outputs.end(), [&](std::size_t i) {
     return plan_.outputs[i].extension == "pdf";
   });
+  const bool docx_wanted = std::any_of(job.outputs.begin(), job.outputs.end(), [&](std::size_t i) {
+    return plan_.outputs[i].extension == "docx";
+  });
+  render::PdfOptions pdf_options;
+  pdf_options.creator = "plenary " + version();
+  pdf_options.layout_only = !pdf_wanted;
+  std::future<render::PdfResult> layout;
+  if (docx_wanted && !pdf_wanted)
+    layout = std::async(std::launch::async,
+                        [&] { return render::write_pdf(document, style, pdf_options); });
+  auto take_layout = [&] {  // the PDF (or the layout), once
+    if (pdf) return;
+    pdf = layout.valid() ? layout.get() : render::write_pdf(document, style, pdf_options);
+    std::lock_guard<std::mutex> guard(mutex_);
+    report_.diagnostics.append(pdf->diagnostics);
+  };
   for (std::size_t index : job.outputs) {
     const std::string& extension = plan_.outputs[index].extension;
     std::string bytes, error;
     try {
       if (extension == "md") {
         bytes = render::write_markdown(document, render::MarkdownOptions{});
+      } else if (extension == "docx" && !pdf) {
+        render::DocxOptions docx_options;
+        docx_options.heading_pages_later = [&] {
+          take_layout();
+          return pdf->heading_pages;
+        };
+        bytes = render::write_docx(document, style, docx_options);
+        take_layout();  // a document without contents never asked
+        if (pdf->diagnostics.has_errors()) error = "the PDF layout failed";
       } else {
-        if (!pdf) {
-          render::PdfOptions pdf_options;
-          pdf_options.creator = "plenary " + version();
-          pdf_options.layout_only = !pdf_wanted;
-          pdf = render::write_pdf(document, style, pdf_options);
-          std::lock_guard<std::mutex> guard(mutex_);
-          report_.diagnostics.append(pdf->diagnostics);
-        }
+        take_layout();
         if (pdf->diagnostics.has_errors() || (pdf_wanted && pdf->bytes.empty()))
           error = "the PDF layout failed";
         else if (extension == "pdf")
           bytes = pdf->bytes;
         else
-          bytes = render::write_docx(document, style, render::DocxOptions{pdf->heading_pages});
+          bytes = render::write_docx(document, style, render::DocxOptions{pdf->heading_pages, {}});
       }
     } catch (const std::exception& e) {
       error = std::string("the ") + extension + " writer failed: " + e.what();

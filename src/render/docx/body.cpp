@@ -193,7 +193,7 @@ class BodyWriter {
 
   void block(const doc::Contents&, int) {
     flush_break();
-    write_contents(w_);
+    w_.state.contents_at.push_back(w_.x.offset());  // written once the pages are known
   }
 
   PartWriter& w_;
@@ -241,6 +241,17 @@ std::string document_xml(WriterState& state, PartRels& rels, const SectionParts&
   BodyWriter body(w);
   body.blocks(state.document.blocks.begin(), state.document.blocks.end(), 0);
   body.finish();
+  if (!state.contents_at.empty()) {
+    // The contents last: their page numbers may come from a layout running meanwhile.
+    state.heading_pages = state.options.heading_pages_later ? state.options.heading_pages_later()
+                                                            : state.options.heading_pages;
+    XmlOut contents(XmlOut::Fragment{}, 16 * 1024);
+    PartWriter cw{contents, state, rels};
+    write_contents(cw);
+    const std::string markup = contents.finish();
+    for (auto at = state.contents_at.rbegin(); at != state.contents_at.rend(); ++at)
+      x.insert(*at, markup);
+  }
   write_section(x, state.style, state.document.meta, section);
   x.close("w:body");
   x.close("w:document");

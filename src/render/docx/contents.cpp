@@ -19,7 +19,7 @@ std::vector<Entry> contents_entries(const WriterState& state) {
     const auto* heading = std::get_if<doc::Heading>(&block.value);
     if (heading == nullptr || !heading->in_contents) continue;
     const std::size_t index = entries.size();
-    const auto& pages = state.options.heading_pages;
+    const auto& pages = state.heading_pages;
     entries.push_back({heading, index < pages.size() ? pages[index] : 0});
   }
   return entries;

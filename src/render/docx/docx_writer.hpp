@@ -1,6 +1,7 @@
 // DOCX writer: WordprocessingML with Poco::XML, packaged with Poco::Zip.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,9 @@ struct DocxOptions {
   // Page of each heading with in_contents, in document order, from the PDF layout; empty =
   // the pre-filled contents shows entries without page numbers.
   std::vector<int> heading_pages;
+  // When set, called once for the pages instead, after the body is written (the contents are
+  // written last and put in their place), so a caller can lay the document out meanwhile.
+  std::function<std::vector<int>()> heading_pages_later;
 };
 
 // The .docx bytes, reproducible: fixed zip entry times and order.

@@ -65,7 +65,8 @@ struct WriterState {
   std::map<const std::string*, std::string> media_by_data;  // image bytes -> part name
   int next_bookmark_id = 1;
   int next_drawing_id = 1;
-  std::size_t contents_entry = 0;  // in_contents headings seen so far (heading_pages index)
+  std::vector<std::size_t> contents_at;  // document.xml offsets where the contents go
+  std::vector<int> heading_pages;         // what the contents show, once known
 
   WriterState(const doc::Document& d, const doc::Style& s, const DocxOptions& o)
       : document(d), style(s), options(o) {}

@@ -70,6 +70,22 @@ XmlOut::XmlOut(std::size_t reserve) {
   put(kDeclaration);
 }
 
+XmlOut::XmlOut(Fragment, std::size_t reserve) : fragment_(true) {
+  out_.resize(std::max<std::size_t>(reserve, 1));
+}
+
+std::size_t XmlOut::offset() {
+  end_start_tag();
+  return size_;
+}
+
+void XmlOut::insert(std::size_t at, std::string_view markup) {
+  if (at > size_) throw std::logic_error("XML: insert past the end");
+  grow(markup.size());
+  std::memmove(out_.data() + at + markup.size(), out_.data() + at, size_ - markup.size() - at);
+  std::memcpy(out_.data() + at, markup.data(), markup.size());
+}
+
 void XmlOut::make_room(std::size_t n) {
   out_.resize(std::max(out_.size() * 2, size_ + n));
 }
@@ -103,7 +119,7 @@ void XmlOut::put_escaped(std::string_view s, bool attribute) {
 }
 
 void XmlOut::start_tag(const char* qname, Attrs attrs) {
-  if (starts_.empty()) {
+  if (starts_.empty() && !fragment_) {
     if (root_written_) throw std::logic_error(std::string("XML: second root element <") + qname);
     root_written_ = true;
   }
@@ -197,7 +213,7 @@ std::string XmlOut::finish() {
     throw std::logic_error(std::string("XML: <") + (names_.c_str() + starts_.back()) +
                            "> is never closed");
   }
-  if (!root_written_) throw std::logic_error("XML: no root element");
+  if (!root_written_ && !fragment_) throw std::logic_error("XML: no root element");
   out_.resize(size_);
   return std::move(out_);
 }

@@ -39,8 +39,12 @@ using Attrs = std::initializer_list<Attr>;
 
 class XmlOut {
  public:
+  struct Fragment {};  // tag: markup written apart, to be spliced into a part with insert()
+
   // `reserve`: expected size of the part in bytes (the string still grows past it).
   explicit XmlOut(std::size_t reserve = 4096);
+  // A fragment: no XML declaration, any number of top-level elements (none included).
+  XmlOut(Fragment, std::size_t reserve = 4096);
   XmlOut(const XmlOut&) = delete;
   XmlOut& operator=(const XmlOut&) = delete;
 
@@ -51,6 +55,13 @@ class XmlOut {
   // <qname attrs>text</qname>
   void element(const char* qname, std::string_view text, Attrs attrs = {});
   std::string finish();  // checks every element is closed and returns the bytes
+
+  // Where content written now would go, for an insert() later (the current element then
+  // counts as having content: it ends with a close tag, not "/>").
+  std::size_t offset();
+  // Puts a fragment's finished markup at an earlier offset(); offsets taken after `at` move
+  // by markup.size().
+  void insert(std::size_t at, std::string_view markup);
 
  private:
   void start_tag(const char* qname, Attrs attrs);
@@ -79,6 +90,7 @@ class XmlOut {
   std::vector<std::size_t> starts_;  // where each open element's name starts in names_
   bool start_tag_open_ = false;      // "<name attrs" written, its '>' or "/>" not yet
   bool root_written_ = false;
+  bool fragment_ = false;
 };
 
 }  // namespace plenary::render::docx

@@ -118,3 +118,27 @@ TEST_CASE("a close that does not match the open element is a programming error",
     CHECK_THROWS_AS(x.finish(), std::logic_error);  // no root element
   }
 }
+
+TEST_CASE("a fragment written apart is spliced where offset() was taken", "[docx][xml]") {
+  using plenary::render::docx::XmlOut;
+  XmlOut x;
+  x.open("a");
+  x.leaf("b");
+  const std::size_t first = x.offset();
+  x.leaf("c");
+  x.open("d");
+  const std::size_t second = x.offset();  // the pending start tag of d is closed
+  x.close("d");
+  x.close("a");
+  XmlOut fragment(XmlOut::Fragment{});
+  fragment.open("t");
+  fragment.text("1 < 2");
+  fragment.close("t");
+  fragment.leaf("u");  // a fragment may have several top-level elements
+  const std::string markup = fragment.finish();
+  CHECK(markup == "<t>1 &lt; 2</t><u/>");
+  x.insert(second, markup);  // the later offset first: the earlier one stays valid
+  x.insert(first, markup);
+  CHECK(x.finish() == std::string(kDecl) + "<a><b/>" + markup + "<c/><d>" + markup + "</d></a>");
+  CHECK(XmlOut(XmlOut::Fragment{}).finish().empty());
+}
