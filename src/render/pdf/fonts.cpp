@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <mutex>
 
+#include "render/pdf/font_file.hpp"
 #include "text/utf8.hpp"
 
 namespace plenary::render::pdf {
@@ -104,13 +105,7 @@ class SharedMetrics {
     e.widths.assign(0x10000, -1);
     e.covered.assign(0x10000, false);
     if (doc_.failed()) return e;
-    const bool collection =
-        face.index > 0 ||
-        (face.path.size() > 4 && face.path.compare(face.path.size() - 4, 4, ".ttc") == 0);
-    const char* name =
-        collection ? HPDF_LoadTTFontFromFile2(doc_.get(), face.path.c_str(),
-                                              static_cast<HPDF_UINT>(face.index), HPDF_FALSE)
-                   : HPDF_LoadTTFontFromFile(doc_.get(), face.path.c_str(), HPDF_FALSE);
+    const char* name = load_truetype(doc_.get(), face, false);
     if (name != nullptr) e.def = HPDF_GetFontDef(doc_.get(), name);
     doc_.clear_error();
     if (charset == nullptr) return e;

@@ -7,6 +7,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "render/pdf/font_file.hpp"
 #include "render/pdf/hpdf_doc.hpp"
 #include "render/pdf/paint/cmap_trim.hpp"
 #include "render/pdf/paint/text_out.hpp"
@@ -106,12 +107,7 @@ class Painter {
     HPDF_Font& handle = fonts_loaded_[id];
     if (handle == nullptr) {
       const FontFace& face = fonts_.face(id);
-      const bool collection =
-          face.path.size() > 4 && face.path.compare(face.path.size() - 4, 4, ".ttc") == 0;
-      const char* name =
-          collection ? HPDF_LoadTTFontFromFile2(doc_.get(), face.path.c_str(),
-                                                static_cast<HPDF_UINT>(face.index), HPDF_TRUE)
-                     : HPDF_LoadTTFontFromFile(doc_.get(), face.path.c_str(), HPDF_TRUE);
+      const char* name = load_truetype(doc_.get(), face, true);
       if (name == nullptr) {
         fail("cannot embed the font " + face.path);
         return nullptr;
