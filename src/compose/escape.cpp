@@ -1,24 +1,39 @@
 #include "compose/escape.hpp"
 
-#include <cstring>
+#include <array>
 
 namespace plenary::compose::detail {
 
 std::string markdown_escape(const std::string& s) {
-  static const char* const kSyntax = "\\`*_{}[]<>()#+-.!|&~=";
-  std::string flat;
-  flat.reserve(s.size());
-  for (char c : s) flat += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
-  const auto first = flat.find_first_not_of(' ');
-  if (first == std::string::npos) return {};
-  const auto last = flat.find_last_not_of(' ');
+  // 0: kept, 1: a line break or tab (a space), 2: Markdown syntax (escaped with a backslash).
+  static const auto kind = [] {
+    std::array<unsigned char, 256> k{};
+    for (const unsigned char c : std::string("\\`*_{}[]<>()#+-.!|&~=")) k[c] = 2;
+    k['\n'] = k['\r'] = k['\t'] = 1;
+    return k;
+  }();
+  const auto blank = [&](char c) { return c == ' ' || kind[static_cast<unsigned char>(c)] == 1; };
+  std::size_t first = 0;
+  while (first < s.size() && blank(s[first])) ++first;
+  if (first == s.size()) return {};
+  std::size_t end = s.size();
+  while (blank(s[end - 1])) --end;
   std::string out;
-  out.reserve(flat.size() * 2);
-  for (std::size_t i = first; i <= last; ++i) {
-    const char c = flat[i];
-    if (c != '\0' && std::strchr(kSyntax, c) != nullptr) out += '\\';
-    out += c;
+  out.reserve((end - first) * 2);
+  std::size_t run = first;  // start of the characters still to copy as they are
+  for (std::size_t i = first; i < end; ++i) {
+    const unsigned char k = kind[static_cast<unsigned char>(s[i])];
+    if (k == 0) continue;
+    out.append(s, run, i - run);
+    if (k == 2) {
+      out += '\\';
+      out += s[i];
+    } else {
+      out += ' ';
+    }
+    run = i + 1;
   }
+  out.append(s, run, end - run);
   return out;
 }
 

@@ -13,6 +13,7 @@
 #include <mutex>
 #include <set>
 #include <sstream>
+#include <string_view>
 
 #include "compose/escape.hpp"
 #include "compose/value.hpp"
@@ -62,7 +63,7 @@ std::string trim(const std::string& s) {
 
 // --- inline helpers ----------------------------------------------------------------------------
 
-void append_text(doc::Inlines& out, const std::string& s) {
+void append_text(doc::Inlines& out, std::string&& s) {
   if (s.empty()) return;
   if (!out.empty()) {
     if (auto* t = std::get_if<doc::Text>(&out.back().value)) {
@@ -70,13 +71,13 @@ void append_text(doc::Inlines& out, const std::string& s) {
       return;
     }
   }
-  out.push_back(doc::text(s));
+  out.push_back(doc::text(std::move(s)));
 }
 
 void append_all(doc::Inlines& out, doc::Inlines more) {
   for (auto& i : more) {
     if (auto* t = std::get_if<doc::Text>(&i.value)) {
-      append_text(out, t->text);
+      append_text(out, std::move(t->text));
     } else {
       out.push_back(std::move(i));
     }
@@ -449,9 +450,11 @@ class Converter {
 
   void inline_node(cmark_node* n, doc::Inlines& out) {
     switch (cmark_node_get_type(n)) {
-      case CMARK_NODE_TEXT:
-        text(literal(n), out);
+      case CMARK_NODE_TEXT: {
+        const char* literal = cmark_node_get_literal(n);
+        text(literal ? std::string_view(literal) : std::string_view(), out);
         return;
+      }
       case CMARK_NODE_SOFTBREAK:
         if (out.empty() || !std::holds_alternative<doc::LineBreak>(out.back().value))
           append_text(out, " ");
@@ -502,7 +505,7 @@ class Converter {
   }
 
   // Plain text: splices (md) fields and takes a heading's anchor marker.
-  void text(const std::string& s, doc::Inlines& out) {
+  void text(std::string_view s, doc::Inlines& out) {
     std::size_t i = 0;
     while (i < s.size()) {
       std::size_t next = i;
@@ -514,11 +517,11 @@ class Converter {
       append_text(out, sanitize(s.substr(i, next - i)));
       const char close = s[next] == kAnchorOpen ? kAnchorClose : kFieldClose;
       const std::size_t end = s.find(close, next + 1);
-      if (end == std::string::npos) {
+      if (end == std::string_view::npos) {
         append_text(out, sanitize(s.substr(next)));
         return;
       }
-      const std::string token = s.substr(next, end - next + 1);
+      const std::string token(s.substr(next, end - next + 1));
       if (s[next] == kAnchorOpen) {
         if (in_heading_) anchor_ = token.substr(1, token.size() - 2);
       } else {

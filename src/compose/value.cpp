@@ -4,7 +4,9 @@
 
 namespace plenary::compose::detail {
 
-std::string sanitize(const std::string& s) { return plenary::text::clean(s); }
+std::string sanitize(std::string_view s) {
+  return plenary::text::clean(s);
+}
 
 Value Value::plain(const std::string& s) {
   Value v;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -47,6 +48,6 @@ struct Value {
 std::string serialize(const Value& v);
 
 // text::clean: drops characters XML cannot carry and replaces invalid UTF-8 by U+FFFD.
-std::string sanitize(const std::string& s);
+std::string sanitize(std::string_view s);
 
 }  // namespace plenary::compose::detail

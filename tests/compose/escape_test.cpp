@@ -3,6 +3,7 @@
 // (md) fields keep their Markdown, but their raw HTML is shown as text, never interpreted.
 #include <catch2/catch.hpp>
 
+#include "compose/escape.hpp"
 #include "fixture.hpp"
 
 using namespace plenary;
@@ -224,4 +225,18 @@ TEST_CASE("hostile nesting in an (md) field keeps its text without deep recursio
   CHECK(text.find("deep quote") != std::string::npos);
   CHECK(text.find("end") != std::string::npos);
   CHECK(doc::dump(d).size() > 0);
+}
+
+TEST_CASE("markdown_escape: syntax escaped, breaks and tabs as spaces, ends trimmed",
+          "[compose][escape]") {
+  using compose::detail::markdown_escape;
+  CHECK(markdown_escape("") == "");
+  CHECK(markdown_escape(" \t\r\n ") == "");
+  CHECK(markdown_escape("\n a*b \t") == "a\\*b");
+  CHECK(markdown_escape("1. x\ny") == "1\\. x y");
+  CHECK(markdown_escape("\\`*_{}[]<>()#+-.!|&~=") ==
+        "\\\\\\`\\*\\_\\{\\}\\[\\]\\<\\>\\(\\)\\#\\+\\-\\.\\!\\|\\&\\~\\=");
+  CHECK(markdown_escape(std::string("a\0b", 3)) == std::string("a\0b", 3));
+  CHECK(markdown_escape("µ « x » — y") == "µ « x » — y");
+  CHECK(markdown_escape("a\r\n\tb") == "a   b");
 }
