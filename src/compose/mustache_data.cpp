@@ -11,6 +11,10 @@ namespace {
 
 namespace mustache = kainjow::mustache;
 
+bool word_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
 // kainjow's data copies deeply whenever it is passed on (set() and push_back() take a const
 // reference, and a list's growth copies its items: the move constructor is not noexcept), so a
 // tree built bottom-up was copied once per level. This builds every node where it stays.
@@ -61,17 +65,21 @@ class DataBuilder {
   }
 
  private:
-  // Whether a template can name `key` (see the header); remembered per key.
+  // Whether a template can name `key`: it occurs as a whole word (see the header); remembered
+  // per key.
   bool nameable(const std::string& key) {
     if (!texts_) return true;
     const auto known = nameable_.find(key);
     if (known != nameable_.end()) return known->second;
     bool found = false;
     for (const auto& text : *texts_) {
-      if (text.find(key) != std::string::npos) {
-        found = true;
-        break;
+      for (auto at = text.find(key); at != std::string::npos && !found;
+           at = text.find(key, at + 1)) {
+        const std::size_t end = at + key.size();
+        found =
+            (at == 0 || !word_char(text[at - 1])) && (end == text.size() || !word_char(text[end]));
       }
+      if (found) break;
     }
     nameable_.emplace(key, found);
     return found;
