@@ -1,9 +1,14 @@
 #include "render/pdf/paint/cmap_trim.hpp"
 
+#include <hpdf_font.h>
 #include <hpdf_fontdef.h>
 #include <hpdf_mmgr.h>
+#include <hpdf_objects.h>
+#include <hpdf_streams.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <string>
 
 namespace plenary::render::pdf {
 
@@ -103,6 +108,29 @@ void restrict_cmap(HPDF_FontDef font_def, const std::vector<char32_t>& used) {
   cmap.glyph_id_array = glyph_ids;
   cmap.glyph_id_array_count = static_cast<HPDF_UINT>(slots);
   cmap.seg_count_x2 = static_cast<HPDF_UINT16>(2 * count);
+}
+
+void trim_cid_to_gid_map(HPDF_Font font) {
+  if (font == nullptr || font->attr == nullptr) return;
+  HPDF_Font descendant = static_cast<HPDF_FontAttr>(font->attr)->descendant_font;
+  if (descendant == nullptr) return;
+  auto map = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(descendant, "CIDToGIDMap", HPDF_OCLASS_DICT));
+  if (map == nullptr || map->stream == nullptr || map->stream->type != HPDF_STREAM_MEMORY) return;
+  std::string bytes;
+  bytes.reserve(map->stream->size);
+  const HPDF_UINT buffers = HPDF_MemStream_GetBufCount(map->stream);
+  for (HPDF_UINT i = 0; i < buffers; ++i) {
+    HPDF_UINT length = 0;
+    const HPDF_BYTE* data = HPDF_MemStream_GetBufPtr(map->stream, i, &length);
+    if (data != nullptr) bytes.append(reinterpret_cast<const char*>(data), length);
+  }
+  std::size_t keep = bytes.size();
+  while (keep >= 2 && bytes[keep - 1] == 0 && bytes[keep - 2] == 0) keep -= 2;
+  if (keep < 2) keep = std::min<std::size_t>(2, bytes.size());  // an empty stream is not a map
+  if (keep == bytes.size()) return;
+  HPDF_MemStream_FreeData(map->stream);
+  HPDF_Stream_Write(map->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+                    static_cast<HPDF_UINT>(keep));
 }
 
 }  // namespace plenary::render::pdf

@@ -16,4 +16,9 @@ namespace plenary::render::pdf {
 // them to. Leaves the font as it is when its cmap is not format 4.
 void restrict_cmap(HPDF_FontDef font_def, const std::vector<char32_t>& used);
 
+// libharu writes a CIDToGIDMap of all 65,536 codes (128 KB, nearly all zeros once the cmap is
+// restricted) for each font; a code past the end of the map has no glyph, as a zero entry has,
+// so the map of a Type0 font from HPDF_GetFont is cut after its last non-zero entry.
+void trim_cid_to_gid_map(HPDF_Font font);
+
 }  // namespace plenary::render::pdf

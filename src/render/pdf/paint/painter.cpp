@@ -10,6 +10,7 @@
 #include "render/pdf/font_file.hpp"
 #include "render/pdf/hpdf_doc.hpp"
 #include "render/pdf/paint/cmap_trim.hpp"
+#include "render/pdf/paint/content_stream.hpp"
 #include "render/pdf/paint/text_out.hpp"
 #include "text/utf8.hpp"
 
@@ -116,6 +117,7 @@ class Painter {
       const std::vector<char32_t>& used = used_characters(id);
       restrict_cmap(def, used);
       handle = HPDF_GetFont(doc_.get(), name, "UTF-8");
+      trim_cid_to_gid_map(handle);
       if (handle != nullptr && def != nullptr && def->type == HPDF_FONTDEF_TYPE_TRUETYPE) {
         // Mark the glyphs to embed, as HPDF_Page_ShowText's width pass would for each
         // character drawn (once per character here instead of once per occurrence).
@@ -275,6 +277,7 @@ class Painter {
       }
     }
     end_text();
+    if (options_.compress) compress_contents(p, kContentLevel);
   }
 
   // [page /XYZ 0 top null]: jump to the heading without changing the reader's zoom.
