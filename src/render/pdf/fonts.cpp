@@ -133,7 +133,9 @@ class SharedMetrics {
 
 }  // namespace
 
-FontRegistry::FontRegistry(const doc::Style& style) : style_(style) {}
+FontRegistry::FontRegistry(const doc::Style& style) : style_(style) {
+  styles_.fill(kUnresolved);
+}
 
 FontRegistry::~FontRegistry() {
   for (void* charset : charsets_) {
@@ -141,16 +143,22 @@ FontRegistry::~FontRegistry() {
   }
 }
 
-FontId FontRegistry::font(Family family, bool bold, bool italic) {
+FontId FontRegistry::font_by_name(Family family, bool bold, bool italic) {
   const std::string& name = family == Family::Heading ? style_.heading_font
                             : family == Family::Mono  ? style_.mono_font
                                                       : style_.body_font;
   const std::string key = name + '|' + (bold ? 'b' : '-') + (italic ? 'i' : '-');
+  FontId id = -1;
   auto found = by_key_.find(key);
-  if (found != by_key_.end()) return found->second;
-  FontId id = resolve(name, bold, italic);
-  if (id < 0 && family != Family::Body) id = font(Family::Body, bold, italic);
-  by_key_.emplace(key, id);
+  if (found != by_key_.end()) {
+    id = found->second;
+  } else {
+    id = resolve(name, bold, italic);
+    if (id < 0 && family != Family::Body) id = font(Family::Body, bold, italic);
+    by_key_.emplace(key, id);
+  }
+  const std::size_t slot = static_cast<std::size_t>(family) * 4 + (bold ? 2 : 0) + (italic ? 1 : 0);
+  if (slot < styles_.size()) styles_[slot] = id;
   return id;
 }
 
@@ -211,7 +219,7 @@ bool FontRegistry::covers(FontId font, char32_t cp) const {
   return charset != nullptr && FcCharSetHasChar(charset, cp);
 }
 
-FontId FontRegistry::font_for(FontId preferred, char32_t cp) {
+FontId FontRegistry::font_for_slow(FontId preferred, char32_t cp) {
   if (preferred < 0 || covers(preferred, cp)) return preferred;
   const FontId other = fallback(cp);
   return other >= 0 ? other : preferred;
@@ -265,7 +273,7 @@ void FontRegistry::load_metrics(FontId font) {
                                   widths_[f], covered_[f]);
 }
 
-double FontRegistry::advance(FontId font, char32_t cp) {
+double FontRegistry::advance_slow(FontId font, char32_t cp) {
   if (font < 0) return 600;
   auto& table = widths_[static_cast<std::size_t>(font)];
   if (table.empty()) load_metrics(font);

@@ -3,6 +3,7 @@
 // configured fonts lack.
 #pragma once
 
+#include <array>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -33,12 +34,28 @@ class FontRegistry {
   FontRegistry& operator=(const FontRegistry&) = delete;
 
   // The font of a family in a weight and slant; falls back to the body font, then -1.
-  FontId font(Family family, bool bold, bool italic);
+  FontId font(Family family, bool bold, bool italic) {
+    const std::size_t slot = static_cast<std::size_t>(family) * 4 + (bold ? 2 : 0) + (italic ? 1 : 0);
+    if (slot < styles_.size() && styles_[slot] != kUnresolved) return styles_[slot];
+    return font_by_name(family, bold, italic);
+  }
   // `preferred` when it has `cp`, else a fallback font that has it, else `preferred` (the
   // character is then recorded in missing()).
-  FontId font_for(FontId preferred, char32_t cp);
+  FontId font_for(FontId preferred, char32_t cp) {
+    if (preferred >= 0 && cp <= 0xFFFF) {
+      const std::vector<bool>& covered = covered_[static_cast<std::size_t>(preferred)];
+      if (!covered.empty() && covered[cp]) return preferred;
+    }
+    return font_for_slow(preferred, cp);
+  }
   // Advance width of `cp` in thousandths of an em (the widths libharu writes into /W).
-  double advance(FontId font, char32_t cp);
+  double advance(FontId font, char32_t cp) {
+    if (font >= 0 && cp <= 0xFFFF) {
+      const std::vector<short>& table = widths_[static_cast<std::size_t>(font)];
+      if (!table.empty() && table[cp] >= 0) return table[cp];
+    }
+    return advance_slow(font, cp);
+  }
   // Width in points of UTF-8 text set in one font.
   double width(FontId font, std::string_view text, double size);
 
@@ -51,6 +68,11 @@ class FontRegistry {
   const std::vector<std::string>& problems() const { return problems_; }
 
  private:
+  static constexpr FontId kUnresolved = -2;
+
+  FontId font_by_name(Family family, bool bold, bool italic);
+  FontId font_for_slow(FontId preferred, char32_t cp);
+  double advance_slow(FontId font, char32_t cp);
   FontId resolve(const std::string& family, bool bold, bool italic);
   FontId add_face(FontFace face, void* charset);
   bool covers(FontId font, char32_t cp) const;
@@ -66,6 +88,7 @@ class FontRegistry {
   // Per font, per BMP code point: in the face's charset (a copy of the shared bitmap, loaded
   // with the widths; until then fontconfig is asked).
   std::vector<std::vector<bool>> covered_;
+  std::array<FontId, 16> styles_;                    // Family x bold x italic -> id
   std::unordered_map<std::string, FontId> by_key_;   // "family|b|i" -> id
   std::unordered_map<std::string, FontId> by_file_;  // "path#index" -> id
   std::unordered_map<char32_t, FontId> fallbacks_;

@@ -14,6 +14,7 @@ Flow::Flow(const doc::Style& style, FontRegistry& fonts, Layout& layout)
 void Flow::new_page(bool cover) {
   layout_.pages.emplace_back();
   layout_.pages.back().cover = cover;
+  layout_.pages.back().items.reserve(128);  // a full page of text: fewer moves while it fills
   y_ = top_;
 }
 

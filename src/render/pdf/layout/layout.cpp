@@ -237,7 +237,8 @@ class BlockLayouter {
     double left = x;
     if (img.align == doc::Align::Center) left = x + (width - w) / 2;
     if (img.align == doc::Align::Right) left = x + width - w;
-    flow_.page().items.push_back(ImageItem{left, flow_.y(), w, h, &img});
+    flow_.page().items.emplace_back(std::in_place_type<ImageItem>,
+                                    ImageItem{left, flow_.y(), w, h, &img});
     flow_.advance(h + style_.paragraph_space_pt);
   }
 
@@ -376,30 +377,35 @@ void add_running_texts(Layout& layout, const doc::Metadata& meta, const doc::Sty
   text.size = size;
   text.color = style.muted_color;
   const std::string pages = std::to_string(layout.pages.size());
+  // The header is the same on every page: set once, copied.
+  Page header;
+  double header_x = left;
+  if (meta.header_logo) {
+    const ImageBox box = image_box(*meta.header_logo, 120);
+    const double h = std::min(box.h, 20.0);
+    const double w = box.h > 0 ? box.w * h / box.h : 0;
+    header.items.emplace_back(std::in_place_type<ImageItem>,
+                              ImageItem{left, header_baseline + 3 - h, w, h, &*meta.header_logo});
+    header_x = left + w + 6;
+  }
+  // The right text gets the room the left one leaves (the left keeps at least half).
+  const double room = right - header_x - 12;
+  const double left_width = one_line(meta.header_left, text, fonts).width;
+  const std::string header_right =
+      fit_text(meta.header_right, text, room - std::min(left_width, room / 2), fonts);
+  const double right_width = one_line(header_right, text, fonts).width;
+  put_text(header, fit_text(meta.header_left, text, right - header_x - right_width - 12, fonts),
+           text, header_x, header_baseline, fonts);
+  put_text(header, header_right, text, right - right_width, header_baseline, fonts);
+  if (!meta.header_left.empty() || !meta.header_right.empty() || meta.header_logo) {
+    header.items.emplace_back(
+        std::in_place_type<RuleItem>,
+        RuleItem{left, header_baseline + 6, right, header_baseline + 6, 0.4, style.table_rule});
+  }
   for (std::size_t i = 0; i < layout.pages.size(); ++i) {
     Page& page = layout.pages[i];
     if (page.cover) continue;
-    double header_x = left;
-    if (meta.header_logo) {
-      const ImageBox box = image_box(*meta.header_logo, 120);
-      const double h = std::min(box.h, 20.0);
-      const double w = box.h > 0 ? box.w * h / box.h : 0;
-      page.items.push_back(ImageItem{left, header_baseline + 3 - h, w, h, &*meta.header_logo});
-      header_x = left + w + 6;
-    }
-    // The right text gets the room the left one leaves (the left keeps at least half).
-    const double room = right - header_x - 12;
-    const double left_width = one_line(meta.header_left, text, fonts).width;
-    const std::string header_right =
-        fit_text(meta.header_right, text, room - std::min(left_width, room / 2), fonts);
-    const double right_width = one_line(header_right, text, fonts).width;
-    put_text(page, fit_text(meta.header_left, text, right - header_x - right_width - 12, fonts),
-             text, header_x, header_baseline, fonts);
-    put_text(page, header_right, text, right - right_width, header_baseline, fonts);
-    if (!meta.header_left.empty() || !meta.header_right.empty() || meta.header_logo) {
-      page.items.push_back(
-          RuleItem{left, header_baseline + 6, right, header_baseline + 6, 0.4, style.table_rule});
-    }
+    page.items.insert(page.items.end(), header.items.begin(), header.items.end());
     if (!meta.footer.empty()) {
       const std::string footer = fit_text(
           replace_all(replace_all(meta.footer, "{page}", std::to_string(i + 1)), "{pages}", pages),

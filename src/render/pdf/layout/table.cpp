@@ -195,8 +195,11 @@ std::vector<double> weighted_widths(const std::vector<double>& weights,
 
 }  // namespace
 
-std::vector<double> column_widths(const doc::Table& table, double width, FontRegistry& fonts,
-                                  const doc::Style& style) {
+namespace {
+
+// Column widths from the measured cells (`ranges`, row by row).
+std::vector<double> widths_from(const doc::Table& table, const std::vector<WidthRange>& ranges,
+                                double width) {
   const std::size_t columns = doc::column_count(table);
   std::vector<double> widths(columns, 0);
   if (columns == 0) return widths;
@@ -205,7 +208,7 @@ std::vector<double> column_widths(const doc::Table& table, double width, FontReg
   std::vector<double> min(columns, 2 * kCellPadding + 6), pref(columns, 2 * kCellPadding + 6);
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     for (std::size_t c = 0; c < columns; ++c) {
-      const WidthRange range = measure(cell_spans(table, r, c, style), fonts);
+      const WidthRange& range = ranges[r * columns + c];
       min[c] = std::max(min[c], range.min + 2 * kCellPadding);
       pref[c] = std::max(pref[c], range.pref + 2 * kCellPadding);
     }
@@ -236,17 +239,45 @@ std::vector<double> column_widths(const doc::Table& table, double width, FontReg
   return widths;
 }
 
+}  // namespace
+
+std::vector<double> column_widths(const doc::Table& table, double width, FontRegistry& fonts,
+                                  const doc::Style& style) {
+  const std::size_t columns = doc::column_count(table);
+  std::vector<WidthRange> ranges;
+  ranges.reserve(table.rows.size() * columns);
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    for (std::size_t c = 0; c < columns; ++c) {
+      ranges.push_back(measure(cell_spans(table, r, c, style), fonts));
+    }
+  }
+  return widths_from(table, ranges, width);
+}
+
 TableGeometry measure_table(const doc::Table& table, double width, FontRegistry& fonts,
                             const doc::Style& style) {
+  // Each cell is split into words once, for its column's width and then for its lines.
+  const std::size_t columns = doc::column_count(table);
+  std::vector<Words> words;
+  std::vector<WidthRange> ranges;
+  words.reserve(table.rows.size() * columns);
+  ranges.reserve(table.rows.size() * columns);
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    for (std::size_t c = 0; c < columns; ++c) {
+      words.push_back(split_words(cell_spans(table, r, c, style), fonts));
+      ranges.push_back(measure(words.back(), fonts));
+    }
+  }
   TableGeometry geometry;
-  geometry.widths = column_widths(table, width, fonts, style);
+  geometry.widths = widths_from(table, ranges, width);
   geometry.header_rows = header_count(table);
   const double spacing = style.line_spacing;
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     std::vector<TextBox> row;
+    row.reserve(geometry.widths.size());
     double height = 0;
     for (std::size_t c = 0; c < geometry.widths.size(); ++c) {
-      row.push_back(break_lines(cell_spans(table, r, c, style),
+      row.push_back(break_lines(std::move(words[r * columns + c]),
                                 geometry.widths[c] - 2 * kCellPadding, fonts));
       height = std::max(height, box_height(row.back(), spacing));
     }

@@ -56,12 +56,8 @@ struct Flattener {
   }
 };
 
-struct Word {
-  std::vector<Piece> pieces;
-  double width = 0;
-  double space_before = 0;  // width of the space that precedes the word
-  bool break_before = false;
-};
+
+using Word = Words::Word;
 
 bool is_space(char32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r';
@@ -75,86 +71,19 @@ FontId style_font(FontRegistry& fonts, const TextStyle& style) {
   return fonts.font(style.family, style.bold, style.italic);
 }
 
-// Words separated by spaces; each word is a list of pieces in one font each.
-std::vector<Word> split_words(const Spans& spans, FontRegistry& fonts) {
-  std::vector<Word> words;
-  Word current;
-  double pending_space = 0;
-  bool pending_break = false;
-  auto finish = [&]() {
-    if (current.pieces.empty()) return;
-    current.space_before = words.empty() || current.break_before ? 0 : pending_space;
-    words.push_back(std::move(current));
-    current = Word{};
-    pending_space = 0;
-  };
-  for (const Span& span : spans.spans) {
-    if (span.line_break) {
-      finish();
-      if (pending_break) {  // two breaks in a row: an empty line
-        Word empty;
-        empty.break_before = true;
-        words.push_back(empty);
-      }
-      pending_break = true;
-      pending_space = 0;
-      continue;
-    }
-    const FontId base = style_font(fonts, span.style);
-    // The piece taking this span's characters, and the bytes [run, run_end) of the span not
-    // yet appended to it: text is copied a run at a time, not a character at a time.
-    Piece* piece = nullptr;
-    std::size_t run = 0, run_end = 0;
-    auto flush = [&]() {
-      if (piece != nullptr && run_end > run) piece->text.append(span.text, run, run_end - run);
-      piece = nullptr;
-    };
-    for (std::size_t pos = 0; pos < span.text.size();) {
-      const std::size_t start = pos;
-      const char32_t cp = plenary::text::next_code_point(span.text, pos);
-      if (is_space(cp)) {
-        flush();
-        finish();
-        pending_space = std::max(pending_space, fonts.advance(base, ' ') * span.style.size / 1000);
-        continue;
-      }
-      if (is_dropped(cp)) {
-        flush();
-        continue;
-      }
-      if (current.pieces.empty() && pending_break) {
-        current.break_before = true;
-        pending_break = false;
-      }
-      const FontId font = fonts.font_for(base, cp);
-      const double w = fonts.advance(font, cp) * span.style.size / 1000;
-      if (piece == nullptr || piece->font != font) {
-        flush();
-        Piece* last = current.pieces.empty() ? nullptr : &current.pieces.back();
-        if (last == nullptr || last->font != font || last->size != span.style.size ||
-            last->link != span.link || last->color.r != span.style.color.r ||
-            last->color.g != span.style.color.g || last->color.b != span.style.color.b) {
-          current.pieces.push_back(
-              Piece{font, span.style.size, span.style.color, {}, 0, span.link, 0});
-          last = &current.pieces.back();
-        }
-        piece = last;
-        run = start;
-      }
-      run_end = pos;
-      piece->width += w;
-      current.width += w;
-    }
-    flush();
+// The next character of `text` at `pos` (ASCII without a call); `valid` false for malformed
+// UTF-8, which reads as U+FFFD.
+inline char32_t next_char(const std::string& text, std::size_t& pos, bool& valid) {
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  if (lead < 0x80) {
+    ++pos;
+    valid = true;
+    return lead;
   }
-  finish();
-  if (pending_break) {
-    Word empty;
-    empty.break_before = true;
-    words.push_back(empty);
-  }
-  return words;
+  return plenary::text::next_code_point(text, pos, &valid);
 }
+
+constexpr char kReplacementUtf8[] = "\xEF\xBF\xBD";
 
 bool is_break_after(char32_t cp) {
   return cp == '/' || cp == '-' || cp == '_' || cp == '.' || cp == '?' || cp == '&' || cp == '=' ||
@@ -164,8 +93,8 @@ bool is_break_after(char32_t cp) {
 // Splits a word wider than `width` into chunks that each fit (the first in `first_width`, the
 // rest of the current line), preferring to break after URL punctuation when that keeps at
 // least half a line.
-std::vector<Word> split_long_word(const Word& word, double first_width, double width,
-                                  FontRegistry& fonts) {
+Words split_long_word(const Words& source, const Word& word, double first_width, double width,
+                      FontRegistry& fonts) {
   struct Glyph {
     std::size_t piece;
     std::size_t start, length;
@@ -173,19 +102,20 @@ std::vector<Word> split_long_word(const Word& word, double first_width, double w
     char32_t cp;
   };
   std::vector<Glyph> glyphs;
-  for (std::size_t p = 0; p < word.pieces.size(); ++p) {
-    const Piece& piece = word.pieces[p];
+  for (std::size_t p = word.first; p < word.first + word.count; ++p) {
+    const Piece& piece = source.pieces[p];
     for (std::size_t pos = 0; pos < piece.text.size();) {
       const std::size_t start = pos;
-      const char32_t cp = plenary::text::next_code_point(piece.text, pos);
+      bool valid = true;
+      const char32_t cp = next_char(piece.text, pos, valid);
       glyphs.push_back(
           Glyph{p, start, pos - start, fonts.advance(piece.font, cp) * piece.size / 1000, cp});
     }
   }
-  std::vector<Word> chunks;
+  Words chunks;
   std::size_t begin = 0;
   while (begin < glyphs.size()) {
-    const double room = chunks.empty() ? first_width : width;
+    const double room = chunks.words.empty() ? first_width : width;
     double used = 0;
     std::size_t end = begin;
     std::size_t soft = 0;  // position after the last break-friendly character
@@ -206,17 +136,19 @@ std::vector<Word> split_long_word(const Word& word, double first_width, double w
       if (soft_used >= room * 0.5 || rest <= width + kEpsilon) end = soft;
     }
     Word chunk;
+    chunk.first = chunks.pieces.size();
     for (std::size_t g = begin; g < end; ++g) {
-      const Piece& source = word.pieces[glyphs[g].piece];
-      if (chunk.pieces.empty() || g == begin || glyphs[g].piece != glyphs[g - 1].piece) {
-        chunk.pieces.push_back(
-            Piece{source.font, source.size, source.color, {}, 0, source.link, 0});
+      const Piece& from = source.pieces[glyphs[g].piece];
+      if (g == begin || glyphs[g].piece != glyphs[g - 1].piece) {
+        chunks.pieces.push_back(Piece{from.font, from.size, from.color, {}, 0, from.link, 0});
       }
-      chunk.pieces.back().text.append(source.text, glyphs[g].start, glyphs[g].length);
-      chunk.pieces.back().width += glyphs[g].width;
+      Piece& to = chunks.pieces.back();
+      to.text.append(from.text, glyphs[g].start, glyphs[g].length);
+      to.width += glyphs[g].width;
       chunk.width += glyphs[g].width;
     }
-    chunks.push_back(std::move(chunk));
+    chunk.count = chunks.pieces.size() - chunk.first;
+    chunks.words.push_back(chunk);
     begin = end;
   }
   return chunks;
@@ -224,11 +156,13 @@ std::vector<Word> split_long_word(const Word& word, double first_width, double w
 
 // The widest part of a word between the places it may break gracefully ("CCQM-TG-" and
 // "FORENSICS" in "CCQM-TG-FORENSICS").
-double longest_segment(const Word& word, FontRegistry& fonts) {
+double longest_segment(const Words& words, const Word& word, FontRegistry& fonts) {
   double longest = 0, current = 0;
-  for (const Piece& piece : word.pieces) {
+  for (std::size_t p = word.first; p < word.first + word.count; ++p) {
+    const Piece& piece = words.pieces[p];
     for (std::size_t pos = 0; pos < piece.text.size();) {
-      const char32_t cp = plenary::text::next_code_point(piece.text, pos);
+      bool valid = true;
+      const char32_t cp = next_char(piece.text, pos, valid);
       current += fonts.advance(piece.font, cp) * piece.size / 1000;
       if (is_break_after(cp)) {
         longest = std::max(longest, current);
@@ -239,13 +173,14 @@ double longest_segment(const Word& word, FontRegistry& fonts) {
   return std::max(longest, current);
 }
 
-void place(Line& line, const Word& word, double x) {
-  for (const Piece& piece : word.pieces) {
-    Piece placed = piece;
-    placed.x = x;
+// Moves the word's pieces onto the line, starting at `x`.
+void place(Line& line, Words& words, const Word& word, double x) {
+  for (std::size_t p = word.first; p < word.first + word.count; ++p) {
+    Piece& piece = words.pieces[p];
+    piece.x = x;
     x += piece.width;
     line.size = std::max(line.size, piece.size);
-    line.pieces.push_back(std::move(placed));
+    line.pieces.push_back(std::move(piece));
   }
   line.width = x;
 }
@@ -255,6 +190,101 @@ bool same_color(const doc::Color& a, const doc::Color& b) {
 }
 
 }  // namespace
+
+Words split_words(const Spans& spans, FontRegistry& fonts) {
+  Words out;
+  out.links = spans.links;
+  out.base_size = spans.base_size;
+  std::size_t bytes = 0;
+  for (const Span& span : spans.spans) bytes += span.text.size();
+  out.words.reserve(bytes / 6 + 2);
+  out.pieces.reserve(bytes / 6 + 2);
+  std::vector<Piece>& pieces = out.pieces;
+  std::vector<Word>& words = out.words;
+  Word current;
+  double pending_space = 0;
+  bool pending_break = false;
+  auto finish = [&]() {
+    if (pieces.size() == current.first) return;  // no pieces yet
+    current.count = pieces.size() - current.first;
+    current.space_before = words.empty() || current.break_before ? 0 : pending_space;
+    words.push_back(current);
+    current = Word{};
+    current.first = pieces.size();
+    pending_space = 0;
+  };
+  auto empty_line = [&]() {  // two breaks in a row
+    Word empty;
+    empty.first = pieces.size();
+    empty.break_before = true;
+    words.push_back(empty);
+  };
+  for (const Span& span : spans.spans) {
+    if (span.line_break) {
+      finish();
+      if (pending_break) empty_line();
+      pending_break = true;
+      pending_space = 0;
+      continue;
+    }
+    const FontId base = style_font(fonts, span.style);
+    const double size = span.style.size;
+    // The piece taking this span's characters, and the bytes [run, run_end) of the span not
+    // yet appended to it: text is copied a run at a time, not a character at a time.
+    Piece* piece = nullptr;
+    std::size_t run = 0, run_end = 0;
+    auto flush = [&]() {
+      if (piece != nullptr && run_end > run) piece->text.append(span.text, run, run_end - run);
+      piece = nullptr;
+    };
+    const std::string& text = span.text;
+    for (std::size_t pos = 0; pos < text.size();) {
+      const std::size_t start = pos;
+      bool valid = true;
+      const char32_t cp = next_char(text, pos, valid);
+      if (is_space(cp)) {
+        flush();
+        finish();
+        pending_space = std::max(pending_space, fonts.advance(base, ' ') * size / 1000);
+        continue;
+      }
+      if (is_dropped(cp)) {
+        flush();
+        continue;
+      }
+      if (pieces.size() == current.first && pending_break) {
+        current.break_before = true;
+        pending_break = false;
+      }
+      const FontId font = fonts.font_for(base, cp);
+      const double w = fonts.advance(font, cp) * size / 1000;
+      if (piece == nullptr || piece->font != font) {
+        flush();
+        Piece* last = pieces.size() == current.first ? nullptr : &pieces.back();
+        if (last == nullptr || last->font != font || last->size != size ||
+            last->link != span.link || last->color.r != span.style.color.r ||
+            last->color.g != span.style.color.g || last->color.b != span.style.color.b) {
+          pieces.push_back(Piece{font, size, span.style.color, {}, 0, span.link, 0});
+          last = &pieces.back();
+        }
+        piece = last;
+        run = start;
+      }
+      if (!valid) {  // malformed UTF-8: the replacement character, not the raw bytes
+        piece->text.append(text, run, start - run);
+        piece->text += kReplacementUtf8;
+        run = pos;
+      }
+      run_end = pos;
+      piece->width += w;
+      current.width += w;
+    }
+    flush();
+  }
+  finish();
+  if (pending_break) empty_line();
+  return out;
+}
 
 Spans flatten(const doc::Inlines& content, const TextStyle& base, const doc::Color& link_color) {
   Spans out;
@@ -271,23 +301,27 @@ Spans plain(const std::string& text, const TextStyle& style) {
 }
 
 TextBox break_lines(const Spans& spans, double width, FontRegistry& fonts) {
+  return break_lines(split_words(spans, fonts), width, fonts);
+}
+
+TextBox break_lines(Words&& words, double width, FontRegistry& fonts) {
   TextBox box;
-  box.links = spans.links;
+  box.links = std::move(words.links);
   width = std::max(width, 1.0);
   Line line;
   bool started = false;
   auto push = [&]() {
-    if (line.size == 0) line.size = spans.base_size;
+    if (line.size == 0) line.size = words.base_size;
     box.lines.push_back(std::move(line));
     line = Line{};
   };
-  for (const Word& word : split_words(spans, fonts)) {
+  for (const Word& word : words.words) {
     if (word.break_before && started) push();
     started = true;
-    if (word.pieces.empty()) continue;
+    if (word.count == 0) continue;
     const double gap = line.pieces.empty() ? 0 : word.space_before;
     if (line.width + gap + word.width <= width + kEpsilon) {
-      place(line, word, line.width + gap);
+      place(line, words, word, line.width + gap);
       continue;
     }
     // A word longer than a whole line starts on this line when a quarter of it is left.
@@ -295,14 +329,14 @@ TextBox break_lines(const Spans& spans, double width, FontRegistry& fonts) {
     const bool start_here = !line.pieces.empty() && word.width > width && rest >= width * 0.25;
     if (!line.pieces.empty() && !start_here) push();
     if (word.width <= width + kEpsilon) {
-      place(line, word, 0);
+      place(line, words, word, 0);
       continue;
     }
     const double start = start_here ? line.width + gap : 0;
-    std::vector<Word> chunks = split_long_word(word, width - start, width, fonts);
-    for (std::size_t i = 0; i < chunks.size(); ++i) {
-      place(line, chunks[i], i == 0 ? start : 0);
-      if (i + 1 < chunks.size()) push();
+    Words chunks = split_long_word(words, word, width - start, width, fonts);
+    for (std::size_t i = 0; i < chunks.words.size(); ++i) {
+      place(line, chunks, chunks.words[i], i == 0 ? start : 0);
+      if (i + 1 < chunks.words.size()) push();
     }
   }
   if (!line.pieces.empty() || box.lines.empty()) push();  // a trailing hard break adds nothing
@@ -310,11 +344,15 @@ TextBox break_lines(const Spans& spans, double width, FontRegistry& fonts) {
 }
 
 WidthRange measure(const Spans& spans, FontRegistry& fonts) {
+  return measure(split_words(spans, fonts), fonts);
+}
+
+WidthRange measure(const Words& words, FontRegistry& fonts) {
   WidthRange range;
   double line = 0;
-  for (const Word& word : split_words(spans, fonts)) {
+  for (const Word& word : words.words) {
     if (word.break_before) line = 0;
-    range.min = std::max(range.min, longest_segment(word, fonts));
+    range.min = std::max(range.min, longest_segment(words, word, fonts));
     line += (line > 0 ? word.space_before : 0) + word.width;
     range.pref = std::max(range.pref, line);
   }
@@ -335,28 +373,51 @@ void emit_line(const Line& line, const std::vector<LinkTarget>& links, double x0
                double height, FontRegistry& fonts, std::vector<Item>& out) {
   const double spacing = line.size > 0 ? height / line.size : 1;
   const double baseline = baseline_of(line, top, spacing);
-  TextItem* run = nullptr;
-  for (const Piece& piece : line.pieces) {
-    const double x = x0 + piece.x;
-    if (run != nullptr && run->font == piece.font && run->size == piece.size &&
-        same_color(run->color, piece.color)) {
-      const double end = run->x + run->width;
-      const double space = fonts.advance(piece.font, ' ') * piece.size / 1000;
-      if (std::fabs(x - end) < kEpsilon) {
-        run->text += piece.text;
-        run->width += piece.width;
-        continue;
+  // Pieces in one font, size and colour that follow each other directly or after one space
+  // become one run; the run's extent is found first so its text is built in one piece.
+  const std::vector<Piece>& pieces = line.pieces;
+  for (std::size_t i = 0; i < pieces.size();) {
+    const Piece& first = pieces[i];
+    const double x = x0 + first.x;
+    double run_width = first.width;
+    std::size_t length = first.text.size();
+    std::size_t j = i + 1;
+    for (; j < pieces.size(); ++j) {
+      const Piece& piece = pieces[j];
+      if (piece.font != first.font || piece.size != first.size ||
+          !same_color(piece.color, first.color)) {
+        break;
       }
-      if (std::fabs(x - end - space) < kEpsilon) {
-        run->text += ' ';
-        run->text += piece.text;
-        run->width += space + piece.width;
-        continue;
+      const double px = x0 + piece.x;
+      const double end = x + run_width;
+      const double space = fonts.advance(piece.font, ' ') * piece.size / 1000;
+      if (std::fabs(px - end) < kEpsilon) {
+        run_width += piece.width;
+        length += piece.text.size();
+      } else if (std::fabs(px - end - space) < kEpsilon) {
+        run_width += space + piece.width;
+        length += 1 + piece.text.size();
+      } else {
+        break;
       }
     }
-    out.push_back(
-        TextItem{x, baseline, piece.font, piece.size, piece.color, piece.text, piece.width});
-    run = &std::get<TextItem>(out.back());
+    std::string text;
+    text.reserve(length);
+    text += first.text;
+    double joined = first.width;  // the same sums as above: the same joins
+    for (std::size_t k = i + 1; k < j; ++k) {
+      const Piece& piece = pieces[k];
+      if (std::fabs(x0 + piece.x - (x + joined)) < kEpsilon) {
+        joined += piece.width;
+      } else {
+        text += ' ';
+        joined += fonts.advance(piece.font, ' ') * piece.size / 1000 + piece.width;
+      }
+      text += piece.text;
+    }
+    out.push_back(TextItem{x, baseline, first.font, first.size, first.color, std::move(text),
+                           run_width});
+    i = j;
   }
   // Link rectangles: consecutive pieces with the same target.
   for (std::size_t i = 0; i < line.pieces.size();) {

@@ -68,9 +68,28 @@ struct WidthRange {
   double pref = 0;  // the longest line when nothing wraps
 };
 
+// Spans split into words at spaces, each word a run of pieces in one font each, measured: what
+// break_lines and measure both start from (a table cell is split once for both).
+struct Words {
+  struct Word {
+    std::size_t first = 0, count = 0;  // its pieces: pieces[first, first + count)
+    double width = 0;
+    double space_before = 0;  // width of the space that precedes the word
+    bool break_before = false;
+  };
+  std::vector<Piece> pieces;
+  std::vector<Word> words;
+  std::vector<LinkTarget> links;
+  double base_size = 10;
+};
+Words split_words(const Spans& spans, FontRegistry& fonts);
+
 // Lines no wider than `width` (a word wider than the line is split across lines).
 TextBox break_lines(const Spans& spans, double width, FontRegistry& fonts);
+// The same from split words (their pieces are moved into the lines).
+TextBox break_lines(Words&& words, double width, FontRegistry& fonts);
 WidthRange measure(const Spans& spans, FontRegistry& fonts);
+WidthRange measure(const Words& words, FontRegistry& fonts);
 
 // Height of a line: its largest size times the line spacing.
 inline double line_height(const Line& line, double spacing) {
