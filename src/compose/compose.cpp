@@ -15,6 +15,7 @@
 #include "compose/escape.hpp"
 #include "compose/markdown.hpp"
 #include "compose/mustache_data.hpp"
+#include "compose/template_names.hpp"
 
 namespace plenary::compose {
 
@@ -492,8 +493,17 @@ std::string fingerprint(const model::Committee& committee, const DocumentSpec& s
 
 std::optional<doc::Document> compose(const model::Committee& committee, const DocumentSpec& spec,
                                      const TemplateSet& templates, Diagnostics& diags) {
-  // 1. The context: exactly the records this document uses.
-  auto ctx = detail::build_context(committee, spec, templates);
+  // 1. The context: exactly the records this document uses, without some the template cannot
+  //    name (its texts are as kainjow parses them: files[i] -> texts[i], "" when missing).
+  const auto files = template_files(templates, detail::template_name(spec.kind));
+  std::vector<std::string> texts;
+  for (const auto& name : files) {
+    const auto it = templates.files.find(name);
+    texts.push_back(it == templates.files.end() ? std::string()
+                                                : detail::mark_heading_anchors(it->second));
+  }
+  const detail::TemplateNames names(texts);
+  auto ctx = detail::build_context(committee, spec, templates, &names);
   if (!ctx) {
     diags.error({spec.output_stem, 0, 0},
                 "'" + spec.id + "' names no plenary with an agenda or task group of the committee");
@@ -501,22 +511,20 @@ std::optional<doc::Document> compose(const model::Committee& committee, const Do
   }
 
   // 2. The template and its partials, checked one by one so errors point at the right file.
-  const auto files = template_files(templates, ctx->template_name);
   if (!check_templates(templates, files, diags)) return std::nullopt;
   check_directives(templates, files, diags);
 
   // 3. Mustache: data escaped for Markdown, (md) fields as private tokens. The data holds only
-  //    the members the template texts can name, unless a partial renders a string of the data.
-  std::vector<std::string> texts;  // as kainjow parses them: files[i] -> texts[i]
-  for (const auto& name : files)
-    texts.push_back(detail::mark_heading_anchors(templates.files.at(name)));
+  //    the members the template can name, unless a partial renders a string of the data: then
+  //    the whole context is rendered again.
   std::vector<std::string> fields;
   std::string markdown;
   std::optional<mustache::mustache> tmpl;
   std::vector<std::string> missing;
   for (const bool prune : {true, false}) {
+    if (!prune) ctx = detail::build_context(committee, spec, templates);
     fields.clear();
-    mustache::data data = detail::to_mustache_data(ctx->root, prune ? &texts : nullptr, fields);
+    mustache::data data = detail::to_mustache_data(ctx->root, prune ? &names : nullptr, fields);
     for (std::size_t i = 1; i < files.size(); ++i) {
       const std::string name = files[i].substr(9, files[i].size() - 9 - 3);  // partials/<name>.md
       data[name] = mustache::data(mustache::partial([&text = texts[i]] { return text; }));
@@ -548,8 +556,9 @@ std::optional<doc::Document> compose(const model::Committee& committee, const Do
                           path_of(templates, files[0]), diags);
     return std::nullopt;
   }
-  if (!missing.empty()) {
-    report_unknown_fields(templates, files, missing, ctx->root, diags);
+  if (!missing.empty()) {  // hints from every field of the whole context
+    report_unknown_fields(templates, files, missing,
+                          detail::build_context(committee, spec, templates)->root, diags);
     return std::nullopt;
   }
 

@@ -49,7 +49,12 @@ std::string join(const std::vector<std::string>& parts, const std::string& sep =
 
 class Builder {
  public:
-  Builder(const model::Committee& c, const TemplateSet& t) : c_(c), tx_(t.texts, t.lang), set_(t) {}
+  Builder(const model::Committee& c, const TemplateSet& t, const TemplateNames* names)
+      : c_(c), tx_(t.texts, t.lang), set_(t), names_(names) {}
+
+  // Whether the context needs `key`: always, unless it only serves a template that cannot
+  // name it.
+  bool want(std::string_view key) const { return !names_ || names_->can_name(key); }
 
   Value texts() const {
     Value t = Value::object();
@@ -213,9 +218,11 @@ class Builder {
     v.set("chair", person(tg.chair));
     v.set_text("established", tg.established ? tx_.date(*tg.established) : "");
     v.set_text("closed", tg.closed ? tx_.date(*tg.closed) : "");
-    Value members = Value::list();
-    for (const auto& m : tg.members) members.push(person(m));
-    v.set_list("members", std::move(members));
+    if (want("members") || want("has_members")) {
+      Value members = Value::list();
+      for (const auto& m : tg.members) members.push(person(m));
+      v.set_list("members", std::move(members));
+    }
     v.set_text("sectors", sector_names(tg.sectors));
     v.set_text("engagement", tx_.get(tg.stakeholder_engagement ? "answer.yes" : "answer.no"));
     Value stakeholders = Value::list();
@@ -233,7 +240,7 @@ class Builder {
     for (const auto& e : tg.extensions) {
       Value x = Value::object();
       if (const model::Plenary* p = find_id(c_.plenaries, e.approved_at.id)) {
-        x.set("approving_plenary", plenary(*p));
+        if (want("approving_plenary")) x.set("approving_plenary", plenary(*p));
         x.set_text("approved", fill(tx_.get("text.approved_at"), {{"plenary", plenary_title(*p)}}));
       } else {
         x.set_text("approved", fill(tx_.get("text.approved_at"), {{"plenary", e.approved_at.id}}));
@@ -259,14 +266,18 @@ class Builder {
       row.set_md("title", item.title.source);
       row.set_text("duration", tx_.duration(item.total_minutes));
       row.set_text("presenter", item.presenter ? display(*item.presenter) : "");
-      row.set("presenter_person", item.presenter ? person(*item.presenter) : Value::boolean(false));
+      if (want("presenter_person"))
+        row.set("presenter_person",
+                item.presenter ? person(*item.presenter) : Value::boolean(false));
       row.set_text("kind", kind_text(item.kind));
       row.set("is_break", Value::boolean(item.kind == model::ItemKind::Break));
       row.set("is_sub", Value::boolean(sub));
       row.set_text("documents", join(item.documents, "; "));
-      Value docs = Value::list();
-      for (const auto& d : item.documents) docs.push(Value::plain(d));
-      row.set_list("document_list", std::move(docs));
+      if (want("document_list") || want("has_document_list")) {
+        Value docs = Value::list();
+        for (const auto& d : item.documents) docs.push(Value::plain(d));
+        row.set_list("document_list", std::move(docs));
+      }
       Value tgs = Value::list();
       std::vector<std::string> tg_names;
       for (const auto& r : item.task_groups) {
@@ -504,7 +515,7 @@ class Builder {
       const bool pack = spec.kind == DocumentKind::BriefingPack;
       kind = pack ? "briefing-pack" : "agenda";
       document_name = tx_.get(pack ? "document.briefing_pack" : "document.agenda");
-      out.template_name = pack ? "briefing-pack.md" : "agenda.md";
+      out.template_name = template_name(spec.kind);
       root.set("plenary", plenary(*p));
       const model::Agenda* a = agenda_for(c_, p->id);
       root.set("agenda", a ? agenda(*a, *p) : Value::boolean(false));
@@ -537,7 +548,7 @@ class Builder {
       if (!tg) return std::nullopt;
       kind = "final-report";
       document_name = tx_.get("document.final_report");
-      out.template_name = "task-group-report.md";
+      out.template_name = template_name(spec.kind);
       Value v = tg_full(*tg);
       std::string span;
       if (tg->established) span = tx_.date(*tg->established);
@@ -629,14 +640,28 @@ class Builder {
   const model::Committee& c_;
   Texts tx_;
   const TemplateSet& set_;
+  const TemplateNames* names_;
 };
 
 }  // namespace
 
+std::string template_name(DocumentKind kind) {
+  switch (kind) {
+    case DocumentKind::Agenda:
+      return "agenda.md";
+    case DocumentKind::BriefingPack:
+      return "briefing-pack.md";
+    case DocumentKind::FinalReport:
+      return "task-group-report.md";
+    default:
+      return {};
+  }
+}
+
 std::optional<DocumentContext> build_context(const model::Committee& committee,
-                                             const DocumentSpec& spec,
-                                             const TemplateSet& templates) {
-  return Builder(committee, templates).build(spec);
+                                             const DocumentSpec& spec, const TemplateSet& templates,
+                                             const TemplateNames* names) {
+  return Builder(committee, templates, names).build(spec);
 }
 
 }  // namespace plenary::compose::detail

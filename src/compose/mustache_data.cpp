@@ -1,8 +1,5 @@
 #include "compose/mustache_data.hpp"
 
-#include <string_view>
-#include <unordered_map>
-
 #include "compose/escape.hpp"
 
 namespace plenary::compose::detail {
@@ -11,17 +8,13 @@ namespace {
 
 namespace mustache = kainjow::mustache;
 
-bool word_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
 // kainjow's data copies deeply whenever it is passed on (set() and push_back() take a const
 // reference, and a list's growth copies its items: the move constructor is not noexcept), so a
 // tree built bottom-up was copied once per level. This builds every node where it stays.
 class DataBuilder {
  public:
-  DataBuilder(const std::vector<std::string>* texts, std::vector<std::string>& fields)
-      : texts_(texts), fields_(fields) {}
+  DataBuilder(const TemplateNames* names, std::vector<std::string>& fields)
+      : names_(names), fields_(fields) {}
 
   void build(const Value& v, mustache::data& out) {
     using Kind = Value::Kind;
@@ -51,7 +44,7 @@ class DataBuilder {
       case Kind::Object:
         out = mustache::data(mustache::data::type::object);
         for (const auto& [key, member] : v.members) {
-          if (nameable(key)) {
+          if (!names_ || names_->can_name(key)) {
             build(member, out[key]);
           } else {
             skip(member);
@@ -65,26 +58,6 @@ class DataBuilder {
   }
 
  private:
-  // Whether a template can name `key`: it occurs as a whole word (see the header); remembered
-  // per key.
-  bool nameable(const std::string& key) {
-    if (!texts_) return true;
-    const auto known = nameable_.find(key);
-    if (known != nameable_.end()) return known->second;
-    bool found = false;
-    for (const auto& text : *texts_) {
-      for (auto at = text.find(key); at != std::string::npos && !found;
-           at = text.find(key, at + 1)) {
-        const std::size_t end = at + key.size();
-        found =
-            (at == 0 || !word_char(text[at - 1])) && (end == text.size() || !word_char(text[end]));
-      }
-      if (found) break;
-    }
-    nameable_.emplace(key, found);
-    return found;
-  }
-
   // A left-out member: its (md) fields keep their numbers.
   void skip(const Value& v) {
     switch (v.kind) {
@@ -102,18 +75,16 @@ class DataBuilder {
     }
   }
 
-  const std::vector<std::string>* texts_;
+  const TemplateNames* names_;
   std::vector<std::string>& fields_;
-  std::unordered_map<std::string_view, bool> nameable_;  // keys live in the Value tree
 };
 
 }  // namespace
 
-kainjow::mustache::data to_mustache_data(const Value& root,
-                                         const std::vector<std::string>* template_texts,
+kainjow::mustache::data to_mustache_data(const Value& root, const TemplateNames* names,
                                          std::vector<std::string>& fields) {
   mustache::data data(false);
-  DataBuilder(template_texts, fields).build(root, data);
+  DataBuilder(names, fields).build(root, data);
   return data;
 }
 

@@ -35,8 +35,13 @@ TEST_CASE("the data keeps every member a template names as a whole word, and onl
   const Value root = sample();
   const std::vector<std::string> texts = {"{{display_name}} {{#items}}{{ id }}{{/items}}",
                                           "{{{last}}}"};
+  const compose::detail::TemplateNames names(texts);
+  CHECK(names.can_name("id"));
+  CHECK(names.can_name("last"));
+  CHECK_FALSE(names.can_name("name"));
+  CHECK_FALSE(names.can_name("display"));
   std::vector<std::string> fields;
-  const auto data = compose::detail::to_mustache_data(root, &texts, fields);
+  const auto data = compose::detail::to_mustache_data(root, &names, fields);
   CHECK(data.get("display_name"));
   CHECK_FALSE(data.get("name"));  // only inside display_name
   CHECK_FALSE(data.get("notes"));
