@@ -304,6 +304,15 @@ TEST_CASE("the data holds only what a template names, and renders as the whole c
   CHECK(format(diags.items().front()) ==
         "templates/agenda.md:1:18: error: unknown field 'committee.organisatoin' in template "
         "(hint: did you mean 'committee.organisation'?)");
+
+  // ... also for members the context built for this template leaves out (persons).
+  t.files["task-group-report.md"] = "{{tg.id}} {{tg.membres}}\n";
+  Diagnostics report_diags;
+  CHECK_FALSE(compose_with(c, t, DocumentKind::FinalReport, "CCQM-TG-ARCHIVE", report_diags));
+  REQUIRE(report_diags.error_count() == 1);
+  CHECK(format(report_diags.items().front()) ==
+        "templates/task-group-report.md:1:11: error: unknown field 'tg.membres' in template "
+        "(hint: did you mean 'tg.members'?)");
 }
 
 TEST_CASE("a partial that includes itself is an error, not an endless render",
