@@ -1,5 +1,7 @@
 #include "render/pdf/pdf_writer.hpp"
 
+#include <utility>
+
 #include "render/pdf/fonts.hpp"
 #include "render/pdf/layout/layout.hpp"
 #include "render/pdf/paint/painter.hpp"
@@ -21,8 +23,19 @@ PdfResult write_pdf(const doc::Document& document, const doc::Style& style,
     return result;
   }
 
-  // 2. Layout: pages of positioned items, contents page numbers settled, running texts.
-  const pdf::Layout layout = pdf::layout_document(document, style, fonts);
+  // 2. Layout: pages of positioned items, contents page numbers settled, running texts. For
+  //    the page numbers alone (a DOCX build), the layout makes no page's text.
+  pdf::Layout layout;
+  pdf::PageNumbers numbers;
+  if (options.layout_only) {
+    numbers = pdf::page_numbers(document, style, fonts);
+  } else {
+    layout = pdf::layout_document(document, style, fonts);
+    numbers.page_count = static_cast<int>(layout.pages.size());
+    for (const pdf::HeadingEntry& heading : layout.headings) {
+      numbers.heading_pages.push_back(heading.page);
+    }
+  }
 
   // 3. Problems met while setting text: substituted families, characters no font has.
   for (const std::string& problem : fonts.problems()) result.diagnostics.warning(where, problem);
@@ -37,20 +50,16 @@ PdfResult write_pdf(const doc::Document& document, const doc::Style& style,
   }
 
   if (options.layout_only) {
-    result.page_count = static_cast<int>(layout.pages.size());
-    for (const pdf::HeadingEntry& heading : layout.headings) {
-      result.heading_pages.push_back(heading.page);
-    }
+    result.page_count = numbers.page_count;
+    result.heading_pages = std::move(numbers.heading_pages);
     return result;
   }
 
   // 4. Painting: libharu turns the pages into the PDF file.
   result.bytes = pdf::paint(layout, document.meta, fonts, options, result.diagnostics, where);
   if (result.bytes.empty()) return result;
-  result.page_count = static_cast<int>(layout.pages.size());
-  for (const pdf::HeadingEntry& heading : layout.headings) {
-    result.heading_pages.push_back(heading.page);
-  }
+  result.page_count = numbers.page_count;
+  result.heading_pages = std::move(numbers.heading_pages);
   return result;
 }
 

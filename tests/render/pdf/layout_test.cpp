@@ -167,3 +167,55 @@ TEST_CASE("Contents numbers settle when the contents itself runs over several pa
   }
   CHECK(printed == actual);
 }
+
+TEST_CASE("The page numbers alone are those of the full layout", "[pdf][layout]") {
+  // A DOCX build asks only for these; they come from passes that make no page text, and a
+  // pass is left out when the contents would take the same lines again.
+  auto same_as_full = [](const doc::Document& document) {
+    FontRegistry full_fonts(kStyle);
+    const Layout layout = layout_document(document, kStyle, full_fonts);
+    std::vector<int> pages;
+    for (const HeadingEntry& heading : layout.headings) pages.push_back(heading.page);
+    FontRegistry fonts(kStyle);
+    const PageNumbers numbers = page_numbers(document, kStyle, fonts);
+    CHECK(numbers.heading_pages == pages);
+    CHECK(numbers.page_count == static_cast<int>(layout.pages.size()));
+  };
+  SECTION("the sample") { same_as_full(test::sample_document()); }
+  SECTION("contents over several pages") { same_as_full(test::long_document(150)); }
+  SECTION("titles that wrap or not depending on the width of their page number") {
+    doc::Document document = test::long_document(0);
+    std::string title;
+    for (int s = 1; s <= 90; ++s) {
+      title += (s % 7 == 0 ? "Mmm " : "wi ");  // lengths reach the number's column one by one
+      document.blocks.push_back(doc::heading(s % 3 == 0 ? 2 : 1, "t" + std::to_string(s),
+                                             {doc::text(title)}));
+      document.blocks.push_back(doc::paragraph({doc::text(std::string(s % 5 * 200, 'x'))}));
+    }
+    same_as_full(document);
+  }
+  SECTION("a contents with nothing to list") {
+    doc::Document document;
+    document.blocks.push_back(doc::Block{doc::Contents{}});
+    document.blocks.push_back(doc::paragraph({doc::text("Only a paragraph.")}));
+    same_as_full(document);
+  }
+}
+
+TEST_CASE("A page break after text left out by a measuring pass still breaks", "[pdf][layout]") {
+  // The first pass of a document with a contents places its lines without their items; a
+  // page break must still see that the page holds something.
+  doc::Document document;
+  document.blocks.push_back(doc::Block{doc::Contents{}});
+  document.blocks.push_back(doc::heading(1, "a", {doc::text("First")}));
+  document.blocks.push_back(doc::paragraph({doc::text("Some text.")}));
+  document.blocks.push_back(doc::Block{doc::PageBreak{}});
+  document.blocks.push_back(doc::heading(1, "b", {doc::text("Second")}));
+  FontRegistry fonts(kStyle);
+  const Layout layout = layout_document(document, kStyle, fonts);
+  REQUIRE(layout.headings.size() == 2);
+  CHECK(layout.headings[1].page == layout.headings[0].page + 1);
+  FontRegistry numbers_fonts(kStyle);
+  CHECK(page_numbers(document, kStyle, numbers_fonts).heading_pages ==
+        std::vector<int>{layout.headings[0].page, layout.headings[1].page});
+}

@@ -2,8 +2,8 @@
 
 namespace plenary::render::pdf {
 
-Flow::Flow(const doc::Style& style, FontRegistry& fonts, Layout& layout)
-    : style_(style), fonts_(fonts), layout_(layout) {
+Flow::Flow(const doc::Style& style, FontRegistry& fonts, Layout& layout, bool emit_text)
+    : style_(style), fonts_(fonts), layout_(layout), emit_text_(emit_text) {
   layout_.page_width = style.page_width_pt;
   layout_.page_height = style.page_height_pt;
   top_ = style.margin_top_pt;
@@ -14,8 +14,9 @@ Flow::Flow(const doc::Style& style, FontRegistry& fonts, Layout& layout)
 void Flow::new_page(bool cover) {
   layout_.pages.emplace_back();
   layout_.pages.back().cover = cover;
-  layout_.pages.back().items.reserve(128);  // a full page of text: fewer moves while it fills
+  if (emit_text_) layout_.pages.back().items.reserve(128);  // a full page: fewer moves
   y_ = top_;
+  placed_ = false;
 }
 
 void Flow::ensure(double height) {
@@ -36,10 +37,18 @@ PlacedLine Flow::line(const Line& line, const std::vector<LinkTarget>& links, do
   if (align == doc::Align::Right) offset = width - line.width;
   if (offset < 0) offset = 0;
   PlacedLine placed{page_number(), y_, height, baseline_of(line, y_, style_.line_spacing)};
-  emit_line(line, links, x + offset, y_, height, fonts_, page().items);
+  if (emit_text_) {
+    emit_line(line, links, x + offset, y_, height, fonts_, page().items);
+  } else if (!line.pieces.empty()) {
+    placed_ = true;
+  }
   if (marker_) {
     marker_->y = placed.baseline;
-    page().items.push_back(std::move(*marker_));
+    if (emit_text_) {
+      page().items.push_back(std::move(*marker_));
+    } else {
+      placed_ = true;
+    }
     marker_.reset();
   }
   y_ += height;
@@ -51,7 +60,11 @@ void Flow::flush_marker() {
   const double height = marker_->size * style_.line_spacing;
   ensure(height);
   marker_->y = y_ + marker_->size * (style_.line_spacing - 1) / 2 + marker_->size * 0.8;
-  page().items.push_back(std::move(*marker_));
+  if (emit_text_) {
+    page().items.push_back(std::move(*marker_));
+  } else {
+    placed_ = true;
+  }
   marker_.reset();
   y_ += height;
 }

@@ -21,13 +21,21 @@ struct PlacedLine {
 
 class Flow {
  public:
-  Flow(const doc::Style& style, FontRegistry& fonts, Layout& layout);
+  // With `emit_text` false, lines and list markers are placed (the cursor, the pages and the
+  // headings come out the same) but produce no items: for a pass that only finds where the
+  // headings land.
+  Flow(const doc::Style& style, FontRegistry& fonts, Layout& layout, bool emit_text = true);
 
   const doc::Style& style() const { return style_; }
   FontRegistry& fonts() { return fonts_; }
 
   void new_page(bool cover = false);
   Page& page() { return layout_.pages.back(); }
+  // Nothing placed on the current page yet (text left out by a measuring pass counts).
+  bool page_empty() const { return layout_.pages.back().items.empty() && !placed_; }
+  bool emits_text() const { return emit_text_; }
+  // Text was placed on the current page without its items (a measuring pass).
+  void mark_placed() { placed_ = true; }
   int page_number() const { return static_cast<int>(layout_.pages.size()); }
   double y() const { return y_; }
   void set_y(double y) { y_ = y; }
@@ -55,6 +63,8 @@ class Flow {
   FontRegistry& fonts_;
   Layout& layout_;
   double y_ = 0, top_ = 0, bottom_ = 0;
+  bool emit_text_ = true;
+  bool placed_ = false;
   std::optional<TextItem> marker_;
 };
 

@@ -24,16 +24,56 @@ std::string replace_all(std::string text, const std::string& token, const std::s
   return text;
 }
 
+TextStyle body_text(const doc::Style& style) {
+  TextStyle text;
+  text.size = style.body_size_pt;
+  text.color = style.text_color;
+  return text;
+}
+
+template <typename F>
+void for_each_contents_heading(const doc::Blocks& blocks, F&& f) {
+  for (const doc::Block& b : blocks) {
+    if (const auto* h = std::get_if<doc::Heading>(&b.value)) {
+      if (h->in_contents) f(*h);
+    }
+  }
+}
+
+// A contents entry: its style, indent, page number and the width its title is set in.
+struct EntryText {
+  TextStyle text;
+  double indent = 0;
+  FontId font = -1;
+  std::string number;
+  double number_width = 0;
+  double text_width = 0;
+};
+
+EntryText entry_text(const doc::Heading& h, int page, double width, const doc::Style& style,
+                     FontRegistry& fonts) {
+  EntryText entry;
+  entry.text = body_text(style);
+  entry.text.bold = h.level == 1;
+  entry.indent = (std::clamp(h.level, 1, 3) - 1) * kContentsIndent;
+  entry.font = fonts.font(Family::Body, entry.text.bold, false);
+  entry.number = std::to_string(page);
+  entry.number_width = fonts.width(entry.font, entry.number, entry.text.size);
+  entry.text_width = width - entry.indent - entry.number_width - 28;
+  return entry;
+}
+
 class BlockLayouter {
  public:
   BlockLayouter(const doc::Document& document, const doc::Style& style, FontRegistry& fonts,
-                const std::vector<int>& contents_pages, MeasureCache& cache, Layout& layout)
+                const std::vector<int>& contents_pages, MeasureCache& cache, Layout& layout,
+                bool emit_text)
       : document_(document),
         style_(style),
         fonts_(fonts),
         contents_pages_(contents_pages),
         cache_(cache),
-        flow_(style, fonts, layout),
+        flow_(style, fonts, layout, emit_text),
         layout_(layout) {}
 
   void run() {
@@ -56,12 +96,7 @@ class BlockLayouter {
   }
 
  private:
-  TextStyle body_style() const {
-    TextStyle text;
-    text.size = style_.body_size_pt;
-    text.color = style_.text_color;
-    return text;
-  }
+  TextStyle body_style() const { return body_text(style_); }
   TextStyle heading_style(int level) const {
     TextStyle text;
     text.family = Family::Heading;
@@ -152,7 +187,7 @@ class BlockLayouter {
           } else if constexpr (std::is_same_v<T, doc::Image>) {
             image(node, x, width);
           } else if constexpr (std::is_same_v<T, doc::PageBreak>) {
-            if (!flow_.page().items.empty()) flow_.new_page();
+            if (!flow_.page_empty()) flow_.new_page();
           } else if constexpr (std::is_same_v<T, doc::Contents>) {
             contents(x, width);
           }
@@ -243,6 +278,7 @@ class BlockLayouter {
   }
 
   void contents(double x, double width) {
+    layout_.contents_widths.push_back(width);
     const TextStyle title = heading_style(1);
     if (!document_.meta.contents_title.empty()) {
       const TextBox box = break_lines(plain(document_.meta.contents_title, title), width, fonts_);
@@ -259,31 +295,24 @@ class BlockLayouter {
     flow_.advance(style_.paragraph_space_pt);
   }
 
-  template <typename F>
-  static void for_each_contents_heading(const doc::Blocks& blocks, F&& f) {
-    for (const doc::Block& b : blocks) {
-      if (const auto* h = std::get_if<doc::Heading>(&b.value)) {
-        if (h->in_contents) f(*h);
-      }
-    }
-  }
-
   void entry(const doc::Heading& h, int page, double x, double width) {
-    TextStyle text = body_style();
-    text.bold = h.level == 1;
-    const double indent = (std::clamp(h.level, 1, 3) - 1) * kContentsIndent;
-    const FontId font = fonts_.font(Family::Body, text.bold, false);
-    const std::string number = std::to_string(page);
-    const double number_width = fonts_.width(font, number, text.size);
-    const double text_width = width - indent - number_width - 28;
-    TextBox box = break_lines(flatten(h.content, text, style_.link_color), text_width, fonts_);
+    const EntryText e = entry_text(h, page, width, style_, fonts_);
+    const TextStyle& text = e.text;
+    const double indent = e.indent;
+    TextBox box = break_lines(flatten(h.content, text, style_.link_color), e.text_width, fonts_);
     for (Line& line : box.lines) {
       for (Piece& piece : line.pieces) piece.link = -1;  // the whole entry is one link
     }
     if (h.level == 1) flow_.space(style_.paragraph_space_pt * 0.6);
     flow_.ensure(box_height(box, style_.line_spacing));
     for (std::size_t i = 0; i < box.lines.size(); ++i) {
-      const PlacedLine placed = flow_.line(box.lines[i], box.links, x + indent, text_width);
+      const PlacedLine placed = flow_.line(box.lines[i], box.links, x + indent, e.text_width);
+      if (!flow_.emits_text()) {  // a measuring pass: the link, leaders and number place nothing
+        flow_.mark_placed();
+        // (the leaders' font is still asked for here, so fonts resolve in the same order)
+        if (i + 1 == box.lines.size()) fonts_.font(Family::Body, false, false);
+        continue;
+      }
       auto& items = flow_.page().items;
       items.push_back(
           LinkItem{x + indent, placed.top, width - indent, placed.height, {}, h.anchor});
@@ -292,7 +321,7 @@ class BlockLayouter {
       const FontId dot_font = fonts_.font(Family::Body, false, false);
       const double dot = fonts_.width(dot_font, ". ", text.size);
       const double line_end = x + indent + box.lines[i].width + 4;
-      const double dots_end = x + width - number_width - 4;
+      const double dots_end = x + width - e.number_width - 4;
       const int first = static_cast<int>(std::ceil((line_end - x) / dot));
       const int last = static_cast<int>(std::floor((dots_end - x) / dot)) - 1;
       if (last >= first) {
@@ -303,8 +332,8 @@ class BlockLayouter {
                                  style_.muted_color, dots,
                                  fonts_.width(dot_font, dots, text.size)});
       }
-      items.push_back(TextItem{x + width - number_width, placed.baseline, font, text.size,
-                               text.color, number, number_width});
+      items.push_back(TextItem{x + width - e.number_width, placed.baseline, e.font, text.size,
+                               text.color, e.number, e.number_width});
     }
   }
 
@@ -351,6 +380,59 @@ double put_text(Page& page, const std::string& text, const TextStyle& style, dou
   return line.width;
 }
 
+// One pass; with `emit_text` false the pages hold no text (only where things landed).
+Layout run_pass(const doc::Document& document, const doc::Style& style, FontRegistry& fonts,
+                const std::vector<int>& contents_pages, MeasureCache& cache, bool emit_text) {
+  Layout layout;
+  BlockLayouter(document, style, fonts, contents_pages, cache, layout, emit_text).run();
+  return layout;
+}
+
+bool has_contents(const doc::Document& document) {
+  return std::any_of(document.blocks.begin(), document.blocks.end(), [](const doc::Block& b) {
+    return std::holds_alternative<doc::Contents>(b.value);
+  });
+}
+
+std::vector<int> heading_pages(const Layout& layout) {
+  std::vector<int> pages;
+  pages.reserve(layout.headings.size());
+  for (const HeadingEntry& entry : layout.headings) pages.push_back(entry.page);
+  return pages;
+}
+
+// Whether the contents, laid out in `widths`, takes the same lines with the page numbers `b`
+// as with `a`: then everything after it lands where it did, so a pass printing `b` finds the
+// headings on the same pages as the pass that printed `a`. (Only an entry's title width
+// depends on its number.)
+bool same_contents_lines(const doc::Document& document, const doc::Style& style,
+                         FontRegistry& fonts, const std::vector<double>& widths,
+                         const std::vector<int>& a, const std::vector<int>& b) {
+  bool same = true;
+  for (double width : widths) {
+    std::size_t k = 0;
+    for_each_contents_heading(document.blocks, [&](const doc::Heading& h) {
+      const int page_a = k < a.size() ? a[k] : 0;
+      const int page_b = k < b.size() ? b[k] : 0;
+      ++k;
+      if (!same) return;
+      const EntryText ea = entry_text(h, page_a, width, style, fonts);
+      const EntryText eb = entry_text(h, page_b, width, style, fonts);
+      if (ea.text_width == eb.text_width) return;
+      const TextBox la = break_lines(flatten(h.content, ea.text, style.link_color), ea.text_width, fonts);
+      const TextBox lb = break_lines(flatten(h.content, eb.text, style.link_color), eb.text_width, fonts);
+      if (la.lines.size() != lb.lines.size()) {
+        same = false;
+        return;
+      }
+      for (std::size_t i = 0; i < la.lines.size(); ++i) {
+        if (la.lines[i].size != lb.lines[i].size) same = false;
+      }
+    });
+  }
+  return same;
+}
+
 }  // namespace
 
 Layout layout_blocks(const doc::Document& document, const doc::Style& style, FontRegistry& fonts,
@@ -361,9 +443,7 @@ Layout layout_blocks(const doc::Document& document, const doc::Style& style, Fon
 
 Layout layout_blocks(const doc::Document& document, const doc::Style& style, FontRegistry& fonts,
                      const std::vector<int>& contents_pages, MeasureCache& cache) {
-  Layout layout;
-  BlockLayouter(document, style, fonts, contents_pages, cache, layout).run();
-  return layout;
+  return run_pass(document, style, fonts, contents_pages, cache, true);
 }
 
 void add_running_texts(Layout& layout, const doc::Metadata& meta, const doc::Style& style,
@@ -420,20 +500,49 @@ Layout layout_document(const doc::Document& document, const doc::Style& style,
                        FontRegistry& fonts) {
   std::vector<int> pages;
   MeasureCache cache;  // the passes share what does not depend on the page numbers
-  Layout layout = layout_blocks(document, style, fonts, pages, cache);
-  const bool has_contents = std::any_of(
-      document.blocks.begin(), document.blocks.end(),
-      [](const doc::Block& b) { return std::holds_alternative<doc::Contents>(b.value); });
+  // With a contents, the first pass prints no page numbers and is never the last: it only
+  // finds where the headings land, without making the pages' text.
+  const bool contents = has_contents(document);
+  Layout layout = run_pass(document, style, fonts, pages, cache, !contents);
+  if (contents && heading_pages(layout) == pages) {  // no heading to list: this pass is all
+    layout = run_pass(document, style, fonts, pages, cache, true);
+  }
   // The contents' own length can move the headings after it: repeat until nothing moves.
-  for (int pass = 0; has_contents && pass < 6; ++pass) {
-    std::vector<int> found;
-    for (const HeadingEntry& entry : layout.headings) found.push_back(entry.page);
+  for (int pass = 0; contents && pass < 6; ++pass) {
+    std::vector<int> found = heading_pages(layout);
     if (found == pages) break;
     pages = std::move(found);
-    layout = layout_blocks(document, style, fonts, pages, cache);
+    layout = run_pass(document, style, fonts, pages, cache, true);
   }
   add_running_texts(layout, document.meta, style, fonts);
   return layout;
+}
+
+PageNumbers page_numbers(const doc::Document& document, const doc::Style& style,
+                         FontRegistry& fonts) {
+  // layout_document's passes, without text; and a pass whose contents would take the same
+  // lines as the last one's is not run: it would find the same pages.
+  std::vector<int> pages;
+  MeasureCache cache;
+  const bool contents = has_contents(document);
+  Layout layout = run_pass(document, style, fonts, pages, cache, false);
+  for (int pass = 0; contents && pass < 6; ++pass) {
+    std::vector<int> found = heading_pages(layout);
+    if (found == pages) break;
+    if (same_contents_lines(document, style, fonts, layout.contents_widths, pages, found)) {
+      pages = std::move(found);
+      break;
+    }
+    pages = std::move(found);
+    layout = run_pass(document, style, fonts, pages, cache, false);
+  }
+  // The running texts make no page, but their characters are checked as the full layout's are
+  // (a character no font has is reported the same way).
+  add_running_texts(layout, document.meta, style, fonts);
+  PageNumbers numbers;
+  numbers.heading_pages = heading_pages(layout);
+  numbers.page_count = static_cast<int>(layout.pages.size());
+  return numbers;
 }
 
 }  // namespace plenary::render::pdf

@@ -29,4 +29,13 @@ void add_running_texts(Layout& layout, const doc::Metadata& meta, const doc::Sty
 // The full layout: passes until the contents page numbers are stable, then running texts.
 Layout layout_document(const doc::Document& document, const doc::Style& style, FontRegistry& fonts);
 
+// What layout_document gives a DOCX writer, the page of each in_contents heading and the page
+// count, found without making any page's text.
+struct PageNumbers {
+  std::vector<int> heading_pages;  // 1-based, document order
+  int page_count = 0;
+};
+PageNumbers page_numbers(const doc::Document& document, const doc::Style& style,
+                         FontRegistry& fonts);
+
 }  // namespace plenary::render::pdf

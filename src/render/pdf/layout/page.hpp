@@ -63,6 +63,7 @@ struct Layout {
   double page_width = 0, page_height = 0;
   std::vector<Page> pages;
   std::vector<HeadingEntry> headings;  // in document order
+  std::vector<double> contents_widths;  // the width of each contents laid out (in order)
 };
 
 }  // namespace plenary::render::pdf

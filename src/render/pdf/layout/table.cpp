@@ -128,7 +128,11 @@ class TableWriter {
         const doc::Align align = column_align(table_, c);
         if (align == doc::Align::Center) offset = std::max(0.0, (inner - line.width) / 2);
         if (align == doc::Align::Right) offset = std::max(0.0, inner - line.width);
-        emit_line(line, box.links, cx + kCellPadding + offset, y, h, flow_.fonts(), items);
+        if (flow_.emits_text()) {
+          emit_line(line, box.links, cx + kCellPadding + offset, y, h, flow_.fonts(), items);
+        } else if (!line.pieces.empty()) {
+          flow_.mark_placed();
+        }
         y += h;
         ++next;
         first = false;
