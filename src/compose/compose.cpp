@@ -1,8 +1,7 @@
 // plan_documents, fingerprint and compose: the public face of the compose stage.
 #include "compose/compose.hpp"
 
-#include <Poco/DigestEngine.h>
-#include <Poco/SHA2Engine.h>
+#include <Poco/Crypto/DigestEngine.h>
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
@@ -465,7 +464,7 @@ std::vector<DocumentSpec> plan_documents(const model::Committee& committee) {
 
 std::string fingerprint(const model::Committee& committee, const DocumentSpec& spec,
                         const TemplateSet& templates) {
-  Poco::SHA2Engine sha(Poco::SHA2Engine::SHA_256);
+  Poco::Crypto::DigestEngine sha("SHA256");  // OpenSSL: SHA instructions where the CPU has them
   const auto add = [&sha](const std::string& label, const std::string& bytes) {
     const std::string head = label + ":" + std::to_string(bytes.size()) + ":";
     sha.update(head.data(), head.size());
