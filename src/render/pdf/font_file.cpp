@@ -156,6 +156,15 @@ void next_tag(HPDF_Doc pdf, char (&tag)[7]) {
 
 }  // namespace
 
+const std::string* font_file(const std::string& path) {
+  return FontFiles::instance().get(path);
+}
+
+std::size_t face_directory(const std::string& data, int index) {
+  if (data.compare(0, 4, "ttcf") != 0 || index < 0) return 0;
+  return read_u32(data, 12 + 4 * static_cast<std::size_t>(index));
+}
+
 const char* load_truetype(HPDF_Doc pdf, const FontFace& face, bool embedding) {
   const std::string* data = FontFiles::instance().get(face.path);
   if (data == nullptr) {
@@ -163,6 +172,10 @@ const char* load_truetype(HPDF_Doc pdf, const FontFace& face, bool embedding) {
     HPDF_CheckError(&pdf->error);
     return nullptr;
   }
+  return load_truetype(pdf, data, face.index, embedding);
+}
+
+const char* load_truetype(HPDF_Doc pdf, const std::string* data, int index, bool embedding) {
   auto* cursor = static_cast<Cursor*>(HPDF_GetMem(pdf->mmgr, sizeof(Cursor)));
   if (cursor == nullptr) {
     HPDF_CheckError(&pdf->error);
@@ -182,9 +195,8 @@ const char* load_truetype(HPDF_Doc pdf, const FontFace& face, bool embedding) {
   const bool collection = data->compare(0, 4, "ttcf") == 0;
   const HPDF_BOOL embed = embedding ? HPDF_TRUE : HPDF_FALSE;
   HPDF_FontDef def =
-      collection
-          ? HPDF_TTFontDef_Load2(pdf->mmgr, stream, static_cast<HPDF_UINT>(face.index), embed)
-          : HPDF_TTFontDef_Load(pdf->mmgr, stream, embed);
+      collection ? HPDF_TTFontDef_Load2(pdf->mmgr, stream, static_cast<HPDF_UINT>(index), embed)
+                 : HPDF_TTFontDef_Load(pdf->mmgr, stream, embed);
   if (def == nullptr) {
     HPDF_CheckError(&pdf->error);
     return nullptr;

@@ -11,6 +11,9 @@
 
 #include <hpdf.h>
 
+#include <cstddef>
+#include <string>
+
 #include "render/pdf/fonts.hpp"
 
 namespace plenary::render::pdf {
@@ -20,5 +23,13 @@ namespace plenary::render::pdf {
 // document's handler). Returns the font's name for HPDF_GetFont and HPDF_GetFontDef, or
 // nullptr.
 const char* load_truetype(HPDF_Doc pdf, const FontFace& face, bool embedding);
+// The same from font bytes the caller keeps alive until the document is freed (`index`: the
+// face in a collection).
+const char* load_truetype(HPDF_Doc pdf, const std::string* data, int index, bool embedding);
+
+// The bytes of a font file as loaded (read once per process, 'post' cut), or nullptr.
+const std::string* font_file(const std::string& path);
+// Where the table directory of face `index` starts in `data` (0 unless a collection).
+std::size_t face_directory(const std::string& data, int index);
 
 }  // namespace plenary::render::pdf

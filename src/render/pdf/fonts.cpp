@@ -83,6 +83,21 @@ class SharedMetrics {
     return read(entry(face, nullptr).def, cp);
   }
 
+  // The face's glyph ids for `chars` (0 = none), through libharu's reading of its cmap; empty
+  // when the face could not be read.
+  std::vector<std::uint16_t> glyphs(const FontFace& face, const std::vector<char32_t>& chars) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    const Entry& e = entry(face, nullptr);
+    std::vector<std::uint16_t> ids;
+    if (e.def == nullptr || e.def->type != HPDF_FONTDEF_TYPE_TRUETYPE) return ids;
+    ids.reserve(chars.size());
+    for (char32_t cp : chars) {
+      ids.push_back(cp <= 0xFFFF ? HPDF_TTFontDef_GetGlyphid(e.def, static_cast<HPDF_UINT16>(cp))
+                                 : 0);
+    }
+    return ids;
+  }
+
  private:
   struct Entry {
     HPDF_FontDef def = nullptr;
@@ -281,6 +296,13 @@ double FontRegistry::advance_slow(FontId font, char32_t cp) {
   short& width = table[cp];
   if (width < 0) width = SharedMetrics::instance().advance(face(font), cp);
   return width;
+}
+
+std::vector<std::uint16_t> FontRegistry::glyph_ids(FontId font,
+                                                   const std::vector<char32_t>& chars) {
+  if (font < 0 || static_cast<std::size_t>(font) >= faces_.size()) return {};
+  if (widths_[static_cast<std::size_t>(font)].empty()) load_metrics(font);  // the face is read
+  return SharedMetrics::instance().glyphs(face(font), chars);
 }
 
 double FontRegistry::width(FontId font, std::string_view text, double size) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -35,7 +36,8 @@ class FontRegistry {
 
   // The font of a family in a weight and slant; falls back to the body font, then -1.
   FontId font(Family family, bool bold, bool italic) {
-    const std::size_t slot = static_cast<std::size_t>(family) * 4 + (bold ? 2 : 0) + (italic ? 1 : 0);
+    const std::size_t slot =
+        static_cast<std::size_t>(family) * 4 + (bold ? 2 : 0) + (italic ? 1 : 0);
     if (slot < styles_.size() && styles_[slot] != kUnresolved) return styles_[slot];
     return font_by_name(family, bold, italic);
   }
@@ -58,6 +60,9 @@ class FontRegistry {
   }
   // Width in points of UTF-8 text set in one font.
   double width(FontId font, std::string_view text, double size);
+  // The font's own glyph ids for `chars` (0 = not in the font), as libharu maps them; empty
+  // when the font file could not be read.
+  std::vector<std::uint16_t> glyph_ids(FontId font, const std::vector<char32_t>& chars);
 
   const FontFace& face(FontId font) const { return faces_[static_cast<std::size_t>(font)]; }
   std::size_t size() const { return faces_.size(); }

@@ -486,3 +486,49 @@ TEST_CASE("An embedded font lists widths only for characters the document shows"
   CHECK(fonts >= 1);
   CHECK(shown.find("abba cab — «bac»") != std::string::npos);
 }
+
+TEST_CASE("An embedded font holds only the glyphs the document draws", "[pdf][output][fonts]") {
+  // libharu keeps every glyph slot and every table; the writer hands it a subset whose glyphs
+  // are renumbered, with the metrics and glyph locations of those glyphs only and no glyph
+  // names.
+  doc::Document document;
+  document.meta.title = "Few letters";
+  document.blocks.push_back(doc::paragraph({doc::text("abba cab — «bac» Åé")}));
+  const render::PdfResult result = render::write_pdf(document, kStyle, render::PdfOptions{});
+  REQUIRE_FALSE(result.bytes.empty());
+  const std::string path = test::temp_path("few-glyphs.pdf");
+  test::write_file(path, result.bytes);
+  CHECK(test::run("pdftotext '" + path + "' -").output.find("abba cab — «bac» Åé") !=
+        std::string::npos);
+
+  const Object::Ptr objects = qpdf_json(path)->getArray("qpdf")->getObject(1);
+  int fonts = 0;
+  for (const auto& [name, entry] : *objects) {
+    const Object::Ptr object = entry.extract<Object::Ptr>();
+    if (!object->has("value") || !object->isObject("value")) continue;
+    const Object::Ptr value = object->getObject("value");
+    if (!value->has("/FontFile2")) continue;
+    ++fonts;
+    const std::string ref = value->getValue<std::string>("/FontFile2");  // "12 0 R"
+    const std::string font = test::run("qpdf --show-object=" + ref.substr(0, ref.find(' ')) +
+                                       " --filtered-stream-data '" + path + "'")
+                                 .output;
+    REQUIRE(font.size() > 12);
+    auto u16 = [&](std::size_t at) {
+      return static_cast<unsigned>(static_cast<unsigned char>(font.at(at)) << 8 |
+                                   static_cast<unsigned char>(font.at(at + 1)));
+    };
+    auto u32 = [&](std::size_t at) { return u16(at) << 16 | u16(at + 2); };
+    std::map<std::string, std::size_t> tables;
+    for (unsigned i = 0; i < u16(4); ++i) {
+      tables[font.substr(12 + 16 * i, 4)] = u32(12 + 16 * i + 8);
+    }
+    REQUIRE(tables.count("maxp") == 1);
+    REQUIRE(tables.count("post") == 1);
+    INFO(name);
+    CHECK(u16(tables["maxp"] + 4) < 40);        // glyphs: .notdef, H, x and those drawn
+    CHECK(u32(tables["post"]) == 0x00030000u);  // no glyph names
+    CHECK(font.size() < 40000);                 // DejaVu Sans whole: 740 KB
+  }
+  CHECK(fonts >= 1);
+}

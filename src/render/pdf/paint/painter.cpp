@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <deque>
 #include <map>
 #include <unordered_map>
 
@@ -11,6 +12,7 @@
 #include "render/pdf/hpdf_doc.hpp"
 #include "render/pdf/paint/cmap_trim.hpp"
 #include "render/pdf/paint/content_stream.hpp"
+#include "render/pdf/paint/font_subset.hpp"
 #include "render/pdf/paint/text_out.hpp"
 #include "text/utf8.hpp"
 
@@ -108,13 +110,18 @@ class Painter {
     HPDF_Font& handle = fonts_loaded_[id];
     if (handle == nullptr) {
       const FontFace& face = fonts_.face(id);
-      const char* name = load_truetype(doc_.get(), face, true);
+      const std::vector<char32_t>& used = used_characters(id);
+      const char* name = nullptr;
+      if (const std::string* subset = font_subset(id)) {
+        name = load_truetype(doc_.get(), subset, 0, true);
+      } else {
+        name = load_truetype(doc_.get(), face, true);  // the whole font, as libharu embeds it
+      }
       if (name == nullptr) {
         fail("cannot embed the font " + face.path);
         return nullptr;
       }
       HPDF_FontDef def = HPDF_GetFontDef(doc_.get(), name);
-      const std::vector<char32_t>& used = used_characters(id);
       restrict_cmap(def, used);
       handle = HPDF_GetFont(doc_.get(), name, "UTF-8");
       trim_cid_to_gid_map(handle);
@@ -128,6 +135,28 @@ class Painter {
       font_defs_[id] = def;
     }
     return handle;
+  }
+
+  // The font cut down to the glyphs the document draws with it (kept until the document is
+  // freed), or nullptr when it cannot be cut (see font_subset.hpp).
+  const std::string* font_subset(FontId id) {
+    const std::string* file = font_file(fonts_.face(id).path);
+    if (file == nullptr) return nullptr;
+    // 'H' and 'x' stay mapped: libharu reads the cap and x heights of the font descriptor
+    // from their outlines (only glyphs the pages draw are embedded with their outlines).
+    std::vector<char32_t> chars = used_characters(id);
+    for (char32_t extra : {U'H', U'x'}) {
+      if (!std::binary_search(chars.begin(), chars.end(), extra)) {
+        chars.insert(std::lower_bound(chars.begin(), chars.end(), extra), extra);
+      }
+    }
+    const std::vector<std::uint16_t> glyphs = fonts_.glyph_ids(id, chars);
+    if (glyphs.size() != chars.size()) return nullptr;
+    std::string subset =
+        subset_truetype(*file, face_directory(*file, fonts_.face(id).index), chars, glyphs);
+    if (subset.empty()) return nullptr;
+    font_bytes_.push_back(std::move(subset));
+    return &font_bytes_.back();
   }
 
   // Whether libharu would draw `text` in `font`: it leaves out a run of zero width.
@@ -372,11 +401,12 @@ class Painter {
   const doc::Metadata& meta_;
   FontRegistry& fonts_;
   const PdfOptions& options_;
+  std::deque<std::string> font_bytes_;  // subset fonts libharu reads from; outlive doc_
   HpdfDoc doc_;
   std::vector<HPDF_Font> fonts_loaded_;
-  std::vector<HPDF_FontDef> font_defs_;     // per font, once loaded
-  std::vector<short> space_code_widths_;  // per font: width of code U+0020; -1 = unread
-  std::string scratch_;                     // operators of one text run
+  std::vector<HPDF_FontDef> font_defs_;      // per font, once loaded
+  std::vector<short> space_code_widths_;     // per font: width of code U+0020; -1 = unread
+  std::string scratch_;                      // operators of one text run
   std::vector<std::vector<char32_t>> used_;  // per font, see used_characters()
   std::map<const doc::Image*, HPDF_Image> images_;
   std::vector<HPDF_Page> pages_;
