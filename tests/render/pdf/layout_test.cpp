@@ -181,15 +181,19 @@ TEST_CASE("The page numbers alone are those of the full layout", "[pdf][layout]"
     CHECK(numbers.heading_pages == pages);
     CHECK(numbers.page_count == static_cast<int>(layout.pages.size()));
   };
-  SECTION("the sample") { same_as_full(test::sample_document()); }
-  SECTION("contents over several pages") { same_as_full(test::long_document(150)); }
+  SECTION("the sample") {
+    same_as_full(test::sample_document());
+  }
+  SECTION("contents over several pages") {
+    same_as_full(test::long_document(150));
+  }
   SECTION("titles that wrap or not depending on the width of their page number") {
     doc::Document document = test::long_document(0);
     std::string title;
     for (int s = 1; s <= 90; ++s) {
       title += (s % 7 == 0 ? "Mmm " : "wi ");  // lengths reach the number's column one by one
-      document.blocks.push_back(doc::heading(s % 3 == 0 ? 2 : 1, "t" + std::to_string(s),
-                                             {doc::text(title)}));
+      document.blocks.push_back(
+          doc::heading(s % 3 == 0 ? 2 : 1, "t" + std::to_string(s), {doc::text(title)}));
       document.blocks.push_back(doc::paragraph({doc::text(std::string(s % 5 * 200, 'x'))}));
     }
     same_as_full(document);

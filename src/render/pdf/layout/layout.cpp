@@ -419,8 +419,10 @@ bool same_contents_lines(const doc::Document& document, const doc::Style& style,
       const EntryText ea = entry_text(h, page_a, width, style, fonts);
       const EntryText eb = entry_text(h, page_b, width, style, fonts);
       if (ea.text_width == eb.text_width) return;
-      const TextBox la = break_lines(flatten(h.content, ea.text, style.link_color), ea.text_width, fonts);
-      const TextBox lb = break_lines(flatten(h.content, eb.text, style.link_color), eb.text_width, fonts);
+      const TextBox la =
+          break_lines(flatten(h.content, ea.text, style.link_color), ea.text_width, fonts);
+      const TextBox lb =
+          break_lines(flatten(h.content, eb.text, style.link_color), eb.text_width, fonts);
       if (la.lines.size() != lb.lines.size()) {
         same = false;
         return;

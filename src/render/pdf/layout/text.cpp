@@ -56,7 +56,6 @@ struct Flattener {
   }
 };
 
-
 using Word = Words::Word;
 
 bool is_space(char32_t cp) {
@@ -415,8 +414,8 @@ void emit_line(const Line& line, const std::vector<LinkTarget>& links, double x0
       }
       text += piece.text;
     }
-    out.push_back(TextItem{x, baseline, first.font, first.size, first.color, std::move(text),
-                           run_width});
+    out.push_back(
+        TextItem{x, baseline, first.font, first.size, first.color, std::move(text), run_width});
     i = j;
   }
   // Link rectangles: consecutive pieces with the same target.
