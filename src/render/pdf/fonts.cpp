@@ -111,6 +111,55 @@ class SharedMetrics {
     return width < 0 ? 0 : width;
   }
 
+  // read() for every covered character, in one walk along the cmap's segments instead of
+  // libharu's linear search of them for each character (a few thousand characters per face,
+  // each searching a few hundred segments): the rules of HPDF_TTFontDef_GetGlyphid and
+  // HPDF_TTFontDef_GetCharWidth, and libharu itself for any case they would read past the
+  // glyph id array.
+  static void read_all(HPDF_FontDef def, const std::vector<bool>& covered,
+                       std::vector<short>& widths) {
+    const auto* attr = def != nullptr && def->type == HPDF_FONTDEF_TYPE_TRUETYPE
+                           ? static_cast<HPDF_TTFontDefAttr>(def->attr)
+                           : nullptr;
+    const HPDF_UINT segments =
+        attr != nullptr && attr->cmap.format == 4 && attr->header.units_per_em != 0
+            ? attr->cmap.seg_count_x2 / 2
+            : 0;
+    HPDF_UINT i = 0;
+    for (char32_t cp = 0; cp <= 0xFFFF; ++cp) {
+      if (!covered[cp]) continue;
+      while (i < segments && cp > attr->cmap.end_count[i]) ++i;
+      if (i >= segments) {
+        widths[cp] = read(def, cp);
+        continue;
+      }
+      const HPDF_TTF_CmapRange& cmap = attr->cmap;
+      HPDF_UINT16 gid = 0;
+      if (cmap.start_count[i] > cp) {
+        gid = 0;
+      } else if (cmap.id_range_offset[i] == 0) {
+        gid = static_cast<HPDF_UINT16>(cp + cmap.id_delta[i]);
+      } else {
+        const HPDF_UINT index =
+            cmap.id_range_offset[i] / 2 + (cp - cmap.start_count[i]) - (segments - i);
+        if (index >= cmap.glyph_id_array_count) {
+          widths[cp] = read(def, cp);
+          continue;
+        }
+        gid = static_cast<HPDF_UINT16>(cmap.glyph_id_array[index] + cmap.id_delta[i]);
+      }
+      HPDF_INT16 width = 0;
+      if (gid >= attr->num_glyphs) {
+        width = static_cast<HPDF_INT16>(def->missing_width);
+      } else {
+        width = static_cast<HPDF_INT16>(
+            static_cast<HPDF_UINT16>(static_cast<HPDF_UINT>(attr->h_metric[gid].advance_width) *
+                                     1000 / attr->header.units_per_em));
+      }
+      widths[cp] = width < 0 ? 0 : width;
+    }
+  }
+
   // The lock is held.
   Entry& entry(const FontFace& face, const FcCharSet* charset) {
     const std::string key = face.path + '#' + std::to_string(face.index);
@@ -133,17 +182,88 @@ class SharedMetrics {
           const FcChar32 cp =
               base + static_cast<FcChar32>(i) * 32 + static_cast<FcChar32>(__builtin_ctz(bits));
           if (cp > 0xFFFF) continue;
-          e.widths[cp] = read(e.def, cp);
           e.covered[cp] = true;
         }
       }
     }
+    read_all(e.def, e.covered, e.widths);
     return e;
   }
 
   std::mutex mutex_;
   HpdfDoc doc_;
   std::unordered_map<std::string, Entry> faces_;
+};
+
+// A family, weight and slant as fontconfig matches it, once per process (matching costs more
+// than laying out a short document): the face, its charset, and the problems to report.
+struct Resolved {
+  bool usable = false;
+  FontFace face;
+  FcCharSet* charset = nullptr;  // owned
+  std::vector<std::string> problems;
+};
+
+class Resolutions {
+ public:
+  static Resolutions& instance() {
+    font_config();  // made first, so destroyed after the charsets held here
+    static Resolutions resolutions;
+    return resolutions;
+  }
+  ~Resolutions() {
+    for (auto& [key, resolved] : resolved_) {
+      if (resolved.charset != nullptr) FcCharSetDestroy(resolved.charset);
+    }
+  }
+
+  // Never changed once made, so the reference stays valid and needs no lock.
+  const Resolved& get(const std::string& family, bool bold, bool italic) {
+    const std::string key = family + '|' + (bold ? 'b' : '-') + (italic ? 'i' : '-');
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto found = resolved_.find(key);
+    if (found != resolved_.end()) return found->second;
+    return resolved_.emplace(key, match(family, bold, italic)).first->second;
+  }
+
+ private:
+  static Resolved match(const std::string& family, bool bold, bool italic) {
+    Resolved out;
+    PatternPtr pattern(FcPatternCreate());
+    FcPatternAddString(pattern.p, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
+    FcPatternAddInteger(pattern.p, FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
+    FcPatternAddInteger(pattern.p, FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
+    FcPatternAddInteger(pattern.p, FC_WIDTH, FC_WIDTH_NORMAL);
+    FcConfigSubstitute(font_config(), pattern.p, FcMatchPattern);
+    FcDefaultSubstitute(pattern.p);
+    FcResult result = FcResultNoMatch;
+    PatternPtr match(FcFontMatch(font_config(), pattern.p, &result));
+    if (match.p == nullptr) {
+      out.problems.push_back("font family '" + family + "' not found by fontconfig");
+      return out;
+    }
+    const std::string found_family = pattern_string(match.p, FC_FAMILY);
+    if (found_family != family) {
+      out.problems.push_back("font family '" + family + "' not found; fontconfig substituted '" +
+                             found_family + "'");
+    }
+    if (!is_truetype(match.p)) {
+      out.problems.push_back("font '" + found_family + "' (" + pattern_string(match.p, FC_FILE) +
+                             ") is not a TrueType font, which libharu needs");
+      return out;
+    }
+    out.usable = true;
+    out.face.path = pattern_string(match.p, FC_FILE);
+    FcPatternGetInteger(match.p, FC_INDEX, 0, &out.face.index);
+    out.face.family = found_family;
+    FcCharSet* charset = nullptr;
+    FcPatternGetCharSet(match.p, FC_CHARSET, 0, &charset);
+    out.charset = charset != nullptr ? FcCharSetCopy(charset) : nullptr;
+    return out;
+  }
+
+  std::mutex mutex_;
+  std::unordered_map<std::string, Resolved> resolved_;
 };
 
 }  // namespace
@@ -178,36 +298,10 @@ FontId FontRegistry::font_by_name(Family family, bool bold, bool italic) {
 }
 
 FontId FontRegistry::resolve(const std::string& family, bool bold, bool italic) {
-  PatternPtr pattern(FcPatternCreate());
-  FcPatternAddString(pattern.p, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
-  FcPatternAddInteger(pattern.p, FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
-  FcPatternAddInteger(pattern.p, FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
-  FcPatternAddInteger(pattern.p, FC_WIDTH, FC_WIDTH_NORMAL);
-  FcConfigSubstitute(font_config(), pattern.p, FcMatchPattern);
-  FcDefaultSubstitute(pattern.p);
-  FcResult result = FcResultNoMatch;
-  PatternPtr match(FcFontMatch(font_config(), pattern.p, &result));
-  if (match.p == nullptr) {
-    problems_.push_back("font family '" + family + "' not found by fontconfig");
-    return -1;
-  }
-  const std::string found_family = pattern_string(match.p, FC_FAMILY);
-  if (found_family != family) {
-    problems_.push_back("font family '" + family + "' not found; fontconfig substituted '" +
-                        found_family + "'");
-  }
-  if (!is_truetype(match.p)) {
-    problems_.push_back("font '" + found_family + "' (" + pattern_string(match.p, FC_FILE) +
-                        ") is not a TrueType font, which libharu needs");
-    return -1;
-  }
-  FontFace face;
-  face.path = pattern_string(match.p, FC_FILE);
-  FcPatternGetInteger(match.p, FC_INDEX, 0, &face.index);
-  face.family = found_family;
-  FcCharSet* charset = nullptr;
-  FcPatternGetCharSet(match.p, FC_CHARSET, 0, &charset);
-  return add_face(std::move(face), charset != nullptr ? FcCharSetCopy(charset) : nullptr);
+  const Resolved& found = Resolutions::instance().get(family, bold, italic);
+  problems_.insert(problems_.end(), found.problems.begin(), found.problems.end());
+  if (!found.usable) return -1;
+  return add_face(found.face, found.charset != nullptr ? FcCharSetCopy(found.charset) : nullptr);
 }
 
 FontId FontRegistry::add_face(FontFace face, void* charset) {

@@ -3,6 +3,7 @@
 #include <hpdf_fontdef.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <deque>
 #include <map>
@@ -184,23 +185,33 @@ class Painter {
   const std::vector<char32_t>& used_characters(FontId font) {
     if (used_.empty()) {
       used_.resize(fonts_.size());
-      std::vector<std::vector<bool>> seen(fonts_.size());
+      std::vector<std::vector<std::uint64_t>> seen(fonts_.size());  // BMP bitmaps
       for (const Page& page : layout_.pages) {
         for (const Item& item : page.items) {
           const auto* text = std::get_if<TextItem>(&item);
           if (text == nullptr || text->font < 0) continue;
           const auto f = static_cast<std::size_t>(text->font);
           if (f >= seen.size()) continue;
-          if (seen[f].empty()) seen[f].assign(0x10000, false);
-          for (std::size_t pos = 0; pos < text->text.size();) {
-            const char32_t cp = plenary::text::next_code_point(text->text, pos);
-            if (cp <= 0xFFFF) seen[f][cp] = true;
+          std::vector<std::uint64_t>& bits = seen[f];
+          if (bits.empty()) bits.assign(0x10000 / 64, 0);
+          const std::string& s = text->text;
+          for (std::size_t pos = 0; pos < s.size();) {
+            const auto lead = static_cast<unsigned char>(s[pos]);
+            char32_t cp = lead;
+            if (lead < 0x80) {
+              ++pos;
+            } else {
+              cp = plenary::text::next_code_point(s, pos);
+            }
+            if (cp <= 0xFFFF) bits[cp / 64] |= std::uint64_t{1} << (cp % 64);
           }
         }
       }
       for (std::size_t f = 0; f < seen.size(); ++f) {
-        for (std::size_t cp = 0; cp < seen[f].size(); ++cp) {
-          if (seen[f][cp]) used_[f].push_back(static_cast<char32_t>(cp));
+        for (std::size_t word = 0; word < seen[f].size(); ++word) {
+          for (std::uint64_t bits = seen[f][word]; bits != 0; bits &= bits - 1) {
+            used_[f].push_back(static_cast<char32_t>(word * 64 + __builtin_ctzll(bits)));
+          }
         }
       }
     }
@@ -212,6 +223,13 @@ class Painter {
   HPDF_Image image(const doc::Image* img) {
     auto found = images_.find(img);
     if (found != images_.end()) return found->second;
+    // The same picture twice (a cover logo and the running header's) is embedded once.
+    for (const auto& [other, handle] : images_) {
+      if (other->format == img->format && other->data == img->data) {
+        images_.emplace(img, handle);
+        return handle;
+      }
+    }
     const auto* data = reinterpret_cast<const HPDF_BYTE*>(img->data.data());
     const auto size = static_cast<HPDF_UINT>(img->data.size());
     HPDF_Image handle = nullptr;

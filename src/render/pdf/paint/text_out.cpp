@@ -7,22 +7,26 @@ namespace plenary::render::pdf {
 
 namespace {
 
-void append_byte(std::string& out, unsigned char byte) {
+// One byte of a literal string at `out`; returns the position after it.
+char* put_byte(char* out, unsigned char byte) {
   switch (byte) {
     case '(':
     case ')':
     case '\\':
-      out += '\\';
-      out += static_cast<char>(byte);
-      break;
+      *out++ = '\\';
+      *out++ = static_cast<char>(byte);
+      return out;
     case '\r':
-      out += "\\r";
-      break;
+      *out++ = '\\';
+      *out++ = 'r';
+      return out;
     case '\n':
-      out += "\\n";
-      break;
+      *out++ = '\\';
+      *out++ = 'n';
+      return out;
     default:
-      out += static_cast<char>(byte);
+      *out++ = static_cast<char>(byte);
+      return out;
   }
 }
 
@@ -36,11 +40,22 @@ void append_real(std::string& out, HPDF_REAL value) {
 }  // namespace
 
 void append_codes(std::string& out, std::string_view text) {
+  // Room for the worst case: an input byte gives at most four output bytes (an ASCII
+  // character three, a two-byte character its two code bytes escaped).
+  const std::size_t start = out.size();
+  out.resize(start + 4 * text.size());
+  char* o = &out[start];
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const auto* end = p + text.size();
   while (p < end) {
-    // The text is valid UTF-8 (layout cleaned it); decoded as libharu's UTF-8 encoder does.
     char32_t cp = *p;
+    if (cp < 0x80) {  // ASCII: a zero byte and the character
+      ++p;
+      *o++ = '\0';
+      o = put_byte(o, static_cast<unsigned char>(cp));
+      continue;
+    }
+    // The text is valid UTF-8 (layout cleaned it); decoded as libharu's UTF-8 encoder does.
     int extra = 0;
     if (cp >= 0xF0) {
       cp &= 0x07;
@@ -55,9 +70,10 @@ void append_codes(std::string& out, std::string_view text) {
     ++p;
     for (; extra > 0 && p < end; --extra, ++p) cp = (cp << 6) | (*p & 0x3F);
     if (cp > 0xFFFF) cp = 0x20;  // libharu's encoder sets these as a space code
-    append_byte(out, static_cast<unsigned char>(cp >> 8));
-    append_byte(out, static_cast<unsigned char>(cp & 0xFF));
+    o = put_byte(o, static_cast<unsigned char>(cp >> 8));
+    o = put_byte(o, static_cast<unsigned char>(cp & 0xFF));
   }
+  out.resize(static_cast<std::size_t>(o - out.data()));
 }
 
 void text_out(HPDF_Page page, float x, float y, std::string_view text, bool shown,
