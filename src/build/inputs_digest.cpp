@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
-#include <iterator>
 #include <vector>
 
 #include "build/hash.hpp"
@@ -22,7 +21,13 @@ void add_file(std::string& all, const fs::path& path, const std::string& name) {
     all += "absent\n";
     return;
   }
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // Read in blocks (an istreambuf_iterator copy went byte by byte).
+  std::string bytes;
+  char block[1 << 16];
+  while (in) {
+    in.read(block, sizeof block);
+    bytes.append(block, static_cast<std::size_t>(in.gcount()));
+  }
   all += std::to_string(bytes.size()) + "\n";
   all += bytes;
 }
