@@ -9,7 +9,7 @@ reference=$(tree_digest "$WORK/reference" | grep -v manifest.json)
 
 out="$WORK/out"
 midway=0  # kills that landed after some documents were replaced but before the manifest
-for delay in 0.02 0.05 0.1 0.2 0.4 0.8; do
+for delay in 0.02 0.05 0.08 0.1 0.12 0.15 0.2 0.3 0.4 0.8; do
   # An older build in place first (other language), then a forced build killed midway.
   "$PLENARY" build --root "$root" --out "$out" --lang fr --quiet >/dev/null 2>&1 || true
   "$PLENARY" build --root "$root" --out "$out" --force --quiet >/dev/null 2>&1 &
@@ -40,4 +40,4 @@ docdir=$(dirname "$(tree_documents "$out" | head -n 1)")
 printf 'half a file' >"$out/$docdir/.stale.pdf.tmp-999999"
 run 0 "$PLENARY" build --root "$root" --out "$out"
 no_temp_files "$out"
-echo "ok"
+echo "ok ($midway of 10 kills landed between a replaced document and the manifest)"
