@@ -1,5 +1,7 @@
 #include "render/pdf/font_file.hpp"
 
+#include "render/pdf/sfnt.hpp"
+
 #include <hpdf_doc.h>
 #include <hpdf_fontdef.h>
 #include <hpdf_list.h>
@@ -18,35 +20,14 @@ namespace plenary::render::pdf {
 
 namespace {
 
-std::uint32_t read_u32(const std::string& data, std::size_t at) {
-  if (at + 4 > data.size()) return 0;
-  const auto* p = reinterpret_cast<const unsigned char*>(data.data()) + at;
-  return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) |
-         std::uint32_t{p[3]};
-}
-
-void write_u32(std::string& data, std::size_t at, std::uint32_t value) {
-  for (int i = 0; i < 4; ++i) {
-    data[at + i] = static_cast<char>((value >> (24 - 8 * i)) & 0xFF);
-  }
-}
-
 // In the font whose table directory starts at `dir`: 'post' becomes its 32-byte header, as a
 // format 3.0 table. Fonts whose 'post' is already that short are left alone.
 void cut_post_table(std::string& data, std::size_t dir) {
-  if (dir + 12 > data.size()) return;
-  const std::size_t tables = read_u32(data, dir + 4) >> 16;
-  for (std::size_t i = 0; i < tables; ++i) {
-    const std::size_t record = dir + 12 + 16 * i;
-    if (record + 16 > data.size()) return;
-    if (data.compare(record, 4, "post") != 0) continue;
-    const std::uint32_t offset = read_u32(data, record + 8);
-    const std::uint32_t length = read_u32(data, record + 12);
-    if (length <= 32 || std::size_t{offset} + 32 > data.size()) return;
-    write_u32(data, offset, 0x00030000);  // version 3.0: no glyph names
-    write_u32(data, record + 12, 32);
-    return;
-  }
+  const auto tables = sfnt::tables(data, dir);
+  const auto post = tables.find("post");
+  if (post == tables.end() || post->second.length <= 32) return;
+  sfnt::set32(data, post->second.offset, 0x00030000);  // version 3.0: no glyph names
+  sfnt::set32(data, post->second.record + 12, 32);
 }
 
 // Font files read once per process, 'post' cut in every face; never changed afterwards, so
@@ -73,9 +54,9 @@ class FontFiles {
     }
     if (data) {
       if (data->compare(0, 4, "ttcf") == 0) {
-        const std::uint32_t faces = read_u32(*data, 8);
+        const std::uint32_t faces = sfnt::Bytes{*data}.u32(8);
         for (std::uint32_t i = 0; i < faces && 12 + 4 * std::size_t{i} + 4 <= data->size(); ++i) {
-          cut_post_table(*data, read_u32(*data, 12 + 4 * std::size_t{i}));
+          cut_post_table(*data, sfnt::Bytes{*data}.u32(12 + 4 * std::size_t{i}));
         }
       } else {
         cut_post_table(*data, 0);
@@ -162,7 +143,7 @@ const std::string* font_file(const std::string& path) {
 
 std::size_t face_directory(const std::string& data, int index) {
   if (data.compare(0, 4, "ttcf") != 0 || index < 0) return 0;
-  return read_u32(data, 12 + 4 * static_cast<std::size_t>(index));
+  return sfnt::Bytes{data}.u32(12 + 4 * static_cast<std::size_t>(index));
 }
 
 const char* load_truetype(HPDF_Doc pdf, const FontFace& face, bool embedding) {

@@ -1,5 +1,7 @@
 #include "render/pdf/paint/font_subset.hpp"
 
+#include "render/pdf/sfnt.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -9,36 +11,11 @@ namespace plenary::render::pdf {
 
 namespace {
 
-// Big-endian reads with bounds checks (a malformed font reads as zeros and is refused below).
-struct Bytes {
-  const std::string& data;
-  bool has(std::size_t at, std::size_t n) const {
-    return at <= data.size() && n <= data.size() - at;
-  }
-  std::uint16_t u16(std::size_t at) const {
-    if (!has(at, 2)) return 0;
-    return static_cast<std::uint16_t>((static_cast<unsigned char>(data[at]) << 8) |
-                                      static_cast<unsigned char>(data[at + 1]));
-  }
-  std::uint32_t u32(std::size_t at) const { return (std::uint32_t{u16(at)} << 16) | u16(at + 2); }
-};
-
-void put16(std::string& out, std::uint32_t value) {
-  out += static_cast<char>((value >> 8) & 0xFF);
-  out += static_cast<char>(value & 0xFF);
-}
-void put32(std::string& out, std::uint32_t value) {
-  put16(out, value >> 16);
-  put16(out, value & 0xFFFF);
-}
-void set16(std::string& out, std::size_t at, std::uint32_t value) {
-  out[at] = static_cast<char>((value >> 8) & 0xFF);
-  out[at + 1] = static_cast<char>(value & 0xFF);
-}
-void set32(std::string& out, std::size_t at, std::uint32_t value) {
-  set16(out, at, value >> 16);
-  set16(out, at + 2, value & 0xFFFF);
-}
+using sfnt::Bytes;
+using sfnt::put16;
+using sfnt::put32;
+using sfnt::set16;
+using sfnt::set32;
 
 std::uint32_t checksum(const std::string& table) {
   std::uint32_t sum = 0;
@@ -144,14 +121,11 @@ std::string subset_truetype(const std::string& file, std::size_t directory,
                                                     "head", "hhea", "hmtx", "loca", "maxp",
                                                     "name", "post", "prep"};
   std::map<std::string, Range> tables;
-  const std::size_t count = in.u16(directory + 4);
-  for (std::size_t i = 0; i < count; ++i) {
-    const std::size_t record = directory + 12 + 16 * i;
-    if (!in.has(record, 16)) return {};
-    const std::string tag = file.substr(record, 4);
-    const Range range{in.u32(record + 8), in.u32(record + 12)};
-    if (!in.has(range.offset, range.length)) return {};
-    if (std::find(kTags.begin(), kTags.end(), tag) != kTags.end()) tables[tag] = range;
+  const auto all = sfnt::tables(file, directory);
+  if (all.empty()) return {};
+  for (const auto& [tag, table] : all) {
+    if (std::find(kTags.begin(), kTags.end(), tag) != kTags.end())
+      tables[tag] = Range{table.offset, table.length};
   }
   for (const char* required : {"head", "hhea", "maxp", "hmtx", "loca", "glyf"}) {
     if (tables.count(required) == 0) return {};
