@@ -376,9 +376,9 @@ void Builder::render(const Job& job) {
     return ms;
   };
   std::optional<render::PdfResult> pdf;  // the layout, shared by the PDF and the DOCX
-  // Without a PDF among the outputs, the DOCX needs only the layout's page numbers: the
-  // layout then runs on a thread of its own while the DOCX body is written, and the DOCX
-  // writer asks for the pages when it writes the contents, last.
+  // Without a PDF among the outputs, the DOCX needs only the layout's page numbers: unless
+  // --jobs 1 asks for one thread, the layout then runs on a thread of its own while the DOCX
+  // body is written, and the DOCX writer asks for the pages when it writes the contents, last.
   const bool pdf_wanted = std::any_of(job.outputs.begin(), job.outputs.end(), [&](std::size_t i) {
     return plan_.outputs[i].extension == "pdf";
   });
@@ -389,7 +389,7 @@ void Builder::render(const Job& job) {
   pdf_options.creator = "plenary " + version();
   pdf_options.layout_only = !pdf_wanted;
   std::future<render::PdfResult> layout;
-  if (docx_wanted && !pdf_wanted)
+  if (docx_wanted && !pdf_wanted && threads() > 1)
     layout = std::async(std::launch::async,
                         [&] { return render::write_pdf(document, style, pdf_options); });
   auto take_layout = [&] {  // the PDF (or the layout), once
