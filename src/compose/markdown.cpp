@@ -607,35 +607,32 @@ bool resolve_changes(const doc::Inlines& content, const std::set<std::string>& a
   return false;
 }
 
+void resolve_in(doc::Inlines& content, const std::set<std::string>& anchors);
+
+// Resolves the inlines inside `i` (a reference, strong, emphasis or link).
+void resolve_inside(doc::Inline& i, const std::set<std::string>& anchors) {
+  if (auto* r = std::get_if<doc::Ref>(&i.value)) {
+    resolve_in(r->content, anchors);
+  } else if (auto* s = std::get_if<doc::Strong>(&i.value)) {
+    resolve_in(s->content, anchors);
+  } else if (auto* e = std::get_if<doc::Emphasis>(&i.value)) {
+    resolve_in(e->content, anchors);
+  } else if (auto* l = std::get_if<doc::Link>(&i.value)) {
+    resolve_in(l->content, anchors);
+  }
+}
+
 void resolve_in(doc::Inlines& content, const std::set<std::string>& anchors) {
   if (!resolve_changes(content, anchors)) {
-    for (auto& i : content) {
-      if (auto* r = std::get_if<doc::Ref>(&i.value)) {
-        resolve_in(r->content, anchors);
-      } else if (auto* s = std::get_if<doc::Strong>(&i.value)) {
-        resolve_in(s->content, anchors);
-      } else if (auto* e = std::get_if<doc::Emphasis>(&i.value)) {
-        resolve_in(e->content, anchors);
-      } else if (auto* l = std::get_if<doc::Link>(&i.value)) {
-        resolve_in(l->content, anchors);
-      }
-    }
+    for (auto& i : content) resolve_inside(i, anchors);
     return;
   }
   doc::Inlines out;
   for (auto& i : content) {
-    if (auto* r = std::get_if<doc::Ref>(&i.value)) {
-      resolve_in(r->content, anchors);
-      if (!anchors.count(r->anchor)) {
-        append_all(out, std::move(r->content));
-        continue;
-      }
-    } else if (auto* s = std::get_if<doc::Strong>(&i.value)) {
-      resolve_in(s->content, anchors);
-    } else if (auto* e = std::get_if<doc::Emphasis>(&i.value)) {
-      resolve_in(e->content, anchors);
-    } else if (auto* l = std::get_if<doc::Link>(&i.value)) {
-      resolve_in(l->content, anchors);
+    resolve_inside(i, anchors);
+    if (auto* r = std::get_if<doc::Ref>(&i.value); r && !anchors.count(r->anchor)) {
+      append_all(out, std::move(r->content));
+      continue;
     }
     doc::Inlines one;
     one.push_back(std::move(i));
