@@ -27,6 +27,15 @@ namespace {
 
 const doc::Style kStyle{};
 
+// A document of one paragraph, written as a PDF.
+render::PdfResult one_paragraph_pdf(const std::string& title, const std::string& text,
+                                    const doc::Style& style = kStyle) {
+  doc::Document document;
+  document.meta.title = title;
+  document.blocks.push_back(doc::paragraph({doc::text(text)}));
+  return render::write_pdf(document, style, render::PdfOptions{});
+}
+
 struct Written {
   render::PdfResult result;
   std::string path;
@@ -280,10 +289,7 @@ TEST_CASE("Streams are compressed", "[pdf][output]") {
 
 TEST_CASE("A character no font has is reported with its code point and the document",
           "[pdf][output][fonts]") {
-  doc::Document document;
-  document.meta.title = "Agenda";
-  document.blocks.push_back(doc::paragraph({doc::text("smile \xF0\x9F\x98\x80 please")}));
-  const render::PdfResult result = render::write_pdf(document, kStyle, render::PdfOptions{});
+  const render::PdfResult result = one_paragraph_pdf("Agenda", "smile \xF0\x9F\x98\x80 please");
   REQUIRE(result.diagnostics.warning_count() == 1);
   const std::string message = format(result.diagnostics.items()[0]);
   CHECK(message.rfind("Agenda: warning: character U+1F600", 0) == 0);
@@ -293,10 +299,7 @@ TEST_CASE("A character no font has is reported with its code point and the docum
 TEST_CASE("An unknown body font family is an error naming the family", "[pdf][output][fonts]") {
   doc::Style style;
   style.body_font = "No Such Family Anywhere";
-  doc::Document document;
-  document.meta.title = "Agenda";
-  document.blocks.push_back(doc::paragraph({doc::text("text")}));
-  const render::PdfResult result = render::write_pdf(document, style, render::PdfOptions{});
+  const render::PdfResult result = one_paragraph_pdf("Agenda", "text", style);
   // fontconfig always substitutes something; the substitution is reported.
   bool named = false;
   for (const Diagnostic& d : result.diagnostics.items()) {
@@ -323,10 +326,7 @@ TEST_CASE("A character the configured fonts lack is set in a fallback font and e
   }
   std::string character;
   text::append_utf8(character, found);
-  doc::Document document;
-  document.meta.title = "Fallback";
-  document.blocks.push_back(doc::paragraph({doc::text("before " + character + " after")}));
-  const render::PdfResult result = render::write_pdf(document, kStyle, render::PdfOptions{});
+  const render::PdfResult result = one_paragraph_pdf("Fallback", "before " + character + " after");
   CHECK(result.diagnostics.empty());
   const std::string path = test::temp_path("fallback.pdf");
   test::write_file(path, result.bytes);
@@ -444,10 +444,7 @@ TEST_CASE("Documents written at the same time on several threads are identical",
 TEST_CASE("An embedded font lists widths only for characters the document shows",
           "[pdf][output][fonts]") {
   // libharu would list every character the font has; the writer gives it only those drawn.
-  doc::Document document;
-  document.meta.title = "Few letters";
-  document.blocks.push_back(doc::paragraph({doc::text("abba cab — «bac»")}));
-  const render::PdfResult result = render::write_pdf(document, kStyle, render::PdfOptions{});
+  const render::PdfResult result = one_paragraph_pdf("Few letters", "abba cab — «bac»");
   REQUIRE_FALSE(result.bytes.empty());
   const std::string path = test::temp_path("few-letters.pdf");
   test::write_file(path, result.bytes);
@@ -491,10 +488,7 @@ TEST_CASE("An embedded font holds only the glyphs the document draws", "[pdf][ou
   // libharu keeps every glyph slot and every table; the writer hands it a subset whose glyphs
   // are renumbered, with the metrics and glyph locations of those glyphs only and no glyph
   // names.
-  doc::Document document;
-  document.meta.title = "Few letters";
-  document.blocks.push_back(doc::paragraph({doc::text("abba cab — «bac» Åé")}));
-  const render::PdfResult result = render::write_pdf(document, kStyle, render::PdfOptions{});
+  const render::PdfResult result = one_paragraph_pdf("Few letters", "abba cab — «bac» Åé");
   REQUIRE_FALSE(result.bytes.empty());
   const std::string path = test::temp_path("few-glyphs.pdf");
   test::write_file(path, result.bytes);
