@@ -20,6 +20,7 @@
 #include "render/docx/docx_writer.hpp"
 #include "render/md/md_writer.hpp"
 #include "render/pdf/pdf_writer.hpp"
+#include "text/sha256.hpp"
 
 namespace plenary::build {
 
@@ -70,7 +71,7 @@ Status load_and_plan(const Options& options, Loaded& loaded, Report& report) {
 std::string input_hash(const std::string& fingerprint, const std::string& extension,
                        compose::Lang lang) {
   const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
-  return detail::sha256_hex("fingerprint " + fingerprint + "\nprogram plenary " + version() +
+  return text::sha256_hex("fingerprint " + fingerprint + "\nprogram plenary " + version() +
                             "\nformat " + extension + "\nlang " + lang_code(lang) +
                             "\nSOURCE_DATE_EPOCH " + (epoch ? epoch : "") + "\n");
 }
@@ -443,7 +444,7 @@ void Builder::render(const Job& job) {
 
 void Builder::finish_output(std::size_t index, Outcome outcome, double ms, const std::string& error,
                             const std::string& bytes) {
-  std::string hash = outcome == Outcome::Built ? detail::sha256_hex(bytes) : std::string();
+  std::string hash = outcome == Outcome::Built ? text::sha256_hex(bytes) : std::string();
   std::lock_guard<std::mutex> guard(mutex_);
   results_[index].outcome = outcome;
   results_[index].milliseconds = ms;

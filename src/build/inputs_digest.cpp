@@ -5,7 +5,7 @@
 #include <fstream>
 #include <vector>
 
-#include "build/hash.hpp"
+#include "text/sha256.hpp"
 
 namespace plenary::build::detail {
 
@@ -62,7 +62,7 @@ std::string inputs_digest(const fs::path& root, const compose::TemplateSet& temp
   }
   add_folder(all, root, "data/task-groups");
   add_folder(all, root, "agendas");
-  return sha256_hex(all);
+  return text::sha256_hex(all);
 }
 
 }  // namespace plenary::build::detail

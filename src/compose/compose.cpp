@@ -1,7 +1,6 @@
 // plan_documents, fingerprint and compose: the public face of the compose stage.
 #include "compose/compose.hpp"
 
-#include <Poco/Crypto/DigestEngine.h>
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
@@ -15,6 +14,7 @@
 #include "compose/markdown.hpp"
 #include "compose/mustache_data.hpp"
 #include "compose/template_names.hpp"
+#include "text/sha256.hpp"
 
 namespace plenary::compose {
 
@@ -464,11 +464,10 @@ std::vector<DocumentSpec> plan_documents(const model::Committee& committee) {
 
 std::string fingerprint(const model::Committee& committee, const DocumentSpec& spec,
                         const TemplateSet& templates) {
-  Poco::Crypto::DigestEngine sha("SHA256");  // OpenSSL: SHA instructions where the CPU has them
+  text::Sha256 sha;
   const auto add = [&sha](const std::string& label, const std::string& bytes) {
-    const std::string head = label + ":" + std::to_string(bytes.size()) + ":";
-    sha.update(head.data(), head.size());
-    sha.update(bytes.data(), bytes.size());
+    sha.update(label + ":" + std::to_string(bytes.size()) + ":");
+    sha.update(bytes);
   };
   add("compose", "plenary-compose-1");
   add("spec", std::to_string(static_cast<int>(spec.kind)) + "/" + spec.id + "/" + spec.output_stem);
@@ -487,7 +486,7 @@ std::string fingerprint(const model::Committee& committee, const DocumentSpec& s
     add(name, it == templates.files.end() ? std::string() : it->second);
   }
   add("logo", templates.logo ? templates.logo->data : std::string());
-  return Poco::DigestEngine::digestToHex(sha.digest());
+  return sha.hex();
 }
 
 std::optional<doc::Document> compose(const model::Committee& committee, const DocumentSpec& spec,
