@@ -98,11 +98,11 @@ std::string apply(const std::string& name, const std::string& value, Arguments& 
     if (value.empty()) return bad("a plenary or task-group id");
     a.options.only.push_back(value);
   } else if (name == "format") {
-    auto format = build::parse_format(value);
+    auto format = output::parse_format(value);
     if (!format) return bad("pdf, docx, md or all");
     a.options.format = *format;
   } else if (name == "lang") {
-    auto lang = build::parse_lang(value);
+    auto lang = output::parse_lang(value);
     if (!lang) return bad("en or fr");
     a.options.lang = *lang;
   } else if (name == "jobs") {

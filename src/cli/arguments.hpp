@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "build/build.hpp"
+#include "output/output.hpp"
 
 namespace plenary::cli {
 
@@ -13,7 +13,7 @@ enum class Command { None, Build, Check, List, Help, Version };
 
 struct Arguments {
   Command command = Command::None;
-  build::Options options;
+  output::Options options;
   bool quiet = false;
 };
 

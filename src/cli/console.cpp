@@ -13,18 +13,18 @@ std::string fixed(double value, int decimals) {
 }
 }  // namespace
 
-void Console::output(const build::OutputReport& r) const {
+void Console::output(const output::OutputReport& r) const {
   switch (r.outcome) {
-    case build::Outcome::Built:
+    case output::Outcome::Built:
       line("built " + r.path + " (" + fixed(r.milliseconds, 0) + " ms)");
       break;
-    case build::Outcome::Unchanged:
+    case output::Outcome::Unchanged:
       line("unchanged " + r.path);
       break;
-    case build::Outcome::Failed:
+    case output::Outcome::Failed:
       std::cerr << "failed " << r.path << ": " << r.error << std::endl;
       break;
-    case build::Outcome::None:
+    case output::Outcome::None:
       break;
   }
 }
@@ -42,7 +42,7 @@ void Console::error(const std::string& message) const {
   std::cerr << "plenary: error: " << message << std::endl;
 }
 
-void Console::summary(const build::Report& r) const {
+void Console::summary(const output::Report& r) const {
   std::string text = "built " + std::to_string(r.built) + ", unchanged " +
                      std::to_string(r.unchanged) + ", failed " + std::to_string(r.failed) + " in " +
                      fixed(r.seconds, 2) + " s";
@@ -54,17 +54,17 @@ void Console::line(const std::string& text) const {
   if (!quiet_) std::cout << text << std::endl;
 }
 
-int exit_status(build::Status status) {
+int exit_status(output::Status status) {
   switch (status) {
-    case build::Status::Ok:
+    case output::Status::Ok:
       return 0;
-    case build::Status::InputErrors:
+    case output::Status::InputErrors:
       return 1;
-    case build::Status::UsageError:
+    case output::Status::UsageError:
       return 2;
-    case build::Status::OutputError:
+    case output::Status::OutputError:
       return 3;
-    case build::Status::None:
+    case output::Status::None:
       break;
   }
   return 3;

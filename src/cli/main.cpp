@@ -5,14 +5,14 @@
 #include <string>
 #include <vector>
 
-#include "build/build.hpp"
+#include "output/output.hpp"
 #include "cli/arguments.hpp"
 #include "cli/console.hpp"
 
 namespace {
 
 using plenary::cli::Console;
-namespace build = plenary::build;
+namespace output = plenary::output;
 
 constexpr int kUsage = 2;
 
@@ -48,23 +48,23 @@ bool lock_timeout(double& seconds, std::string& error) {
 }
 
 int run_list(const plenary::cli::Arguments& a, const Console& console) {
-  build::Report report = build::list(a.options);
+  output::Report report = output::list(a.options);
   console.diagnostics(report.diagnostics);
-  if (report.status == build::Status::UsageError) return usage_error(report.message);
-  if (report.status == build::Status::Ok)
+  if (report.status == output::Status::UsageError) return usage_error(report.message);
+  if (report.status == output::Status::Ok)
     for (const auto& path : report.paths) std::cout << path << '\n';
   std::cout.flush();
   return plenary::cli::exit_status(report.status);
 }
 
 int run_check(const plenary::cli::Arguments& a, const Console& console) {
-  build::Report report = build::check(a.options);
+  output::Report report = output::check(a.options);
   console.diagnostics(report.diagnostics);
   std::size_t errors = report.diagnostics.error_count();
   std::size_t warnings = report.diagnostics.warning_count();
   std::string counts = std::to_string(errors) + (errors == 1 ? " error, " : " errors, ") +
                        std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings");
-  if (report.status == build::Status::Ok)
+  if (report.status == output::Status::Ok)
     console.line("checked " + std::to_string(report.paths.size()) +
                  " documents in en and fr: " + counts);
   else
@@ -73,21 +73,21 @@ int run_check(const plenary::cli::Arguments& a, const Console& console) {
 }
 
 int run_build(const plenary::cli::Arguments& a, const Console& console) {
-  build::Callbacks callbacks;
-  callbacks.on_output = [&](const build::OutputReport& r) { console.output(r); };
+  output::Callbacks callbacks;
+  callbacks.on_output = [&](const output::OutputReport& r) { console.output(r); };
   callbacks.on_wait = [&](const std::string& message) { console.waiting(message); };
-  build::Report report = build::build(a.options, callbacks);
+  output::Report report = output::build(a.options, callbacks);
   console.diagnostics(report.diagnostics);
   switch (report.status) {
-    case build::Status::UsageError:
+    case output::Status::UsageError:
       return usage_error(report.message);
-    case build::Status::InputErrors: {
+    case output::Status::InputErrors: {
       std::size_t errors = report.diagnostics.error_count();
       std::cerr << errors << (errors == 1 ? " error" : " errors")
                 << " in the inputs; nothing was written" << std::endl;
       break;
     }
-    case build::Status::OutputError:
+    case output::Status::OutputError:
       console.error(report.message);
       if (report.built + report.unchanged + report.failed > 0) console.summary(report);
       break;
@@ -110,7 +110,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (a.command == plenary::cli::Command::Version) {
-    std::cout << "plenary " << build::version() << std::endl;
+    std::cout << "plenary " << output::version() << std::endl;
     return 0;
   }
   if (std::string problem = root_problem(a.options.root); !problem.empty())

@@ -14,7 +14,7 @@
 #include "compose/markdown.hpp"
 #include "compose/mustache_data.hpp"
 #include "compose/template_names.hpp"
-#include "text/sha256.hpp"
+#include "core/sha256.hpp"
 
 namespace plenary::compose {
 
@@ -464,7 +464,7 @@ std::vector<DocumentSpec> plan_documents(const model::Committee& committee) {
 
 std::string fingerprint(const model::Committee& committee, const DocumentSpec& spec,
                         const TemplateSet& templates) {
-  text::Sha256 sha;
+  core::Sha256 sha;
   const auto add = [&sha](const std::string& label, const std::string& bytes) {
     sha.update(label + ":" + std::to_string(bytes.size()) + ":");
     sha.update(bytes);

@@ -4,8 +4,9 @@
 #include <cstdlib>
 #include <set>
 
+#include "compose/fixed_texts.hpp"
 #include "compose/markdown.hpp"
-#include "compose/texts.hpp"
+#include "core/civil_date.hpp"
 
 namespace plenary::compose::detail {
 
@@ -612,18 +613,8 @@ class Builder {
   static std::string epoch_date(const std::string& s, const std::string& fallback) {
     if (s.empty() || s.find_first_not_of("0123456789") != std::string::npos || s.size() > 15)
       return fallback;
-    const long long days = std::stoll(s) / 86400;
-    // H. Hinnant's civil_from_days.
-    const long long z = days + 719468;
-    const long long era = z / 146097;
-    const long long doe = z - era * 146097;
-    const long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const long long mp = (5 * doy + 2) / 153;
-    const int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-    const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-    const int year = static_cast<int>(yoe + era * 400 + (month <= 2));
-    return iso(model::Date{year, month, day});
+    const core::CivilDate d = core::civil_from_days(std::stoll(s) / 86400);
+    return iso(model::Date{d.year, d.month, d.day});
   }
 
   static std::string squeeze(const std::string& s) {

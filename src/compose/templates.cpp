@@ -3,12 +3,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
-#include <sstream>
 
 #include "compose/compose.hpp"
+#include "compose/fixed_texts.hpp"
 #include "compose/image.hpp"
-#include "compose/texts.hpp"
+#include "core/read_file.hpp"
+#include "load/load.hpp"
 
 namespace plenary::compose {
 
@@ -28,14 +28,8 @@ std::string lang_code(Lang lang) {
   return lang == Lang::Fr ? "fr" : "en";
 }
 
-bool read_file(const fs::path& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return true;
-}
+// Templates, texts, style and logo are small; anything larger is a mistake or an attack.
+constexpr std::uintmax_t kMaxTemplateFileBytes = 16u << 20;
 
 std::string strip_bom(std::string s) {
   if (s.rfind("\xEF\xBB\xBF", 0) == 0) s.erase(0, 3);
@@ -289,30 +283,37 @@ std::string shown_path(const std::vector<fs::path>& folders, std::size_t index,
   return (folder / name).generic_string();
 }
 
-// Finds `name` in the first folder that has it.
-bool find_file(const std::vector<fs::path>& folders, const std::string& name, TemplateSet& set) {
+enum class Found { Yes, No, Unreadable };
+
+// Finds `name` in the first folder that has it. Unreadable (reported in `diags`): the file is
+// there but too large or cannot be read.
+Found find_file(const std::vector<fs::path>& folders, const std::string& name, TemplateSet& set,
+                Diagnostics& diags) {
   for (std::size_t i = 0; i < folders.size(); ++i) {
     const fs::path p = folders[i] / fs::path(name);
     std::error_code ec;
     if (!fs::is_regular_file(p, ec)) continue;
     std::string bytes;
-    if (!read_file(p, bytes)) continue;
+    const core::ReadStatus read = core::read_file(p, bytes, kMaxTemplateFileBytes);
+    if (read != core::ReadStatus::Ok) {
+      diags.error({shown_path(folders, i, name), 0, 0},
+                  core::describe(read, kMaxTemplateFileBytes));
+      return Found::Unreadable;
+    }
     const bool text = fs::path(name).extension() == ".md" || fs::path(name).extension() == ".yaml";
     set.files[name] = text ? strip_bom(std::move(bytes)) : std::move(bytes);
     set.file_paths[name] = shown_path(folders, i, name);
-    return true;
+    return Found::Yes;
   }
-  return false;
+  return Found::No;
 }
 
+// A YAML file of the templates, parsed by the load stage (its limits, its positions).
 std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string& path,
                                      Diagnostics& diags) {
-  try {
-    return YAML::Load(strip_bom(text));
-  } catch (const YAML::Exception& e) {
-    diags.error(pos_of(path, e.mark), e.msg);
-    return std::nullopt;
-  }
+  load::SourceFile file = load::parse_text(path, text, diags);
+  if (!file.ok) return std::nullopt;
+  return file.root;
 }
 
 doc::Image scaled(const std::string& name, const std::string& bytes, const detail::ImageInfo& info,
@@ -349,7 +350,7 @@ std::optional<TemplateSet> load_templates(const std::vector<fs::path>& folders, 
 
   // 1. Templates and partials, first folder wins file by file.
   for (const auto& name : template_names()) {
-    if (!find_file(folders, name, set)) missing(name);
+    if (find_file(folders, name, set, diags) == Found::No) missing(name);
   }
   std::vector<std::string> partials;
   for (const auto& folder : folders) {
@@ -363,24 +364,26 @@ std::optional<TemplateSet> load_templates(const std::vector<fs::path>& folders, 
   }
   std::sort(partials.begin(), partials.end());
   partials.erase(std::unique(partials.begin(), partials.end()), partials.end());
-  for (const auto& name : partials) find_file(folders, name, set);
+  for (const auto& name : partials) find_file(folders, name, set, diags);
 
   // 2. House style.
   std::optional<LogoSpec> logo;
-  if (!find_file(folders, "style.yaml", set)) {
+  if (const Found found = find_file(folders, "style.yaml", set, diags); found == Found::No) {
     missing("style.yaml");
-  } else if (auto root = parse_yaml(set.files["style.yaml"], set.file_paths["style.yaml"], diags)) {
-    parse_style(*root, set.file_paths["style.yaml"], set, logo, diags);
+  } else if (found == Found::Yes) {
+    if (auto root = parse_yaml(set.files["style.yaml"], set.file_paths["style.yaml"], diags))
+      parse_style(*root, set.file_paths["style.yaml"], set, logo, diags);
   }
 
   // 3. Fixed texts.
   const std::string i18n = "i18n/" + lang_code(set.lang) + ".yaml";
-  if (!find_file(folders, i18n, set)) {
+  if (const Found found = find_file(folders, i18n, set, diags); found == Found::No) {
     missing(i18n);
-  } else if (auto root = parse_yaml(set.files[i18n], set.file_paths[i18n], diags)) {
-    if (!root->IsMap()) {
+  } else if (found == Found::Yes) {
+    auto root = parse_yaml(set.files[i18n], set.file_paths[i18n], diags);
+    if (root && !root->IsMap()) {
       diags.error({set.file_paths[i18n], 1, 1}, "expected a mapping of fixed texts");
-    } else {
+    } else if (root) {
       flatten(*root, "", set.texts);
       for (const auto& key : detail::required_text_keys()) {
         if (!set.texts.count(key))
@@ -391,8 +394,11 @@ std::optional<TemplateSet> load_templates(const std::vector<fs::path>& folders, 
 
   // 4. Logo, found by the same rule.
   if (logo) {
-    if (!find_file(folders, logo->file, set)) {
+    const Found found = find_file(folders, logo->file, set, diags);
+    if (found == Found::No) {
       diags.error(logo->pos, "logo file '" + logo->file + "' not found");
+    } else if (found == Found::Unreadable) {
+      // reported by find_file
     } else if (auto info = detail::image_info(set.files[logo->file])) {
       const std::string name = fs::path(logo->file).filename().string();
       set.logo = scaled(name, set.files[logo->file], *info, logo->width_pt, 0);

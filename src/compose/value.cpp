@@ -1,11 +1,11 @@
 #include "compose/value.hpp"
 
-#include "text/utf8.hpp"
+#include "core/utf8.hpp"
 
 namespace plenary::compose::detail {
 
 std::string sanitize(std::string_view s) {
-  return plenary::text::clean(s);
+  return plenary::core::clean(s);
 }
 
 Value Value::plain(const std::string& s) {

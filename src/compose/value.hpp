@@ -47,7 +47,7 @@ struct Value {
 // A canonical, unambiguous serialisation (kinds, lengths and order are all encoded).
 std::string serialize(const Value& v);
 
-// text::clean: drops characters XML cannot carry and replaces invalid UTF-8 by U+FFFD.
+// core::clean: drops characters XML cannot carry and replaces invalid UTF-8 by U+FFFD.
 std::string sanitize(std::string_view s);
 
 }  // namespace plenary::compose::detail

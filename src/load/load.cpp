@@ -1,18 +1,17 @@
 #include "load/load.hpp"
 
 #include <algorithm>
-#include <atomic>
-#include <fstream>
 #include <iterator>
 #include <sstream>
 #include <system_error>
-#include <thread>
 #include <utility>
 
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 
-#include "load/text.hpp"
+#include "core/parallel.hpp"
+#include "core/read_file.hpp"
+#include "load/file_text.hpp"
 
 namespace plenary::load {
 
@@ -289,25 +288,10 @@ SourceFile load_file(const fs::path& root, const std::string& rel, Diagnostics& 
     diags.error({rel, 0, 0}, "not a regular file");
     return file;
   }
-  std::uintmax_t size = fs::file_size(p, ec);
-  if (!ec && size > limits.max_bytes) {
-    diags.error({rel, 0, 0},
-                "file is larger than " + std::to_string(limits.max_bytes >> 20) + " MiB");
-    return file;
-  }
-  std::ifstream in(p, std::ios::binary);
-  if (!in) {
-    diags.error({rel, 0, 0}, "cannot read file");
-    return file;
-  }
   std::string bytes;
-  char chunk[1 << 16];
-  while (in && bytes.size() <= limits.max_bytes) {
-    in.read(chunk, sizeof chunk);
-    bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
-  }
-  if (in.bad()) {
-    diags.error({rel, 0, 0}, "cannot read file");
+  const core::ReadStatus read = core::read_file(p, bytes, limits.max_bytes);
+  if (read != core::ReadStatus::Ok) {
+    diags.error({rel, 0, 0}, core::describe(read, limits.max_bytes));
     return file;
   }
   return parse_text(rel, std::move(bytes), diags, limits);
@@ -328,17 +312,9 @@ RawRoot load_root(const fs::path& root, Diagnostics& diags, const Limits& limits
 
   std::vector<SourceFile> files(rels.size());
   std::vector<Diagnostics> file_diags(rels.size());
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i = next++; i < rels.size(); i = next++)
-      files[i] = load_file(root, rels[i], file_diags[i], limits);
-  };
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<std::size_t>(threads, rels.size()));
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
+  core::parallel_for(rels.size(), threads, [&](std::size_t i) {
+    files[i] = load_file(root, rels[i], file_diags[i], limits);
+  });
   for (const auto& d : file_diags) diags.append(d);
 
   RawRoot raw;
@@ -346,7 +322,8 @@ RawRoot load_root(const fs::path& root, Diagnostics& diags, const Limits& limits
   raw.sector_focus = std::move(files[1]);
   raw.stakeholders = std::move(files[2]);
   std::size_t i = 3;
-  for (std::size_t n = 0; n < task_groups.size(); ++n) raw.task_groups.push_back(std::move(files[i++]));
+  for (std::size_t n = 0; n < task_groups.size(); ++n)
+    raw.task_groups.push_back(std::move(files[i++]));
   for (std::size_t n = 0; n < agendas.size(); ++n) raw.agendas.push_back(std::move(files[i++]));
   return raw;
 }

@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "core/civil_date.hpp"
+
 namespace plenary::model {
 
 namespace {
@@ -26,10 +28,7 @@ const char* const kMonthNames[] = {"january",   "february", "march",    "april",
 }  // namespace
 
 int days_in_month(int year, int month) {
-  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month < 1 || month > 12) return 0;
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : days[month - 1];
+  return core::days_in_month(year, month);
 }
 
 DateParse parse_date(const std::string& text, DatePrecision finest_required) {

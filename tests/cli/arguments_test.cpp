@@ -4,7 +4,7 @@
 
 using plenary::cli::Command;
 using plenary::cli::parse_arguments;
-namespace build = plenary::build;
+namespace output = plenary::output;
 
 TEST_CASE("a full build command line sets every option", "[cli][arguments]") {
   auto r = parse_arguments({"build", "--root", "/data", "--out=/tmp/o", "--only", "CCQM-30",
@@ -16,7 +16,7 @@ TEST_CASE("a full build command line sets every option", "[cli][arguments]") {
   CHECK(a.options.root == "/data");
   CHECK(a.options.out == "/tmp/o");
   CHECK(a.options.only == std::vector<std::string>{"CCQM-30", "CCQM-TG-X"});
-  CHECK(a.options.format == build::Format::Md);
+  CHECK(a.options.format == output::Format::Md);
   CHECK(a.options.lang == plenary::compose::Lang::Fr);
   CHECK(a.options.jobs == 3);
   CHECK(a.options.force);
@@ -29,7 +29,7 @@ TEST_CASE("defaults: root is the current folder, out follows root, all formats, 
   REQUIRE(r.arguments);
   CHECK(r.arguments->options.root == ".");
   CHECK(r.arguments->options.out.empty());
-  CHECK(r.arguments->options.format == build::Format::All);
+  CHECK(r.arguments->options.format == output::Format::All);
   CHECK(r.arguments->options.lang == plenary::compose::Lang::En);
   CHECK(r.arguments->options.jobs == 0);
   CHECK_FALSE(r.arguments->options.force);

@@ -4,10 +4,10 @@
 #include <thread>
 #include <vector>
 
-#include "text/sha256.hpp"
+#include "core/sha256.hpp"
 
-using plenary::text::Sha256;
-using plenary::text::sha256_hex;
+using plenary::core::Sha256;
+using plenary::core::sha256_hex;
 
 TEST_CASE("SHA-256 gives the published digests", "[core][sha256]") {
   CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");

@@ -1,9 +1,9 @@
 #include <catch2/catch.hpp>
 
-#include "text/utf8.hpp"
+#include "core/utf8.hpp"
 
-using plenary::text::clean;
-using plenary::text::next_code_point;
+using plenary::core::clean;
+using plenary::core::next_code_point;
 
 namespace {
 std::u32string decode(std::string_view s) {
@@ -26,7 +26,8 @@ TEST_CASE("each ill-formed subpart becomes one replacement character", "[core][u
   CHECK(decode("\xC0\xAF") == U"\uFFFD\uFFFD");
   CHECK(decode("\xED\xA0\x80") == U"\uFFFD\uFFFD\uFFFD");
   CHECK(decode("\xF4\x90\x80\x80") == U"\uFFFD\uFFFD\uFFFD\uFFFD");
-  CHECK(decode("\xFF" "a") == U"\uFFFDa");
+  CHECK(decode("\xFF"
+               "a") == U"\uFFFDa");
   CHECK(decode("\xE2\x80") == U"\uFFFD");
 }
 
@@ -44,7 +45,7 @@ TEST_CASE("clean drops the characters no format may carry and keeps the rest", "
 TEST_CASE("append_utf8 round-trips every plane", "[core][utf8]") {
   for (char32_t cp : {U'a', U'\u00E9', U'\u20AC', U'\U00010348', U'\U0010FFFF'}) {
     std::string s;
-    plenary::text::append_utf8(s, cp);
+    plenary::core::append_utf8(s, cp);
     std::size_t pos = 0;
     CHECK(next_code_point(s, pos) == cp);
     CHECK(pos == s.size());

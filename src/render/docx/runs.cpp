@@ -1,6 +1,6 @@
 #include "render/docx/runs.hpp"
 
-#include "text/utf8.hpp"
+#include "core/utf8.hpp"
 
 #include <cctype>
 #include <cstdio>
@@ -33,13 +33,13 @@ void write_rpr(PartWriter& w, const RunFormat& f) {
   w.x.close("w:rPr");
 }
 
-// Whether text::clean leaves anything of `text`; almost always settled by the first byte.
+// Whether core::clean leaves anything of `text`; almost always settled by the first byte.
 bool keeps_something(std::string_view text) {
   for (const char ch : text) {
     const auto c = static_cast<unsigned char>(ch);
     if ((c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n') return true;
   }
-  return !text.empty() && !plenary::text::clean(text).empty();  // only controls and non-ASCII
+  return !text.empty() && !plenary::core::clean(text).empty();  // only controls and non-ASCII
 }
 
 // The writer cleans the text itself; a piece that cleans to nothing writes no w:t.
@@ -104,7 +104,7 @@ struct InlineWriter {
 }  // namespace
 
 void write_text(PartWriter& w, std::string_view text, const RunFormat& format) {
-  // Tabs and newlines survive text::clean and are never part of a UTF-8 sequence it replaces,
+  // Tabs and newlines survive core::clean and are never part of a UTF-8 sequence it replaces,
   // so splitting the raw text at them and letting the writer clean each piece gives what
   // cleaning first gave, without a cleaned copy of every text.
   if (!keeps_something(text)) return;
@@ -145,7 +145,7 @@ void write_field(PartWriter& w, const std::string& instruction, const std::strin
 
 std::string safe_url(const std::string& url) {
   static const char* const kForbidden = "\"<>\\^`{|}";
-  const std::string clean = plenary::text::clean(url);
+  const std::string clean = plenary::core::clean(url);
   std::string out;
   for (std::size_t i = 0; i < clean.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(clean[i]);

@@ -4,7 +4,7 @@
 #include <cstring>
 #include <stdexcept>
 
-#include "text/utf8.hpp"
+#include "core/utf8.hpp"
 
 namespace plenary::render::docx {
 
@@ -37,7 +37,7 @@ constexpr ByteTable make_table(bool attribute) {
 constexpr ByteTable kTextBytes = make_table(false);
 constexpr ByteTable kAttributeBytes = make_table(true);
 
-// The replacement for a kSpecial byte: its escape, or "" for a control text::clean drops.
+// The replacement for a kSpecial byte: its escape, or "" for a control core::clean drops.
 std::string_view escape(unsigned char c) {
   switch (c) {
     case '&':
@@ -62,7 +62,7 @@ constexpr std::size_t kSortedOnStack = 16;
 
 }  // namespace
 
-// UTF-8 of U+FFFD, what text::clean puts for an ill-formed sequence.
+// UTF-8 of U+FFFD, what core::clean puts for an ill-formed sequence.
 constexpr std::string_view kReplacementUtf8 = "\xEF\xBF\xBD";
 
 XmlOut::XmlOut(std::size_t reserve) {
@@ -90,7 +90,7 @@ void XmlOut::make_room(std::size_t n) {
   out_.resize(std::max(out_.size() * 2, size_ + n));
 }
 
-// Appends `s` cleaned as text::clean does and escaped, in one pass: runs of bytes that need
+// Appends `s` cleaned as core::clean does and escaped, in one pass: runs of bytes that need
 // neither are copied in one go.
 void XmlOut::put_escaped(std::string_view s, bool attribute) {
   const ByteTable& table = attribute ? kAttributeBytes : kTextBytes;
@@ -104,8 +104,8 @@ void XmlOut::put_escaped(std::string_view s, bool attribute) {
     if (table.of[c] == kMultibyte) {
       const std::size_t start = pos;
       bool valid = true;
-      const char32_t cp = text::next_code_point(s, pos, &valid);
-      if (valid && !text::is_forbidden(cp)) continue;
+      const char32_t cp = core::next_code_point(s, pos, &valid);
+      if (valid && !core::is_forbidden(cp)) continue;
       put(s.substr(run, start - run));
       if (!valid) put(kReplacementUtf8);
       run = pos;

@@ -16,7 +16,7 @@
 // - an element with no content is written `<x/>`;
 // - text escapes & < > and " (as &quot;), keeps ' and tab/newline as they are;
 //   attribute values also write tab, newline and carriage return as &#x9; &#xA; &#xD;.
-// Every text and attribute value is cleaned as text::clean does (controls dropped, ill-formed
+// Every text and attribute value is cleaned as core::clean does (controls dropped, ill-formed
 // UTF-8 replaced by U+FFFD) in the same pass, so no part ever holds a character XML forbids.
 // A close() that does not match the innermost open element, a finish() with elements still
 // open, or a second root element is a programming error: std::logic_error.

@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <cstring>
 
-#include "text/utf8.hpp"
+#include "core/utf8.hpp"
 
 namespace plenary::render::md {
 
@@ -98,7 +98,7 @@ struct InlineRenderer {
     out += wrap_emphasis(render(e.content), "*", "em", before, after);
   }
   void operator()(const doc::Code& c) const {
-    out += code_span(plenary::text::clean(c.text), context);
+    out += code_span(plenary::core::clean(c.text), context);
   }
   void operator()(const doc::LineBreak&) const { out += line_break(context); }
   void operator()(const doc::Link& link) const {
@@ -163,7 +163,7 @@ std::size_t url_word_length(const std::string& text, std::size_t i) {
 
 std::string escape_text(std::string_view raw, Context context) {
   static const char* const kAlways = "\\`*_[]<>|~&";
-  const std::string text = plenary::text::clean(raw);
+  const std::string text = plenary::core::clean(raw);
   std::string out;
   bool line_start = true;
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -229,7 +229,7 @@ std::string render_inlines(const doc::Inlines& content, Context context,
 }
 
 std::string link_destination(const std::string& url) {
-  const std::string clean = plenary::text::clean(url);
+  const std::string clean = plenary::core::clean(url);
   std::string out;
   bool parens = false;
   for (char ch : clean) {
@@ -252,7 +252,7 @@ namespace plenary::render::md {
 
 std::string anchor_fragment(const std::string& anchor) {
   std::string out;
-  for (char ch : plenary::text::clean(anchor)) {
+  for (char ch : plenary::core::clean(anchor)) {
     const unsigned char c = static_cast<unsigned char>(ch);
     if (c <= 0x20 || c == 0x7F || std::strchr("<>()\\", c) != nullptr) {
       char buffer[4];

@@ -1,5 +1,6 @@
 #include "render/pdf/font_file.hpp"
 
+#include "core/read_file.hpp"
 #include "render/pdf/sfnt.hpp"
 
 #include <hpdf_doc.h>
@@ -10,7 +11,7 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
+
 #include <memory>
 #include <mutex>
 #include <string>
@@ -44,14 +45,9 @@ class FontFiles {
     std::lock_guard<std::mutex> lock(mutex_);
     auto found = files_.find(path);
     if (found != files_.end()) return found->second.get();
-    std::unique_ptr<std::string> data;
-    std::ifstream in(path, std::ios::binary | std::ios::ate);
-    const std::streamoff size = in ? static_cast<std::streamoff>(in.tellg()) : -1;
-    if (size >= 0) {
-      data = std::make_unique<std::string>(static_cast<std::size_t>(size), '\0');
-      in.seekg(0);
-      if (!in.read(&(*data)[0], size)) data.reset();
-    }
+    auto data = std::make_unique<std::string>();
+    // The largest system fonts (CJK collections) are some 30 MiB.
+    if (core::read_file(path, *data, 128u << 20) != core::ReadStatus::Ok) data.reset();
     if (data) {
       if (data->compare(0, 4, "ttcf") == 0) {
         const std::uint32_t faces = sfnt::Bytes{*data}.u32(8);

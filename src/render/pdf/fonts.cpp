@@ -8,7 +8,7 @@
 #include <mutex>
 
 #include "render/pdf/font_file.hpp"
-#include "text/utf8.hpp"
+#include "core/utf8.hpp"
 
 namespace plenary::render::pdf {
 
@@ -402,7 +402,7 @@ std::vector<std::uint16_t> FontRegistry::glyph_ids(FontId font,
 double FontRegistry::width(FontId font, std::string_view text, double size) {
   double total = 0;
   for (std::size_t pos = 0; pos < text.size();)
-    total += advance(font, plenary::text::next_code_point(text, pos));
+    total += advance(font, plenary::core::next_code_point(text, pos));
   return total * size / 1000.0;
 }
 

@@ -5,7 +5,7 @@
 #include "render/pdf/fonts.hpp"
 #include "render/pdf/layout/layout.hpp"
 #include "render/pdf/paint/painter.hpp"
-#include "text/utf8.hpp"
+#include "core/utf8.hpp"
 
 namespace plenary::render {
 
@@ -41,9 +41,9 @@ PdfResult write_pdf(const doc::Document& document, const doc::Style& style,
   for (const std::string& problem : fonts.problems()) result.diagnostics.warning(where, problem);
   for (char32_t cp : fonts.missing()) {
     std::string character;
-    plenary::text::append_utf8(character, cp);
+    plenary::core::append_utf8(character, cp);
     result.diagnostics.warning(where,
-                               "character " + plenary::text::code_point_name(cp) + " '" +
+                               "character " + plenary::core::code_point_name(cp) + " '" +
                                    character +
                                    "' is in none of the configured fonts and prints as a box",
                                "install a font that has it; fontconfig is asked for a fallback");

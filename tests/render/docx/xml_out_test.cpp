@@ -5,12 +5,12 @@
 #include "docx_reader.hpp"
 #include "render/docx/xml_out.hpp"
 #include "sample_document.hpp"
-#include "text/utf8.hpp"
+#include "core/utf8.hpp"
 
 #include <stdexcept>
 #include <string>
 
-constexpr auto clean_text = &plenary::text::clean;  // what every XML text goes through
+constexpr auto clean_text = &plenary::core::clean;  // what every XML text goes through
 
 TEST_CASE("C0 controls other than tab and newline are dropped", "[docx][text]") {
   CHECK(clean_text("a" + plenary::test::all_c0_controls() + "b") == "a\t\nb");

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "render/pdf/layout/page.hpp"
-#include "render/pdf/layout/text.hpp"
+#include "render/pdf/layout/lines.hpp"
 
 namespace plenary::test {
 

@@ -16,7 +16,7 @@
 #include "pdf_tools.hpp"
 #include "render/pdf/fonts.hpp"
 #include "render/pdf/pdf_writer.hpp"
-#include "text/utf8.hpp"
+#include "core/utf8.hpp"
 #include "sample_document.hpp"
 
 using namespace plenary;
@@ -325,7 +325,7 @@ TEST_CASE("A character the configured fonts lack is set in a fallback font and e
     return;
   }
   std::string character;
-  text::append_utf8(character, found);
+  core::append_utf8(character, found);
   const render::PdfResult result = one_paragraph_pdf("Fallback", "before " + character + " after");
   CHECK(result.diagnostics.empty());
   const std::string path = test::temp_path("fallback.pdf");
@@ -451,7 +451,7 @@ TEST_CASE("An embedded font lists widths only for characters the document shows"
   const std::string shown = test::run("pdftotext '" + path + "' -").output;
   std::set<char32_t> shown_chars;
   for (std::size_t pos = 0; pos < shown.size();) {
-    shown_chars.insert(text::next_code_point(shown, pos));
+    shown_chars.insert(core::next_code_point(shown, pos));
   }
 
   const Object::Ptr objects = qpdf_json(path)->getArray("qpdf")->getObject(1);

@@ -8,7 +8,7 @@
 #include "document/style.hpp"
 #include "render/pdf/fonts.hpp"
 #include "render/pdf/layout/page.hpp"
-#include "render/pdf/layout/text.hpp"
+#include "render/pdf/layout/lines.hpp"
 
 namespace plenary::render::pdf {
 

@@ -6,8 +6,8 @@
 #include "render/pdf/layout/flow.hpp"
 #include "render/pdf/layout/image_size.hpp"
 #include "render/pdf/layout/table.hpp"
-#include "render/pdf/layout/text.hpp"
-#include "text/utf8.hpp"
+#include "render/pdf/layout/lines.hpp"
+#include "core/utf8.hpp"
 
 namespace plenary::render::pdf {
 
@@ -257,7 +257,7 @@ class BlockLayouter {
 
   FontId marker_font(FontId font, const std::string& marker) {
     std::size_t pos = 0;
-    return fonts_.font_for(font, plenary::text::next_code_point(marker, pos));
+    return fonts_.font_for(font, plenary::core::next_code_point(marker, pos));
   }
 
   void image(const doc::Image& img, double x, double width) {

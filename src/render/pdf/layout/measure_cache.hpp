@@ -14,7 +14,7 @@
 #include "document/style.hpp"
 #include "render/pdf/fonts.hpp"
 #include "render/pdf/layout/table.hpp"
-#include "render/pdf/layout/text.hpp"
+#include "render/pdf/layout/lines.hpp"
 
 namespace plenary::render::pdf {
 

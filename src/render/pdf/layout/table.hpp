@@ -7,7 +7,7 @@
 
 #include "document/document.hpp"
 #include "render/pdf/layout/flow.hpp"
-#include "render/pdf/layout/text.hpp"
+#include "render/pdf/layout/lines.hpp"
 
 namespace plenary::render::pdf {
 

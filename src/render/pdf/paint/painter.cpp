@@ -15,7 +15,7 @@
 #include "render/pdf/paint/content_stream.hpp"
 #include "render/pdf/paint/font_subset.hpp"
 #include "render/pdf/paint/text_out.hpp"
-#include "text/utf8.hpp"
+#include "core/utf8.hpp"
 
 namespace plenary::render::pdf {
 
@@ -163,7 +163,7 @@ class Painter {
   // Whether libharu would draw `text` in `font`: it leaves out a run of zero width.
   bool has_width(FontId font, const std::string& text) {
     for (std::size_t pos = 0; pos < text.size();) {
-      const char32_t cp = plenary::text::next_code_point(text, pos);
+      const char32_t cp = plenary::core::next_code_point(text, pos);
       if (cp > 0xFFFF) {
         // libharu's encoder sets it as U+0020, measured through the font's (trimmed) cmap.
         short& width = space_code_widths_[font];
@@ -201,7 +201,7 @@ class Painter {
             if (lead < 0x80) {
               ++pos;
             } else {
-              cp = plenary::text::next_code_point(s, pos);
+              cp = plenary::core::next_code_point(s, pos);
             }
             if (cp <= 0xFFFF) bits[cp / 64] |= std::uint64_t{1} << (cp % 64);
           }

@@ -1,0 +1,71 @@
+#include "output/inputs_digest.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <vector>
+
+#include "core/read_file.hpp"
+#include "core/sha256.hpp"
+
+namespace plenary::output::detail {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Data files the load stage reads are at most 16 MiB; a larger one is recorded by its size.
+constexpr std::uintmax_t kMaxInputBytes = 16u << 20;
+
+// "file <name>\n<size, 'absent' or what kept it from being read>\n<bytes>" for one file.
+void add_file(std::string& all, const fs::path& path, const std::string& name) {
+  all += "file " + name + "\n";
+  std::string bytes;
+  const core::ReadStatus read = core::read_file(path, bytes, kMaxInputBytes);
+  if (read == core::ReadStatus::Missing) {
+    all += "absent\n";
+    return;
+  }
+  if (read != core::ReadStatus::Ok) {
+    std::error_code ec;
+    all +=
+        core::describe(read, kMaxInputBytes) + " " + std::to_string(fs::file_size(path, ec)) + "\n";
+    return;
+  }
+  all += std::to_string(bytes.size()) + "\n";
+  all += bytes;
+}
+
+// Every regular file directly in root/rel (following a link to the folder), sorted.
+void add_folder(std::string& all, const fs::path& root, const std::string& rel) {
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (fs::directory_iterator it(root / rel, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code type_ec;
+    if (it->is_regular_file(type_ec)) names.push_back(it->path().filename().string());
+  }
+  all += "folder " + rel + (ec ? " unreadable\n" : "\n");
+  std::sort(names.begin(), names.end());
+  for (const std::string& name : names) add_file(all, root / rel / name, rel + "/" + name);
+}
+
+}  // namespace
+
+std::string inputs_digest(const fs::path& root, const compose::TemplateSet& templates,
+                          const std::string& program_version, const std::string& lang) {
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  std::string all = "plenary " + program_version + "\nlang " + lang + "\nSOURCE_DATE_EPOCH " +
+                    (epoch ? epoch : "") + "\n";
+  for (const auto& [name, bytes] : templates.files) {
+    all += "template " + name + "\n" + std::to_string(bytes.size()) + "\n";
+    all += bytes;
+  }
+  for (const char* name :
+       {"data/committee.yaml", "data/sector-focus.yaml", "data/stakeholders.yaml"}) {
+    add_file(all, root / name, name);
+  }
+  add_folder(all, root, "data/task-groups");
+  add_folder(all, root, "agendas");
+  return core::sha256_hex(all);
+}
+
+}  // namespace plenary::output::detail

@@ -1,0 +1,21 @@
+// A digest of every byte a build's documents are made from, cheap to compute: an unchanged
+// build whose digest equals the one recorded with an output trusts that output's recorded
+// input hash instead of fingerprinting its document (which builds the whole template context).
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "compose/compose.hpp"
+
+namespace plenary::output::detail {
+
+// Hex SHA-256 of: the program version, the language, SOURCE_DATE_EPOCH, the template set as
+// loaded (every file by name), and the data files the loader reads — data/committee.yaml,
+// data/sector-focus.yaml, data/stakeholders.yaml and every file in data/task-groups/ and
+// agendas/ (a superset of the *.yaml files read there), by relative path. Equal digests mean
+// equal fingerprints for every document of the root.
+std::string inputs_digest(const std::filesystem::path& root, const compose::TemplateSet& templates,
+                          const std::string& program_version, const std::string& lang);
+
+}  // namespace plenary::output::detail

@@ -1,0 +1,60 @@
+#include "output/manifest.hpp"
+
+#include <Poco/Exception.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+
+#include <sstream>
+
+namespace plenary::output::detail {
+
+bool parse_manifest(const std::string& text, Manifest& manifest) {
+  manifest.outputs.clear();
+  try {
+    Poco::JSON::Parser parser;
+    auto root = parser.parse(text).extract<Poco::JSON::Object::Ptr>();
+    if (!root || root->optValue<int>("schema", 0) != Manifest::kSchema) return false;
+    auto outputs = root->getObject("outputs");
+    if (!outputs) return false;
+    for (const auto& [path, value] : *outputs) {
+      auto entry = value.extract<Poco::JSON::Object::Ptr>();
+      ManifestEntry e;
+      e.document = entry->optValue<std::string>("document", "");
+      e.lang = entry->optValue<std::string>("lang", "");
+      e.input_hash = entry->getValue<std::string>("input_hash");
+      e.output_hash = entry->getValue<std::string>("output_hash");
+      e.bytes = entry->optValue<std::uint64_t>("bytes", 0);
+      e.inputs_digest = entry->optValue<std::string>("inputs_digest", "");
+      manifest.outputs.emplace(path, std::move(e));
+    }
+    return true;
+  } catch (const Poco::Exception&) {
+  } catch (const std::exception&) {
+  }
+  manifest.outputs.clear();
+  return false;
+}
+
+std::string serialize_manifest(const Manifest& manifest, const std::string& program_version) {
+  Poco::JSON::Object outputs;
+  for (const auto& [path, e] : manifest.outputs) {
+    Poco::JSON::Object entry;
+    entry.set("document", e.document);
+    entry.set("lang", e.lang);
+    entry.set("input_hash", e.input_hash);
+    entry.set("output_hash", e.output_hash);
+    entry.set("bytes", e.bytes);
+    if (!e.inputs_digest.empty()) entry.set("inputs_digest", e.inputs_digest);
+    outputs.set(path, entry);
+  }
+  Poco::JSON::Object root;
+  root.set("schema", Manifest::kSchema);
+  root.set("plenary_version", program_version);
+  root.set("outputs", outputs);
+  std::ostringstream text;
+  root.stringify(text, 2);
+  text << '\n';
+  return text.str();
+}
+
+}  // namespace plenary::output::detail

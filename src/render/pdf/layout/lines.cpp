@@ -1,0 +1,435 @@
+#include "render/pdf/layout/lines.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/utf8.hpp"
+
+namespace plenary::render::pdf {
+
+namespace {
+
+constexpr double kEpsilon = 0.01;
+
+struct Flattener {
+  Spans& out;
+  doc::Color link_color;
+
+  void add(const doc::Inlines& content, const TextStyle& style, int link) {
+    for (const doc::Inline& item : content) {
+      std::visit([&](const auto& node) { visit(node, style, link); }, item.value);
+    }
+  }
+  void visit(const doc::Text& node, const TextStyle& style, int link) {
+    out.spans.push_back(Span{node.text, style, link, false});
+  }
+  void visit(const doc::Strong& node, TextStyle style, int link) {
+    style.bold = true;
+    add(node.content, style, link);
+  }
+  void visit(const doc::Emphasis& node, TextStyle style, int link) {
+    style.italic = true;
+    add(node.content, style, link);
+  }
+  void visit(const doc::Code& node, TextStyle style, int link) {
+    style.family = Family::Mono;
+    style.size *= 0.92;
+    out.spans.push_back(Span{node.text, style, link, false});
+  }
+  void visit(const doc::Link& node, TextStyle style, int) {
+    out.links.push_back(LinkTarget{node.url, {}});
+    style.color = link_color;
+    const int index = static_cast<int>(out.links.size()) - 1;
+    if (node.content.empty()) {
+      out.spans.push_back(Span{node.url, style, index, false});
+    } else {
+      add(node.content, style, index);
+    }
+  }
+  void visit(const doc::Ref& node, TextStyle style, int) {
+    out.links.push_back(LinkTarget{{}, node.anchor});
+    style.color = link_color;
+    add(node.content, style, static_cast<int>(out.links.size()) - 1);
+  }
+  void visit(const doc::LineBreak&, const TextStyle& style, int) {
+    out.spans.push_back(Span{{}, style, -1, true});
+  }
+};
+
+using Word = Words::Word;
+
+bool is_space(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r';
+}
+bool is_dropped(char32_t cp) {
+  return (cp < 0x20 && !is_space(cp)) || (cp >= 0x7F && cp < 0xA0) || cp == 0xAD || cp == 0x200B ||
+         cp == 0xFEFF;
+}
+
+FontId style_font(FontRegistry& fonts, const TextStyle& style) {
+  return fonts.font(style.family, style.bold, style.italic);
+}
+
+// The next character of `text` at `pos` (ASCII without a call); `valid` false for malformed
+// UTF-8, which reads as U+FFFD.
+inline char32_t next_char(const std::string& text, std::size_t& pos, bool& valid) {
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  if (lead < 0x80) {
+    ++pos;
+    valid = true;
+    return lead;
+  }
+  return plenary::core::next_code_point(text, pos, &valid);
+}
+
+constexpr char kReplacementUtf8[] = "\xEF\xBF\xBD";
+
+bool is_break_after(char32_t cp) {
+  return cp == '/' || cp == '-' || cp == '_' || cp == '.' || cp == '?' || cp == '&' || cp == '=' ||
+         cp == ',' || cp == ';' || cp == ':' || cp == 0x2014 || cp == 0x2013;
+}
+
+// Splits a word wider than `width` into chunks that each fit (the first in `first_width`, the
+// rest of the current line), preferring to break after URL punctuation when that keeps at
+// least half a line.
+Words split_long_word(const Words& source, const Word& word, double first_width, double width,
+                      FontRegistry& fonts) {
+  struct Glyph {
+    std::size_t piece;
+    std::size_t start, length;
+    double width;
+    char32_t cp;
+  };
+  std::vector<Glyph> glyphs;
+  for (std::size_t p = word.first; p < word.first + word.count; ++p) {
+    const Piece& piece = source.pieces[p];
+    for (std::size_t pos = 0; pos < piece.text.size();) {
+      const std::size_t start = pos;
+      bool valid = true;
+      const char32_t cp = next_char(piece.text, pos, valid);
+      glyphs.push_back(
+          Glyph{p, start, pos - start, fonts.advance(piece.font, cp) * piece.size / 1000, cp});
+    }
+  }
+  Words chunks;
+  std::size_t begin = 0;
+  while (begin < glyphs.size()) {
+    const double room = chunks.words.empty() ? first_width : width;
+    double used = 0;
+    std::size_t end = begin;
+    std::size_t soft = 0;  // position after the last break-friendly character
+    double soft_used = 0;
+    while (end < glyphs.size() && (end == begin || used + glyphs[end].width <= room + kEpsilon)) {
+      used += glyphs[end].width;
+      ++end;
+      if (is_break_after(glyphs[end - 1].cp)) {
+        soft = end;
+        soft_used = used;
+      }
+    }
+    if (end < glyphs.size() && soft > begin) {
+      // Break after the punctuation when that keeps half the line, or when the rest of the
+      // word then fits on the next line whole.
+      double rest = 0;
+      for (std::size_t g = soft; g < glyphs.size(); ++g) rest += glyphs[g].width;
+      if (soft_used >= room * 0.5 || rest <= width + kEpsilon) end = soft;
+    }
+    Word chunk;
+    chunk.first = chunks.pieces.size();
+    for (std::size_t g = begin; g < end; ++g) {
+      const Piece& from = source.pieces[glyphs[g].piece];
+      if (g == begin || glyphs[g].piece != glyphs[g - 1].piece) {
+        chunks.pieces.push_back(Piece{from.font, from.size, from.color, {}, 0, from.link, 0});
+      }
+      Piece& to = chunks.pieces.back();
+      to.text.append(from.text, glyphs[g].start, glyphs[g].length);
+      to.width += glyphs[g].width;
+      chunk.width += glyphs[g].width;
+    }
+    chunk.count = chunks.pieces.size() - chunk.first;
+    chunks.words.push_back(chunk);
+    begin = end;
+  }
+  return chunks;
+}
+
+// The widest part of a word between the places it may break gracefully ("CCQM-TG-" and
+// "FORENSICS" in "CCQM-TG-FORENSICS").
+double longest_segment(const Words& words, const Word& word, FontRegistry& fonts) {
+  double longest = 0, current = 0;
+  for (std::size_t p = word.first; p < word.first + word.count; ++p) {
+    const Piece& piece = words.pieces[p];
+    for (std::size_t pos = 0; pos < piece.text.size();) {
+      bool valid = true;
+      const char32_t cp = next_char(piece.text, pos, valid);
+      current += fonts.advance(piece.font, cp) * piece.size / 1000;
+      if (is_break_after(cp)) {
+        longest = std::max(longest, current);
+        current = 0;
+      }
+    }
+  }
+  return std::max(longest, current);
+}
+
+// Moves the word's pieces onto the line, starting at `x`.
+void place(Line& line, Words& words, const Word& word, double x) {
+  for (std::size_t p = word.first; p < word.first + word.count; ++p) {
+    Piece& piece = words.pieces[p];
+    piece.x = x;
+    x += piece.width;
+    line.size = std::max(line.size, piece.size);
+    line.pieces.push_back(std::move(piece));
+  }
+  line.width = x;
+}
+
+bool same_color(const doc::Color& a, const doc::Color& b) {
+  return a.r == b.r && a.g == b.g && a.b == b.b;
+}
+
+}  // namespace
+
+Words split_words(const Spans& spans, FontRegistry& fonts) {
+  Words out;
+  out.links = spans.links;
+  out.base_size = spans.base_size;
+  std::size_t bytes = 0;
+  for (const Span& span : spans.spans) bytes += span.text.size();
+  out.words.reserve(bytes / 6 + 2);
+  out.pieces.reserve(bytes / 6 + 2);
+  std::vector<Piece>& pieces = out.pieces;
+  std::vector<Word>& words = out.words;
+  Word current;
+  double pending_space = 0;
+  bool pending_break = false;
+  auto finish = [&]() {
+    if (pieces.size() == current.first) return;  // no pieces yet
+    current.count = pieces.size() - current.first;
+    current.space_before = words.empty() || current.break_before ? 0 : pending_space;
+    words.push_back(current);
+    current = Word{};
+    current.first = pieces.size();
+    pending_space = 0;
+  };
+  auto empty_line = [&]() {  // two breaks in a row
+    Word empty;
+    empty.first = pieces.size();
+    empty.break_before = true;
+    words.push_back(empty);
+  };
+  for (const Span& span : spans.spans) {
+    if (span.line_break) {
+      finish();
+      if (pending_break) empty_line();
+      pending_break = true;
+      pending_space = 0;
+      continue;
+    }
+    const FontId base = style_font(fonts, span.style);
+    const double size = span.style.size;
+    // The piece taking this span's characters, and the bytes [run, run_end) of the span not
+    // yet appended to it: text is copied a run at a time, not a character at a time.
+    Piece* piece = nullptr;
+    std::size_t run = 0, run_end = 0;
+    auto flush = [&]() {
+      if (piece != nullptr && run_end > run) piece->text.append(span.text, run, run_end - run);
+      piece = nullptr;
+    };
+    const std::string& text = span.text;
+    for (std::size_t pos = 0; pos < text.size();) {
+      const std::size_t start = pos;
+      bool valid = true;
+      const char32_t cp = next_char(text, pos, valid);
+      if (is_space(cp)) {
+        flush();
+        finish();
+        pending_space = std::max(pending_space, fonts.advance(base, ' ') * size / 1000);
+        continue;
+      }
+      if (is_dropped(cp)) {
+        flush();
+        continue;
+      }
+      if (pieces.size() == current.first && pending_break) {
+        current.break_before = true;
+        pending_break = false;
+      }
+      const FontId font = fonts.font_for(base, cp);
+      const double w = fonts.advance(font, cp) * size / 1000;
+      if (piece == nullptr || piece->font != font) {
+        flush();
+        Piece* last = pieces.size() == current.first ? nullptr : &pieces.back();
+        if (last == nullptr || last->font != font || last->size != size ||
+            last->link != span.link || last->color.r != span.style.color.r ||
+            last->color.g != span.style.color.g || last->color.b != span.style.color.b) {
+          pieces.push_back(Piece{font, size, span.style.color, {}, 0, span.link, 0});
+          last = &pieces.back();
+        }
+        piece = last;
+        run = start;
+      }
+      if (!valid) {  // malformed UTF-8: the replacement character, not the raw bytes
+        piece->text.append(text, run, start - run);
+        piece->text += kReplacementUtf8;
+        run = pos;
+      }
+      run_end = pos;
+      piece->width += w;
+      current.width += w;
+    }
+    flush();
+  }
+  finish();
+  if (pending_break) empty_line();
+  return out;
+}
+
+Spans flatten(const doc::Inlines& content, const TextStyle& base, const doc::Color& link_color) {
+  Spans out;
+  out.base_size = base.size;
+  Flattener{out, link_color}.add(content, base, -1);
+  return out;
+}
+
+Spans plain(const std::string& text, const TextStyle& style) {
+  Spans out;
+  out.base_size = style.size;
+  out.spans.push_back(Span{text, style, -1, false});
+  return out;
+}
+
+TextBox break_lines(const Spans& spans, double width, FontRegistry& fonts) {
+  return break_lines(split_words(spans, fonts), width, fonts);
+}
+
+TextBox break_lines(Words&& words, double width, FontRegistry& fonts) {
+  TextBox box;
+  box.links = std::move(words.links);
+  width = std::max(width, 1.0);
+  Line line;
+  bool started = false;
+  auto push = [&]() {
+    if (line.size == 0) line.size = words.base_size;
+    box.lines.push_back(std::move(line));
+    line = Line{};
+  };
+  for (const Word& word : words.words) {
+    if (word.break_before && started) push();
+    started = true;
+    if (word.count == 0) continue;
+    const double gap = line.pieces.empty() ? 0 : word.space_before;
+    if (line.width + gap + word.width <= width + kEpsilon) {
+      place(line, words, word, line.width + gap);
+      continue;
+    }
+    // A word longer than a whole line starts on this line when a quarter of it is left.
+    const double rest = width - line.width - gap;
+    const bool start_here = !line.pieces.empty() && word.width > width && rest >= width * 0.25;
+    if (!line.pieces.empty() && !start_here) push();
+    if (word.width <= width + kEpsilon) {
+      place(line, words, word, 0);
+      continue;
+    }
+    const double start = start_here ? line.width + gap : 0;
+    Words chunks = split_long_word(words, word, width - start, width, fonts);
+    for (std::size_t i = 0; i < chunks.words.size(); ++i) {
+      place(line, chunks, chunks.words[i], i == 0 ? start : 0);
+      if (i + 1 < chunks.words.size()) push();
+    }
+  }
+  if (!line.pieces.empty() || box.lines.empty()) push();  // a trailing hard break adds nothing
+  return box;
+}
+
+WidthRange measure(const Spans& spans, FontRegistry& fonts) {
+  return measure(split_words(spans, fonts), fonts);
+}
+
+WidthRange measure(const Words& words, FontRegistry& fonts) {
+  WidthRange range;
+  double line = 0;
+  for (const Word& word : words.words) {
+    if (word.break_before) line = 0;
+    range.min = std::max(range.min, longest_segment(words, word, fonts));
+    line += (line > 0 ? word.space_before : 0) + word.width;
+    range.pref = std::max(range.pref, line);
+  }
+  return range;
+}
+
+double box_height(const TextBox& box, double spacing) {
+  double height = 0;
+  for (const Line& line : box.lines) height += line_height(line, spacing);
+  return height;
+}
+
+double baseline_of(const Line& line, double top, double spacing) {
+  return top + line.size * (spacing - 1) / 2 + line.size * 0.8;
+}
+
+void emit_line(const Line& line, const std::vector<LinkTarget>& links, double x0, double top,
+               double height, FontRegistry& fonts, std::vector<Item>& out) {
+  const double spacing = line.size > 0 ? height / line.size : 1;
+  const double baseline = baseline_of(line, top, spacing);
+  // Pieces in one font, size and colour that follow each other directly or after one space
+  // become one run; the run's extent is found first so its text is built in one piece.
+  const std::vector<Piece>& pieces = line.pieces;
+  for (std::size_t i = 0; i < pieces.size();) {
+    const Piece& first = pieces[i];
+    const double x = x0 + first.x;
+    double run_width = first.width;
+    std::size_t length = first.text.size();
+    std::size_t j = i + 1;
+    for (; j < pieces.size(); ++j) {
+      const Piece& piece = pieces[j];
+      if (piece.font != first.font || piece.size != first.size ||
+          !same_color(piece.color, first.color)) {
+        break;
+      }
+      const double px = x0 + piece.x;
+      const double end = x + run_width;
+      const double space = fonts.advance(piece.font, ' ') * piece.size / 1000;
+      if (std::fabs(px - end) < kEpsilon) {
+        run_width += piece.width;
+        length += piece.text.size();
+      } else if (std::fabs(px - end - space) < kEpsilon) {
+        run_width += space + piece.width;
+        length += 1 + piece.text.size();
+      } else {
+        break;
+      }
+    }
+    std::string text;
+    text.reserve(length);
+    text += first.text;
+    double joined = first.width;  // the same sums as above: the same joins
+    for (std::size_t k = i + 1; k < j; ++k) {
+      const Piece& piece = pieces[k];
+      if (std::fabs(x0 + piece.x - (x + joined)) < kEpsilon) {
+        joined += piece.width;
+      } else {
+        text += ' ';
+        joined += fonts.advance(piece.font, ' ') * piece.size / 1000 + piece.width;
+      }
+      text += piece.text;
+    }
+    out.push_back(
+        TextItem{x, baseline, first.font, first.size, first.color, std::move(text), run_width});
+    i = j;
+  }
+  // Link rectangles: consecutive pieces with the same target.
+  for (std::size_t i = 0; i < line.pieces.size();) {
+    const int link = line.pieces[i].link;
+    std::size_t j = i + 1;
+    while (j < line.pieces.size() && line.pieces[j].link == link) ++j;
+    if (link >= 0 && static_cast<std::size_t>(link) < links.size()) {
+      const double left = x0 + line.pieces[i].x;
+      const double right = x0 + line.pieces[j - 1].x + line.pieces[j - 1].width;
+      out.push_back(LinkItem{left, top, right - left, height, links[link].url, links[link].anchor});
+    }
+    i = j;
+  }
+}
+
+}  // namespace plenary::render::pdf

@@ -1,0 +1,93 @@
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "core/read_file.hpp"
+#include "output/atomic_file.hpp"
+
+namespace fs = std::filesystem;
+using namespace plenary::output::detail;
+
+namespace {
+// A fresh, empty folder under the system temp folder, removed at the end of the test.
+struct TempFolder {
+  fs::path path;
+  TempFolder() {
+    char pattern[] = "/tmp/plenary-atomic-XXXXXX";
+    path = ::mkdtemp(pattern);
+  }
+  ~TempFolder() { fs::remove_all(path); }
+};
+
+std::vector<std::string> names(const fs::path& folder) {
+  std::vector<std::string> result;
+  for (const auto& e : fs::directory_iterator(folder)) result.push_back(e.path().filename());
+  std::sort(result.begin(), result.end());
+  return result;
+}
+}  // namespace
+
+TEST_CASE("an atomic write creates the file and leaves no temporary file", "[build][atomic]") {
+  TempFolder t;
+  REQUIRE(write_file_atomically(t.path / "a.pdf", std::string("%PDF\0x", 6)).empty());
+  std::string bytes;
+  REQUIRE(plenary::core::read_file(t.path / "a.pdf", bytes, 1 << 20) ==
+          plenary::core::ReadStatus::Ok);
+  CHECK(bytes == std::string("%PDF\0x", 6));
+  CHECK(names(t.path) == std::vector<std::string>{"a.pdf"});
+}
+
+TEST_CASE("an atomic write replaces an existing file with a new inode", "[build][atomic]") {
+  TempFolder t;
+  REQUIRE(write_file_atomically(t.path / "a.md", "old").empty());
+  struct stat before {};
+  REQUIRE(::stat((t.path / "a.md").c_str(), &before) == 0);
+  REQUIRE(write_file_atomically(t.path / "a.md", "new text").empty());
+  struct stat after {};
+  REQUIRE(::stat((t.path / "a.md").c_str(), &after) == 0);
+  CHECK(after.st_ino != before.st_ino);  // renamed into place, never rewritten in place
+  std::string bytes;
+  REQUIRE(plenary::core::read_file(t.path / "a.md", bytes, 1 << 20) ==
+          plenary::core::ReadStatus::Ok);
+  CHECK(bytes == "new text");
+  CHECK(names(t.path) == std::vector<std::string>{"a.md"});
+}
+
+TEST_CASE("a failed atomic write keeps the old file and leaves no temporary file",
+          "[build][atomic]") {
+  TempFolder t;
+  fs::create_directory(t.path / "folder.pdf");  // rename onto a folder fails
+  std::string error = write_file_atomically(t.path / "folder.pdf", "bytes");
+  CHECK_FALSE(error.empty());
+  CHECK(fs::is_directory(t.path / "folder.pdf"));
+  CHECK(names(t.path) == std::vector<std::string>{"folder.pdf"});
+  CHECK_FALSE(write_file_atomically(t.path / "no-such-folder" / "a.pdf", "x").empty());
+}
+
+TEST_CASE("temporary names are hidden, carry the pid and are recognised", "[build][atomic]") {
+  std::string name = temp_name("CCQM-30-agenda.pdf");
+  CHECK(name == ".CCQM-30-agenda.pdf.tmp-" + std::to_string(::getpid()));
+  CHECK(is_temp_name(name));
+  CHECK(is_temp_name(".manifest.json.tmp-1"));
+  CHECK_FALSE(is_temp_name("CCQM-30-agenda.pdf"));
+  CHECK_FALSE(is_temp_name(".plenary.lock"));
+  CHECK_FALSE(is_temp_name(".a.tmp-"));
+  CHECK_FALSE(is_temp_name(".a.tmp-12x"));
+  CHECK_FALSE(is_temp_name("a.tmp-12"));
+}
+
+TEST_CASE("stale temporary files are removed, everything else is kept", "[build][atomic]") {
+  TempFolder t;
+  fs::create_directory(t.path / "P-1");
+  REQUIRE(write_file_atomically(t.path / "P-1" / ".P-1-agenda.pdf.tmp-4242", "half").empty());
+  REQUIRE(write_file_atomically(t.path / ".manifest.json.tmp-17", "{").empty());
+  REQUIRE(write_file_atomically(t.path / "P-1" / "P-1-agenda.pdf", "whole").empty());
+  REQUIRE(write_file_atomically(t.path / ".plenary.lock", "1").empty());
+  auto removed = remove_stale_temps(t.path);
+  CHECK(removed.size() == 2);
+  CHECK(names(t.path) == std::vector<std::string>{".plenary.lock", "P-1"});
+  CHECK(names(t.path / "P-1") == std::vector<std::string>{"P-1-agenda.pdf"});
+}

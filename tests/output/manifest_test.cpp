@@ -1,0 +1,53 @@
+#include <catch2/catch.hpp>
+
+#include "output/manifest.hpp"
+
+using plenary::output::detail::Manifest;
+using plenary::output::detail::parse_manifest;
+using plenary::output::detail::serialize_manifest;
+
+namespace {
+Manifest sample() {
+  Manifest m;
+  m.outputs["task-groups/TG-B-final-report.pdf"] = {"TG-B", "fr", "11aa", "22bb", 1234, ""};
+  m.outputs["P-1/P-1-agenda.docx"] = {"P-1", "en", "33cc", "44dd", 99, ""};
+  return m;
+}
+}  // namespace
+
+TEST_CASE("a manifest survives a write and a read unchanged", "[build][manifest]") {
+  std::string text = serialize_manifest(sample(), "0.1.0");
+  Manifest back;
+  REQUIRE(parse_manifest(text, back));
+  REQUIRE(back.outputs.size() == 2);
+  const auto& e = back.outputs.at("task-groups/TG-B-final-report.pdf");
+  CHECK(e.document == "TG-B");
+  CHECK(e.lang == "fr");
+  CHECK(e.input_hash == "11aa");
+  CHECK(e.output_hash == "22bb");
+  CHECK(e.bytes == 1234);
+  CHECK(serialize_manifest(back, "0.1.0") == text);
+}
+
+TEST_CASE("a manifest is pretty JSON with sorted keys and unescaped slashes", "[build][manifest]") {
+  std::string text = serialize_manifest(sample(), "0.1.0");
+  CHECK(text.find("\n  \"outputs\": {\n    \"P-1/P-1-agenda.docx\": {") != std::string::npos);
+  CHECK(text.find("\"P-1/P-1-agenda.docx\"") < text.find("\"task-groups/TG-B-final-report.pdf\""));
+  CHECK(text.find("\"outputs\"") < text.find("\"plenary_version\""));
+  CHECK(text.find("\"plenary_version\": \"0.1.0\"") != std::string::npos);
+  CHECK(text.find("\"schema\": 1") != std::string::npos);
+  CHECK(text.back() == '\n');
+}
+
+TEST_CASE("a damaged or foreign manifest reads as empty, so everything is rebuilt",
+          "[build][manifest]") {
+  Manifest m = sample();
+  CHECK_FALSE(parse_manifest("{\"outputs\": {\"a.pdf\": {\"input", m));
+  CHECK(m.outputs.empty());
+  m = sample();
+  CHECK_FALSE(parse_manifest("{\"schema\": 99, \"outputs\": {}}", m));
+  CHECK(m.outputs.empty());
+  CHECK_FALSE(parse_manifest("[1, 2]", m));
+  CHECK_FALSE(parse_manifest("", m));
+  CHECK_FALSE(parse_manifest("{\"schema\": 1, \"outputs\": {\"a.pdf\": {\"bytes\": 3}}}", m));
+}

@@ -1,0 +1,92 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "output/plan.hpp"
+#include "model/check.hpp"
+
+using namespace plenary;
+using output::detail::OutputPlan;
+using output::detail::plan_outputs;
+
+namespace {
+const model::Committee& sample() {
+  static const model::Committee committee = [] {
+    Diagnostics diags;
+    auto c = model::load_committee(PLENARY_SOURCE_DIR, diags);
+    REQUIRE(c);
+    return *c;
+  }();
+  return committee;
+}
+
+std::vector<std::string> paths(const OutputPlan& plan) {
+  std::vector<std::string> result;
+  for (const auto& o : plan.outputs) result.push_back(o.path);
+  return result;
+}
+
+const model::TaskGroup* task_group_with(model::TaskGroupStatus status) {
+  for (const auto& t : sample().task_groups)
+    if (t.status == status) return &t;
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("every planned document gets one output per format, PDF before DOCX", "[build][plan]") {
+  OutputPlan plan;
+  Diagnostics diags;
+  std::string usage;
+  REQUIRE(plan_outputs(sample(), {}, output::Format::All, plan, diags, usage));
+  CHECK(diags.empty());
+  REQUIRE(plan.outputs.size() == 2 * plan.documents.size());
+  for (std::size_t i = 0; i < plan.documents.size(); ++i) {
+    CHECK(plan.outputs[2 * i].path == plan.documents[i].output_stem + ".pdf");
+    CHECK(plan.outputs[2 * i + 1].path == plan.documents[i].output_stem + ".docx");
+  }
+  OutputPlan md;
+  REQUIRE(plan_outputs(sample(), {}, output::Format::Md, md, diags, usage));
+  REQUIRE(md.outputs.size() == plan.documents.size());
+  CHECK(md.outputs.front().path == plan.documents.front().output_stem + ".md");
+}
+
+TEST_CASE("--only keeps the documents of the named plenaries and task groups", "[build][plan]") {
+  const auto& plenary = sample().plenaries.front();
+  const auto* closed = task_group_with(model::TaskGroupStatus::Closed);
+  REQUIRE(closed);
+  OutputPlan plan;
+  Diagnostics diags;
+  std::string usage;
+  REQUIRE(plan_outputs(sample(), {plenary.id, closed->id}, output::Format::Pdf, plan, diags, usage));
+  CHECK(diags.empty());
+  for (const auto& spec : plan.documents) CHECK((spec.id == plenary.id || spec.id == closed->id));
+  auto p = paths(plan);
+  CHECK(std::count(p.begin(), p.end(), plenary.id + "/" + plenary.id + "-briefing-pack.pdf") == 1);
+  CHECK(std::count(p.begin(), p.end(), "task-groups/" + closed->id + "-final-report.pdf") == 1);
+}
+
+TEST_CASE("an --only id that names nothing is a usage error with a hint", "[build][plan]") {
+  const std::string id = sample().plenaries.front().id;
+  OutputPlan plan;
+  Diagnostics diags;
+  std::string usage;
+  CHECK_FALSE(plan_outputs(sample(), {id + "x"}, output::Format::All, plan, diags, usage));
+  CHECK(usage == "--only " + id + "x: no plenary or task group has this id (hint: did you mean '" +
+                     id + "'?)");
+}
+
+TEST_CASE("--only with a task group that is not closed warns that it has no report",
+          "[build][plan]") {
+  const auto* active = task_group_with(model::TaskGroupStatus::Active);
+  REQUIRE(active);
+  OutputPlan plan;
+  Diagnostics diags;
+  std::string usage;
+  REQUIRE(plan_outputs(sample(), {active->id}, output::Format::All, plan, diags, usage));
+  CHECK(plan.outputs.empty());
+  REQUIRE(diags.items().size() == 1);
+  CHECK(diags.items()[0].severity == Severity::Warning);
+  CHECK(diags.items()[0].pos.path == active->pos.path);
+  CHECK(diags.items()[0].message ==
+        "--only " + active->id + ": task group is not closed, so it has no final report");
+}
