@@ -2,10 +2,10 @@
 
 #include <utility>
 
-#include "render/pdf/fonts.hpp"
-#include "render/pdf/layout/layout.hpp"
-#include "render/pdf/paint/painter.hpp"
 #include "core/utf8.hpp"
+#include "fonts/fonts.hpp"
+#include "render/pdf/layout/layout.hpp"
+#include "render/pdf/paint.hpp"
 
 namespace plenary::render {
 

@@ -6,8 +6,8 @@
 #include <numeric>
 #include <set>
 
+#include "fonts/fonts.hpp"
 #include "layout_helpers.hpp"
-#include "render/pdf/fonts.hpp"
 #include "render/pdf/layout/lines.hpp"
 #include "sample_document.hpp"
 

@@ -13,10 +13,10 @@
 #include <sstream>
 #include <thread>
 
-#include "pdf_tools.hpp"
-#include "render/pdf/fonts.hpp"
-#include "render/pdf/pdf_writer.hpp"
 #include "core/utf8.hpp"
+#include "fonts/fonts.hpp"
+#include "pdf_tools.hpp"
+#include "render/pdf/pdf_writer.hpp"
 #include "sample_document.hpp"
 
 using namespace plenary;
@@ -313,10 +313,10 @@ TEST_CASE("A character the configured fonts lack is set in a fallback font and e
   // Find, on this machine, a character the body font lacks but another TrueType font has.
   char32_t found = 0;
   {
-    render::pdf::FontRegistry fonts(kStyle);
-    const render::pdf::FontId body = fonts.font(render::pdf::Family::Body, false, false);
+    fonts::FontRegistry fonts(kStyle);
+    const fonts::FontId body = fonts.font(fonts::Family::Body, false, false);
     for (char32_t cp = 0x2000; cp < 0xFFFF && found == 0; ++cp) {
-      const render::pdf::FontId id = fonts.font_for(body, cp);
+      const fonts::FontId id = fonts.font_for(body, cp);
       if (id != body && fonts.face(id).fallback) found = cp;
     }
   }
@@ -427,15 +427,13 @@ TEST_CASE("PNG and JPEG images are embedded at their size, scaled down to fit",
   CHECK(seen);
 }
 
-TEST_CASE("Documents written at the same time on several threads are identical",
-          "[pdf][output]") {
+TEST_CASE("Documents written at the same time on several threads are identical", "[pdf][output]") {
   const doc::Document document = test::sample_document();
   std::vector<std::string> outputs(4);
   std::vector<std::thread> threads;
   for (std::size_t i = 0; i < outputs.size(); ++i) {
-    threads.emplace_back([&, i] {
-      outputs[i] = render::write_pdf(document, kStyle, render::PdfOptions{}).bytes;
-    });
+    threads.emplace_back(
+        [&, i] { outputs[i] = render::write_pdf(document, kStyle, render::PdfOptions{}).bytes; });
   }
   for (std::thread& t : threads) t.join();
   for (const std::string& bytes : outputs) CHECK(bytes == sample().result.bytes);

@@ -6,11 +6,16 @@
 #include <vector>
 
 #include "document/style.hpp"
-#include "render/pdf/fonts.hpp"
-#include "render/pdf/layout/page.hpp"
+#include "fonts/fonts.hpp"
 #include "render/pdf/layout/lines.hpp"
+#include "render/pdf/layout/page.hpp"
 
 namespace plenary::render::pdf {
+
+using fonts::Family;
+using fonts::FontFace;
+using fonts::FontId;
+using fonts::FontRegistry;
 
 struct PlacedLine {
   int page = 0;  // 1-based

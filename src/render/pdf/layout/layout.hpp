@@ -7,11 +7,16 @@
 
 #include "document/document.hpp"
 #include "document/style.hpp"
-#include "render/pdf/fonts.hpp"
+#include "fonts/fonts.hpp"
 #include "render/pdf/layout/measure_cache.hpp"
 #include "render/pdf/layout/page.hpp"
 
 namespace plenary::render::pdf {
+
+using fonts::Family;
+using fonts::FontFace;
+using fonts::FontId;
+using fonts::FontRegistry;
 
 // One layout pass; `contents_pages` are the page numbers printed in the contents (one per
 // in_contents heading, in order; missing ones print as 0).

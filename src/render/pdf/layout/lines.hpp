@@ -6,10 +6,15 @@
 #include <vector>
 
 #include "document/document.hpp"
-#include "render/pdf/fonts.hpp"
+#include "fonts/fonts.hpp"
 #include "render/pdf/layout/page.hpp"
 
 namespace plenary::render::pdf {
+
+using fonts::Family;
+using fonts::FontFace;
+using fonts::FontId;
+using fonts::FontRegistry;
 
 struct TextStyle {
   Family family = Family::Body;

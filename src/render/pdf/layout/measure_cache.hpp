@@ -12,11 +12,16 @@
 
 #include "document/document.hpp"
 #include "document/style.hpp"
-#include "render/pdf/fonts.hpp"
-#include "render/pdf/layout/table.hpp"
+#include "fonts/fonts.hpp"
 #include "render/pdf/layout/lines.hpp"
+#include "render/pdf/layout/table.hpp"
 
 namespace plenary::render::pdf {
+
+using fonts::Family;
+using fonts::FontFace;
+using fonts::FontId;
+using fonts::FontRegistry;
 
 class MeasureCache {
  public:
@@ -35,9 +40,8 @@ class MeasureCache {
     bool bold, italic;
     double r, g, b;
     bool operator==(const TextKey& o) const {
-      return content == o.content && width == o.width && size == o.size &&
-             family == o.family && bold == o.bold && italic == o.italic && r == o.r &&
-             g == o.g && b == o.b;
+      return content == o.content && width == o.width && size == o.size && family == o.family &&
+             bold == o.bold && italic == o.italic && r == o.r && g == o.g && b == o.b;
     }
   };
   struct TextKeyHash {

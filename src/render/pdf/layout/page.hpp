@@ -9,9 +9,14 @@
 
 #include "document/document.hpp"
 #include "document/style.hpp"
-#include "render/pdf/fonts.hpp"
+#include "fonts/fonts.hpp"
 
 namespace plenary::render::pdf {
+
+using fonts::Family;
+using fonts::FontFace;
+using fonts::FontId;
+using fonts::FontRegistry;
 
 struct TextItem {  // a run of text in one font, size and colour; y is the baseline
   double x = 0, y = 0;
@@ -62,7 +67,7 @@ struct HeadingEntry {  // an in_contents heading as it landed
 struct Layout {
   double page_width = 0, page_height = 0;
   std::vector<Page> pages;
-  std::vector<HeadingEntry> headings;  // in document order
+  std::vector<HeadingEntry> headings;   // in document order
   std::vector<double> contents_widths;  // the width of each contents laid out (in order)
 };
 

@@ -1,4 +1,4 @@
-#include "render/pdf/hpdf_doc.hpp"
+#include "render/pdf/hpdf/hpdf_doc.hpp"
 
 #include <cstdio>
 #include <vector>

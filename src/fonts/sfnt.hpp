@@ -8,7 +8,7 @@
 #include <map>
 #include <string>
 
-namespace plenary::render::pdf::sfnt {
+namespace plenary::fonts::sfnt {
 
 // Big-endian reads with bounds checks: past the end reads as zeros.
 struct Bytes {
@@ -51,4 +51,4 @@ struct Table {
 // collection), by tag. Empty when the directory or a table lies outside `file`.
 std::map<std::string, Table> tables(const std::string& file, std::size_t directory);
 
-}  // namespace plenary::render::pdf::sfnt
+}  // namespace plenary::fonts::sfnt

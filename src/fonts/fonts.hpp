@@ -12,9 +12,8 @@
 #include <vector>
 
 #include "document/style.hpp"
-#include "render/pdf/hpdf_doc.hpp"
 
-namespace plenary::render::pdf {
+namespace plenary::fonts {
 
 enum class Family { None, Body, Heading, Mono };
 
@@ -50,7 +49,8 @@ class FontRegistry {
     }
     return font_for_slow(preferred, cp);
   }
-  // Advance width of `cp` in thousandths of an em (the widths libharu writes into /W).
+  // Advance width of `cp` in thousandths of an em (the widths the PDF's /W array holds), from
+  // the font's own hmtx and cmap tables (metrics.hpp).
   double advance(FontId font, char32_t cp) {
     if (font >= 0 && cp <= 0xFFFF) {
       const std::vector<short>& table = widths_[static_cast<std::size_t>(font)];
@@ -60,7 +60,7 @@ class FontRegistry {
   }
   // Width in points of UTF-8 text set in one font.
   double width(FontId font, std::string_view text, double size);
-  // The font's own glyph ids for `chars` (0 = not in the font), as libharu maps them; empty
+  // The font's own glyph ids for `chars` (0 = not in the font), through its (3,1) cmap; empty
   // when the font file could not be read.
   std::vector<std::uint16_t> glyph_ids(FontId font, const std::vector<char32_t>& chars);
 
@@ -86,7 +86,7 @@ class FontRegistry {
 
   doc::Style style_;
   std::vector<FontFace> faces_;
-  std::vector<void*> charsets_;                      // FcCharSet*, owned
+  std::vector<void*> charsets_;  // FcCharSet*, owned
   // Per font, per BMP code point; -1 = unread. A copy of the process-wide table of the face
   // (read once per process, shared by every document), completed here on a miss.
   std::vector<std::vector<short>> widths_;
@@ -101,4 +101,4 @@ class FontRegistry {
   std::vector<std::string> problems_;
 };
 
-}  // namespace plenary::render::pdf
+}  // namespace plenary::fonts

@@ -1,13 +1,13 @@
-#include "render/pdf/paint/font_subset.hpp"
+#include "fonts/subset.hpp"
 
-#include "render/pdf/sfnt.hpp"
+#include "fonts/sfnt.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cstring>
 #include <map>
 
-namespace plenary::render::pdf {
+namespace plenary::fonts {
 
 namespace {
 
@@ -264,4 +264,4 @@ std::string subset_truetype(const std::string& file, std::size_t directory,
   return font;
 }
 
-}  // namespace plenary::render::pdf
+}  // namespace plenary::fonts

@@ -1,4 +1,4 @@
-#include "render/pdf/paint/painter.hpp"
+#include "render/pdf/paint.hpp"
 
 #include <hpdf_fontdef.h>
 
@@ -9,15 +9,20 @@
 #include <map>
 #include <unordered_map>
 
-#include "render/pdf/font_file.hpp"
-#include "render/pdf/hpdf_doc.hpp"
-#include "render/pdf/paint/cmap_trim.hpp"
-#include "render/pdf/paint/content_stream.hpp"
-#include "render/pdf/paint/font_subset.hpp"
-#include "render/pdf/paint/text_out.hpp"
 #include "core/utf8.hpp"
+#include "fonts/font_file.hpp"
+#include "fonts/subset.hpp"
+#include "render/pdf/hpdf/cmap_trim.hpp"
+#include "render/pdf/hpdf/content_stream.hpp"
+#include "render/pdf/hpdf/hpdf_doc.hpp"
+#include "render/pdf/hpdf/text_out.hpp"
+#include "render/pdf/hpdf/truetype.hpp"
 
 namespace plenary::render::pdf {
+
+using fonts::face_directory;
+using fonts::font_file;
+using fonts::subset_truetype;
 
 namespace {
 

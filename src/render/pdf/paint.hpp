@@ -1,4 +1,5 @@
-// Painting: turns laid-out pages into PDF through libharu. It draws what layout positioned
+// Painting: turns laid-out pages into PDF through libharu. This interface knows no libharu;
+// its implementation lives in the libharu adapter folder. It draws what layout positioned
 // and adds the PDF structure (destinations, links, outline, document info); it never decides
 // where a line breaks.
 #pragma once
@@ -7,11 +8,16 @@
 
 #include "diag/diagnostic.hpp"
 #include "document/document.hpp"
-#include "render/pdf/fonts.hpp"
+#include "fonts/fonts.hpp"
 #include "render/pdf/layout/page.hpp"
 #include "render/pdf/pdf_writer.hpp"
 
 namespace plenary::render::pdf {
+
+using fonts::Family;
+using fonts::FontFace;
+using fonts::FontId;
+using fonts::FontRegistry;
 
 // The PDF file for `layout`; empty with an error in `diagnostics` when libharu fails.
 std::string paint(const Layout& layout, const doc::Metadata& meta, FontRegistry& fonts,

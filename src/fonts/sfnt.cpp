@@ -1,6 +1,6 @@
-#include "render/pdf/sfnt.hpp"
+#include "fonts/sfnt.hpp"
 
-namespace plenary::render::pdf::sfnt {
+namespace plenary::fonts::sfnt {
 
 std::map<std::string, Table> tables(const std::string& file, std::size_t directory) {
   const Bytes in{file};
@@ -17,4 +17,4 @@ std::map<std::string, Table> tables(const std::string& file, std::size_t directo
   return found;
 }
 
-}  // namespace plenary::render::pdf::sfnt
+}  // namespace plenary::fonts::sfnt

@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-namespace plenary::render::pdf {
+namespace plenary::fonts {
 
 // The subset of the font whose table directory starts at `directory` in `file` (0, or the
 // face's offset in a collection): `chars` (sorted, unique, BMP) mapped to the glyphs
@@ -24,4 +24,4 @@ std::string subset_truetype(const std::string& file, std::size_t directory,
                             const std::vector<char32_t>& chars,
                             const std::vector<std::uint16_t>& glyphs);
 
-}  // namespace plenary::render::pdf
+}  // namespace plenary::fonts

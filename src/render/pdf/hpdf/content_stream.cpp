@@ -1,4 +1,4 @@
-#include "render/pdf/paint/content_stream.hpp"
+#include "render/pdf/hpdf/content_stream.hpp"
 
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>

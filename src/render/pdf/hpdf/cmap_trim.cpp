@@ -1,4 +1,4 @@
-#include "render/pdf/paint/cmap_trim.hpp"
+#include "render/pdf/hpdf/cmap_trim.hpp"
 
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>

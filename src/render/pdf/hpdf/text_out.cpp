@@ -1,4 +1,4 @@
-#include "render/pdf/paint/text_out.hpp"
+#include "render/pdf/hpdf/text_out.hpp"
 
 #include <hpdf_pages.h>
 #include <hpdf_utils.h>
