@@ -9,10 +9,21 @@
 #include "diag/diagnostic.hpp"
 #include "document/document.hpp"
 #include "fonts/fonts.hpp"
-#include "render/pdf/layout/page.hpp"
+#include "paginate/page.hpp"
 #include "render/pdf/pdf_writer.hpp"
 
 namespace plenary::render::pdf {
+
+using paginate::AnchorItem;
+using paginate::HeadingEntry;
+using paginate::ImageItem;
+using paginate::Item;
+using paginate::LinkItem;
+using paginate::Page;
+using paginate::Pagination;
+using paginate::RectItem;
+using paginate::RuleItem;
+using paginate::TextItem;
 
 using fonts::Family;
 using fonts::FontFace;
@@ -20,7 +31,7 @@ using fonts::FontId;
 using fonts::FontRegistry;
 
 // The PDF file for `layout`; empty with an error in `diagnostics` when libharu fails.
-std::string paint(const Layout& layout, const doc::Metadata& meta, FontRegistry& fonts,
+std::string paint(const Pagination& layout, const doc::Metadata& meta, FontRegistry& fonts,
                   const PdfOptions& options, Diagnostics& diagnostics, const SourcePos& where);
 
 }  // namespace plenary::render::pdf

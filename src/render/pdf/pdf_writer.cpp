@@ -1,65 +1,43 @@
 #include "render/pdf/pdf_writer.hpp"
 
-#include <utility>
-
-#include "core/utf8.hpp"
-#include "fonts/fonts.hpp"
-#include "render/pdf/layout/layout.hpp"
 #include "render/pdf/paint.hpp"
 
 namespace plenary::render {
 
 PdfResult write_pdf(const doc::Document& document, const doc::Style& style,
                     const PdfOptions& options) {
+  // Pagination: fonts resolved, pages of positioned items, contents page numbers settled,
+  // running texts. For the page numbers alone (a DOCX build), no page's text is made.
+  paginate::PaginateOptions paging;
+  paging.text = !options.layout_only;
+  return write_pdf(document, paginate::paginate(document, style, paging), options);
+}
+
+PdfResult write_pdf(const doc::Document& document, const paginate::Pagination& pagination,
+                    const PdfOptions& options) {
   PdfResult result;
   const SourcePos where{document.meta.title.empty() ? "document" : document.meta.title, 0, 0};
-
-  // 1. Fonts: the three families through fontconfig; a document without its body font stops.
-  pdf::FontRegistry fonts(style);
-  if (fonts.font(pdf::Family::Body, false, false) < 0) {
-    for (const std::string& problem : fonts.problems()) result.diagnostics.error(where, problem);
-    result.diagnostics.error(where, "no usable body font '" + style.body_font + "'",
-                             "install the font or name another family in templates/style.yaml");
-    return result;
-  }
-
-  // 2. Layout: pages of positioned items, contents page numbers settled, running texts. For
-  //    the page numbers alone (a DOCX build), the layout makes no page's text.
-  pdf::Layout layout;
-  pdf::PageNumbers numbers;
-  if (options.layout_only) {
-    numbers = pdf::page_numbers(document, style, fonts);
-  } else {
-    layout = pdf::layout_document(document, style, fonts);
-    numbers.page_count = static_cast<int>(layout.pages.size());
-    for (const pdf::HeadingEntry& heading : layout.headings) {
-      numbers.heading_pages.push_back(heading.page);
+  result.diagnostics.append(pagination.diagnostics);
+  if (pagination.diagnostics.has_errors() || pagination.fonts == nullptr) {
+    if (pagination.fonts == nullptr && !pagination.diagnostics.has_errors()) {
+      result.diagnostics.error(where, "the pagination has no fonts",
+                               "paginate with paginate(document, style, options)");
     }
-  }
-
-  // 3. Problems met while setting text: substituted families, characters no font has.
-  for (const std::string& problem : fonts.problems()) result.diagnostics.warning(where, problem);
-  for (char32_t cp : fonts.missing()) {
-    std::string character;
-    plenary::core::append_utf8(character, cp);
-    result.diagnostics.warning(where,
-                               "character " + plenary::core::code_point_name(cp) + " '" +
-                                   character +
-                                   "' is in none of the configured fonts and prints as a box",
-                               "install a font that has it; fontconfig is asked for a fallback");
-  }
-
-  if (options.layout_only) {
-    result.page_count = numbers.page_count;
-    result.heading_pages = std::move(numbers.heading_pages);
     return result;
   }
-
-  // 4. Painting: libharu turns the pages into the PDF file.
-  result.bytes = pdf::paint(layout, document.meta, fonts, options, result.diagnostics, where);
-  if (result.bytes.empty()) return result;
-  result.page_count = numbers.page_count;
-  result.heading_pages = std::move(numbers.heading_pages);
+  if (!options.layout_only && !pagination.has_text) {
+    result.diagnostics.error(where, "the pagination holds no text to paint",
+                             "paginate with PaginateOptions::text");
+    return result;
+  }
+  if (!options.layout_only) {
+    // Painting: libharu turns the pages into the PDF file.
+    result.bytes = pdf::paint(pagination, document.meta, *pagination.fonts, options,
+                              result.diagnostics, where);
+    if (result.bytes.empty()) return result;
+  }
+  result.page_count = pagination.page_count();
+  result.heading_pages = pagination.heading_pages();
   return result;
 }
 

@@ -1,4 +1,5 @@
-// PDF writer: layout (ours) then painting (libharu).
+// PDF writer: pagination (ours, src/paginate/) then painting (libharu, through the adapter in
+// render/pdf/hpdf/).
 #pragma once
 
 #include <string>
@@ -7,6 +8,7 @@
 #include "diag/diagnostic.hpp"
 #include "document/document.hpp"
 #include "document/style.hpp"
+#include "paginate/paginate.hpp"
 
 namespace plenary::render {
 
@@ -28,7 +30,15 @@ struct PdfResult {
                             // positions name the document title as path
 };
 
+// Paginates (paginate::paginate, without text when options.layout_only) and paints.
 PdfResult write_pdf(const doc::Document& document, const doc::Style& style,
+                    const PdfOptions& options);
+
+// Paints a pagination made by paginate::paginate(document, style, options) (the overload
+// that resolves the fonts; with text unless options.layout_only), so a caller that needs the
+// pages for another format too (the DOCX contents) paginates once. Its diagnostics are
+// copied into the result.
+PdfResult write_pdf(const doc::Document& document, const paginate::Pagination& pagination,
                     const PdfOptions& options);
 
 }  // namespace plenary::render

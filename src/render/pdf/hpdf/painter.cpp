@@ -62,7 +62,7 @@ std::string pdf_date(const std::string& text) {
 
 class Painter {
  public:
-  Painter(const Layout& layout, const doc::Metadata& meta, FontRegistry& fonts,
+  Painter(const Pagination& layout, const doc::Metadata& meta, FontRegistry& fonts,
           const PdfOptions& options)
       : layout_(layout), meta_(meta), fonts_(fonts), options_(options) {}
 
@@ -420,7 +420,7 @@ class Painter {
     }
   }
 
-  const Layout& layout_;
+  const Pagination& layout_;
   const doc::Metadata& meta_;
   FontRegistry& fonts_;
   const PdfOptions& options_;
@@ -440,7 +440,7 @@ class Painter {
 
 }  // namespace
 
-std::string paint(const Layout& layout, const doc::Metadata& meta, FontRegistry& fonts,
+std::string paint(const Pagination& layout, const doc::Metadata& meta, FontRegistry& fonts,
                   const PdfOptions& options, Diagnostics& diagnostics, const SourcePos& where) {
   Painter painter(layout, meta, fonts, options);
   std::string bytes = painter.run();

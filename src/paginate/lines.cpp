@@ -1,11 +1,11 @@
-#include "render/pdf/layout/lines.hpp"
+#include "paginate/lines.hpp"
 
 #include <algorithm>
 #include <cmath>
 
 #include "core/utf8.hpp"
 
-namespace plenary::render::pdf {
+namespace plenary::paginate {
 
 namespace {
 
@@ -432,4 +432,4 @@ void emit_line(const Line& line, const std::vector<LinkTarget>& links, double x0
   }
 }
 
-}  // namespace plenary::render::pdf
+}  // namespace plenary::paginate

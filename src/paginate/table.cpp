@@ -1,9 +1,9 @@
-#include "render/pdf/layout/table.hpp"
+#include "paginate/table.hpp"
 
 #include <algorithm>
 #include <numeric>
 
-namespace plenary::render::pdf {
+namespace plenary::paginate {
 
 namespace {
 
@@ -51,6 +51,7 @@ class TableWriter {
     header_height_ = 0;
     for (int r = 0; r < headers; ++r) header_height_ += geometry_.heights[r];
     repeat_ = headers > 0 && header_height_ <= page / 3;
+    flow_.at_row(0);
     flow_.ensure(std::min(table_lead_height(geometry_), page));
     draw_headers();
     for (std::size_t r = headers; r < geometry_.cells.size(); ++r) body_row(r);
@@ -71,6 +72,7 @@ class TableWriter {
   }
 
   void body_row(std::size_t r) {
+    flow_.at_row(static_cast<int>(r));
     const double page = flow_.bottom() - flow_.top();
     const double height = geometry_.heights[r];
     if (height > flow_.room() + 0.01) {
@@ -309,4 +311,4 @@ void layout_table(const doc::Table& table, Flow& flow, double x, double width,
   TableWriter(table, flow, x, width, geometry).run();
 }
 
-}  // namespace plenary::render::pdf
+}  // namespace plenary::paginate

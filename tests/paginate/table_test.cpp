@@ -8,12 +8,12 @@
 
 #include "fonts/fonts.hpp"
 #include "layout_helpers.hpp"
-#include "render/pdf/layout/layout.hpp"
-#include "render/pdf/layout/table.hpp"
+#include "paginate/paginate.hpp"
+#include "paginate/table.hpp"
 #include "sample_document.hpp"
 
 using namespace plenary;
-using namespace plenary::render::pdf;
+using namespace plenary::paginate;
 using namespace plenary::test;
 
 TEST_CASE("Table columns follow their content and fill the text width", "[pdf][layout][table]") {
@@ -52,7 +52,7 @@ TEST_CASE("Header rows are repeated at the top of every page a table spans",
           "[pdf][layout][table]") {
   FontRegistry fonts(kStyle);
   const doc::Document document = test::sample_document();
-  const Layout layout = layout_document(document, kStyle, fonts);
+  const Pagination layout = layout_document(document, kStyle, fonts);
   int spanned = 0;
   for (const Page& page : layout.pages) {
     bool rows = false;
@@ -80,7 +80,7 @@ TEST_CASE("A row taller than a page is split across pages", "[pdf][layout][table
   for (int i = 0; i < 900; ++i) huge += "word" + std::to_string(i) + " ";
   table.rows.push_back({{{doc::text("k")}}, {{doc::text(huge)}}});
   document.blocks.push_back(doc::Block{table});
-  const Layout layout = layout_blocks(document, kStyle, fonts, {});
+  const Pagination layout = layout_blocks(document, kStyle, fonts, {});
   REQUIRE(layout.pages.size() >= 2);
   for (const Page& page : layout.pages) {
     CHECK(page_has(page, "Value"));  // header on every page

@@ -8,11 +8,11 @@
 
 #include "fonts/fonts.hpp"
 #include "layout_helpers.hpp"
-#include "render/pdf/layout/lines.hpp"
+#include "paginate/lines.hpp"
 #include "sample_document.hpp"
 
 using namespace plenary;
-using namespace plenary::render::pdf;
+using namespace plenary::paginate;
 using namespace plenary::test;
 
 TEST_CASE("A paragraph breaks at spaces and no line is wider than the measure", "[pdf][layout]") {

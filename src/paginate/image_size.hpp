@@ -4,7 +4,7 @@
 
 #include "document/document.hpp"
 
-namespace plenary::render::pdf {
+namespace plenary::paginate {
 
 struct ImageBox {
   double w = 0, h = 0;
@@ -17,4 +17,4 @@ struct PixelSize {
 PixelSize pixel_size(const doc::Image& image);
 ImageBox image_box(const doc::Image& image, double max_width);
 
-}  // namespace plenary::render::pdf
+}  // namespace plenary::paginate

@@ -3,15 +3,18 @@
 // libharu.
 #pragma once
 
+#include <cstddef>
+#include <memory>
 #include <string>
 #include <variant>
 #include <vector>
 
+#include "diag/diagnostic.hpp"
 #include "document/document.hpp"
 #include "document/style.hpp"
 #include "fonts/fonts.hpp"
 
-namespace plenary::render::pdf {
+namespace plenary::paginate {
 
 using fonts::Family;
 using fonts::FontFace;
@@ -64,11 +67,43 @@ struct HeadingEntry {  // an in_contents heading as it landed
   double y = 0;
 };
 
-struct Layout {
-  double page_width = 0, page_height = 0;
-  std::vector<Page> pages;
-  std::vector<HeadingEntry> headings;   // in document order
-  std::vector<double> contents_widths;  // the width of each contents laid out (in order)
+// What a page begins with.
+struct PageStart {
+  // The top-level block (index into Document::blocks) at the top of the page; it may have
+  // begun on an earlier page (a paragraph or table split across the break).
+  std::size_t block = 0;
+  // The table body row at the top of the page when that block is a table (0-based, header
+  // rows counted); -1 otherwise.
+  int row = -1;
 };
 
-}  // namespace plenary::render::pdf
+// The document set on pages: what the PDF painter draws, and what the DOCX writer's contents
+// print (heading pages).
+struct Pagination {
+  double page_width = 0, page_height = 0;
+  // Positioned items per page; the item lists are empty when paginated without text
+  // (PaginateOptions::text false), but there is still one Page per page.
+  std::vector<Page> pages;
+  std::vector<PageStart> starts;        // one per page
+  std::vector<HeadingEntry> headings;   // the in_contents headings, in document order
+  std::vector<double> contents_widths;  // the width of each contents laid out (in order)
+  // Whether the page numbers printed in the contents are those its headings landed on (false
+  // when they did not settle within the pass limit; a warning then says so).
+  bool settled = true;
+  bool has_text = true;     // the pages hold their items (PaginateOptions::text)
+  Diagnostics diagnostics;  // positions name the document title as path
+  // The fonts the items' FontIds index, when paginate() made them (the overload without a
+  // FontRegistry); shared by copies.
+  std::shared_ptr<FontRegistry> fonts;
+
+  int page_count() const { return static_cast<int>(pages.size()); }
+  // Physical page (1 = the first, the cover included) of each in_contents heading, in order.
+  std::vector<int> heading_pages() const {
+    std::vector<int> out;
+    out.reserve(headings.size());
+    for (const HeadingEntry& h : headings) out.push_back(h.page);
+    return out;
+  }
+};
+
+}  // namespace plenary::paginate

@@ -7,9 +7,9 @@
 
 #include "document/document.hpp"
 #include "fonts/fonts.hpp"
-#include "render/pdf/layout/page.hpp"
+#include "paginate/page.hpp"
 
-namespace plenary::render::pdf {
+namespace plenary::paginate {
 
 using fonts::Family;
 using fonts::FontFace;
@@ -110,4 +110,4 @@ void emit_line(const Line& line, const std::vector<LinkTarget>& links, double x0
 // The baseline of a line whose box starts at `top`.
 double baseline_of(const Line& line, double top, double spacing);
 
-}  // namespace plenary::render::pdf
+}  // namespace plenary::paginate

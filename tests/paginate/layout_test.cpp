@@ -9,11 +9,11 @@
 
 #include "fonts/fonts.hpp"
 #include "layout_helpers.hpp"
-#include "render/pdf/layout/layout.hpp"
+#include "paginate/paginate.hpp"
 #include "sample_document.hpp"
 
 using namespace plenary;
-using namespace plenary::render::pdf;
+using namespace plenary::paginate;
 using namespace plenary::test;
 
 TEST_CASE("A heading stays on the page of the lines that follow it", "[pdf][layout]") {
@@ -25,7 +25,7 @@ TEST_CASE("A heading stays on the page of the lines that follow it", "[pdf][layo
       document.blocks.push_back(doc::paragraph({doc::text("filler")}));
     document.blocks.push_back(doc::heading(2, "h", {doc::text("The heading")}));
     document.blocks.push_back(doc::paragraph({doc::text(kSentence + " " + kSentence)}));
-    const Layout layout = layout_blocks(document, kStyle, fonts, {});
+    const Pagination layout = layout_blocks(document, kStyle, fonts, {});
     int found = 0;
     for (const Page& page : layout.pages) {
       const auto items = texts(page);
@@ -55,7 +55,7 @@ TEST_CASE("No item lies below the bottom margin or outside the side margins", "[
   }
   FontRegistry fonts(style);
   const doc::Document document = test::sample_document();
-  const Layout layout = layout_blocks(document, style, fonts, {});
+  const Pagination layout = layout_blocks(document, style, fonts, {});
   const double bottom = style.page_height_pt - style.margin_bottom_pt;
   const double right = style.page_width_pt - style.margin_right_pt;
   for (std::size_t p = 0; p < layout.pages.size(); ++p) {
@@ -84,7 +84,7 @@ TEST_CASE("No item lies below the bottom margin or outside the side margins", "[
 TEST_CASE("The contents lists every heading with the page where it landed", "[pdf][layout]") {
   FontRegistry fonts(kStyle);
   const doc::Document document = test::sample_document();
-  const Layout layout = layout_document(document, kStyle, fonts);
+  const Pagination layout = layout_document(document, kStyle, fonts);
   REQUIRE(layout.headings.size() == 9);
   // Page 2 holds the contents: the numbers are the right-aligned texts at the right margin.
   const double right = kStyle.page_width_pt - kStyle.margin_right_pt;
@@ -107,7 +107,7 @@ TEST_CASE("The contents lists every heading with the page where it landed", "[pd
 TEST_CASE("The cover has no running header or footer; every other page has both", "[pdf][layout]") {
   FontRegistry fonts(kStyle);
   const doc::Document document = test::sample_document();
-  const Layout layout = layout_document(document, kStyle, fonts);
+  const Pagination layout = layout_document(document, kStyle, fonts);
   const std::string pages = std::to_string(layout.pages.size());
   CHECK(layout.pages[0].cover);
   CHECK_FALSE(page_has(layout.pages[0], "Page"));
@@ -127,7 +127,7 @@ TEST_CASE("List numbers line up at the right and never enter the left margin", "
     list.items.push_back(doc::ListItem{{doc::paragraph({doc::text("item " + std::to_string(i))})}});
   }
   document.blocks.push_back(doc::Block{list});
-  const Layout layout = layout_blocks(document, kStyle, fonts, {});
+  const Pagination layout = layout_blocks(document, kStyle, fonts, {});
   std::set<long> right_edges;
   int markers = 0;
   for (const Page& page : layout.pages) {
@@ -147,7 +147,7 @@ TEST_CASE("Contents numbers settle when the contents itself runs over several pa
           "[pdf][layout]") {
   FontRegistry fonts(kStyle);
   const doc::Document document = test::long_document(150);  // 150 entries: 3 pages of contents
-  const Layout layout = layout_document(document, kStyle, fonts);
+  const Pagination layout = layout_document(document, kStyle, fonts);
   REQUIRE(layout.headings.size() == 150);
   CHECK(layout.headings.front().page > 3);
   const double right = kStyle.page_width_pt - kStyle.margin_right_pt;
@@ -173,7 +173,7 @@ TEST_CASE("The page numbers alone are those of the full layout", "[pdf][layout]"
   // pass is left out when the contents would take the same lines again.
   auto same_as_full = [](const doc::Document& document) {
     FontRegistry full_fonts(kStyle);
-    const Layout layout = layout_document(document, kStyle, full_fonts);
+    const Pagination layout = layout_document(document, kStyle, full_fonts);
     std::vector<int> pages;
     for (const HeadingEntry& heading : layout.headings) pages.push_back(heading.page);
     FontRegistry fonts(kStyle);
@@ -216,7 +216,7 @@ TEST_CASE("A page break after text left out by a measuring pass still breaks", "
   document.blocks.push_back(doc::Block{doc::PageBreak{}});
   document.blocks.push_back(doc::heading(1, "b", {doc::text("Second")}));
   FontRegistry fonts(kStyle);
-  const Layout layout = layout_document(document, kStyle, fonts);
+  const Pagination layout = layout_document(document, kStyle, fonts);
   REQUIRE(layout.headings.size() == 2);
   CHECK(layout.headings[1].page == layout.headings[0].page + 1);
   FontRegistry numbers_fonts(kStyle);

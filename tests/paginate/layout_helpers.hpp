@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "render/pdf/layout/page.hpp"
-#include "render/pdf/layout/lines.hpp"
+#include "paginate/lines.hpp"
+#include "paginate/page.hpp"
 
 namespace plenary::test {
 
@@ -16,17 +16,17 @@ inline double text_width() {
   return kStyle.page_width_pt - kStyle.margin_left_pt - kStyle.margin_right_pt;
 }
 
-inline render::pdf::TextStyle body() {
-  render::pdf::TextStyle style;
+inline paginate::TextStyle body() {
+  paginate::TextStyle style;
   style.size = 10;
   return style;
 }
 
 // The text of a line, with a space wherever the pieces leave a gap.
-inline std::string line_text(const render::pdf::Line& line) {
+inline std::string line_text(const paginate::Line& line) {
   std::string out;
   double end = 0;
-  for (const render::pdf::Piece& piece : line.pieces) {
+  for (const paginate::Piece& piece : line.pieces) {
     if (!out.empty() && piece.x > end + 0.01) out += ' ';
     out += piece.text;
     end = piece.x + piece.width;
@@ -49,16 +49,16 @@ inline std::vector<std::string> split(const std::string& text) {
   return words;
 }
 
-inline std::vector<const render::pdf::TextItem*> texts(const render::pdf::Page& page) {
-  std::vector<const render::pdf::TextItem*> out;
-  for (const render::pdf::Item& item : page.items) {
-    if (const auto* text = std::get_if<render::pdf::TextItem>(&item)) out.push_back(text);
+inline std::vector<const paginate::TextItem*> texts(const paginate::Page& page) {
+  std::vector<const paginate::TextItem*> out;
+  for (const paginate::Item& item : page.items) {
+    if (const auto* text = std::get_if<paginate::TextItem>(&item)) out.push_back(text);
   }
   return out;
 }
 
-inline bool page_has(const render::pdf::Page& page, const std::string& needle) {
-  for (const render::pdf::TextItem* text : texts(page)) {
+inline bool page_has(const paginate::Page& page, const std::string& needle) {
+  for (const paginate::TextItem* text : texts(page)) {
     if (text->text.find(needle) != std::string::npos) return true;
   }
   return false;

@@ -6,10 +6,10 @@
 #include <vector>
 
 #include "document/document.hpp"
-#include "render/pdf/layout/flow.hpp"
-#include "render/pdf/layout/lines.hpp"
+#include "paginate/flow.hpp"
+#include "paginate/lines.hpp"
 
-namespace plenary::render::pdf {
+namespace plenary::paginate {
 
 constexpr double kCellPadding = 4;
 
@@ -32,4 +32,4 @@ void layout_table(const doc::Table& table, Flow& flow, double x, double width);
 void layout_table(const doc::Table& table, Flow& flow, double x, double width,
                   const TableGeometry& geometry);
 
-}  // namespace plenary::render::pdf
+}  // namespace plenary::paginate

@@ -1,5 +1,5 @@
 // The flow of blocks down the pages: a cursor on the current page, page breaks, and line
-// placement. Layout code positions items through this; it never paints.
+// placement. The pagination positions items through this; it never paints.
 #pragma once
 
 #include <optional>
@@ -7,10 +7,10 @@
 
 #include "document/style.hpp"
 #include "fonts/fonts.hpp"
-#include "render/pdf/layout/lines.hpp"
-#include "render/pdf/layout/page.hpp"
+#include "paginate/lines.hpp"
+#include "paginate/page.hpp"
 
-namespace plenary::render::pdf {
+namespace plenary::paginate {
 
 using fonts::Family;
 using fonts::FontFace;
@@ -29,12 +29,21 @@ class Flow {
   // With `emit_text` false, lines and list markers are placed (the cursor, the pages and the
   // headings come out the same) but produce no items: for a pass that only finds where the
   // headings land.
-  Flow(const doc::Style& style, FontRegistry& fonts, Layout& layout, bool emit_text = true);
+  Flow(const doc::Style& style, FontRegistry& fonts, Pagination& layout, bool emit_text = true);
 
   const doc::Style& style() const { return style_; }
   FontRegistry& fonts() { return fonts_; }
 
   void new_page(bool cover = false);
+  // Where the flow is in the document, for the start of the next page: the top-level block
+  // `block` (a table or not), then the table row `row` of that table.
+  void at_block(std::size_t block, bool table) {
+    start_ = PageStart{block, -1};
+    table_ = table;
+  }
+  void at_row(int row) {
+    if (table_) start_.row = row;
+  }
   Page& page() { return layout_.pages.back(); }
   // Nothing placed on the current page yet (text left out by a measuring pass counts).
   bool page_empty() const { return layout_.pages.back().items.empty() && !placed_; }
@@ -66,11 +75,13 @@ class Flow {
  private:
   const doc::Style& style_;
   FontRegistry& fonts_;
-  Layout& layout_;
+  Pagination& layout_;
   double y_ = 0, top_ = 0, bottom_ = 0;
   bool emit_text_ = true;
   bool placed_ = false;
   std::optional<TextItem> marker_;
+  PageStart start_;
+  bool table_ = false;
 };
 
-}  // namespace plenary::render::pdf
+}  // namespace plenary::paginate

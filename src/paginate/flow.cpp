@@ -1,8 +1,8 @@
-#include "render/pdf/layout/flow.hpp"
+#include "paginate/flow.hpp"
 
-namespace plenary::render::pdf {
+namespace plenary::paginate {
 
-Flow::Flow(const doc::Style& style, FontRegistry& fonts, Layout& layout, bool emit_text)
+Flow::Flow(const doc::Style& style, FontRegistry& fonts, Pagination& layout, bool emit_text)
     : style_(style), fonts_(fonts), layout_(layout), emit_text_(emit_text) {
   layout_.page_width = style.page_width_pt;
   layout_.page_height = style.page_height_pt;
@@ -14,6 +14,7 @@ Flow::Flow(const doc::Style& style, FontRegistry& fonts, Layout& layout, bool em
 void Flow::new_page(bool cover) {
   layout_.pages.emplace_back();
   layout_.pages.back().cover = cover;
+  layout_.starts.push_back(start_);
   if (emit_text_) layout_.pages.back().items.reserve(128);  // a full page: fewer moves
   y_ = top_;
   placed_ = false;
@@ -69,4 +70,4 @@ void Flow::flush_marker() {
   y_ += height;
 }
 
-}  // namespace plenary::render::pdf
+}  // namespace plenary::paginate

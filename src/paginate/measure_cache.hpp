@@ -13,10 +13,10 @@
 #include "document/document.hpp"
 #include "document/style.hpp"
 #include "fonts/fonts.hpp"
-#include "render/pdf/layout/lines.hpp"
-#include "render/pdf/layout/table.hpp"
+#include "paginate/lines.hpp"
+#include "paginate/table.hpp"
 
-namespace plenary::render::pdf {
+namespace plenary::paginate {
 
 using fonts::Family;
 using fonts::FontFace;
@@ -51,4 +51,4 @@ class MeasureCache {
   std::map<std::tuple<const doc::Table*, double>, TableGeometry> tables_;
 };
 
-}  // namespace plenary::render::pdf
+}  // namespace plenary::paginate

@@ -1,6 +1,6 @@
-#include "render/pdf/layout/image_size.hpp"
+#include "paginate/image_size.hpp"
 
-namespace plenary::render::pdf {
+namespace plenary::paginate {
 
 namespace {
 
@@ -73,4 +73,4 @@ ImageBox image_box(const doc::Image& image, double max_width) {
   return box;
 }
 
-}  // namespace plenary::render::pdf
+}  // namespace plenary::paginate

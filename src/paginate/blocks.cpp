@@ -1,28 +1,20 @@
-#include "render/pdf/layout/layout.hpp"
+#include "paginate/blocks.hpp"
 
 #include <algorithm>
 #include <cmath>
 
-#include "render/pdf/layout/flow.hpp"
-#include "render/pdf/layout/image_size.hpp"
-#include "render/pdf/layout/table.hpp"
-#include "render/pdf/layout/lines.hpp"
 #include "core/utf8.hpp"
+#include "paginate/flow.hpp"
+#include "paginate/image_size.hpp"
+#include "paginate/lines.hpp"
+#include "paginate/table.hpp"
 
-namespace plenary::render::pdf {
+namespace plenary::paginate {
 
 namespace {
 
 constexpr double kListIndent = 18;
 constexpr double kContentsIndent = 14;
-
-std::string replace_all(std::string text, const std::string& token, const std::string& value) {
-  for (std::size_t pos = text.find(token); pos != std::string::npos;
-       pos = text.find(token, pos + value.size())) {
-    text.replace(pos, token.size(), value);
-  }
-  return text;
-}
 
 TextStyle body_text(const doc::Style& style) {
   TextStyle text;
@@ -66,7 +58,7 @@ EntryText entry_text(const doc::Heading& h, int page, double width, const doc::S
 class BlockLayouter {
  public:
   BlockLayouter(const doc::Document& document, const doc::Style& style, FontRegistry& fonts,
-                const std::vector<int>& contents_pages, MeasureCache& cache, Layout& layout,
+                const std::vector<int>& contents_pages, MeasureCache& cache, Pagination& layout,
                 bool emit_text)
       : document_(document),
         style_(style),
@@ -86,16 +78,31 @@ class BlockLayouter {
       flow_.set_y(flow_.top() + (flow_.bottom() - flow_.top()) * 0.22);
       while (start < blocks.size() &&
              !std::holds_alternative<doc::PageBreak>(blocks[start].value)) {
+        at_block(start);
         block(blocks, start, x, width, 0);
         ++start;
       }
     } else {
       flow_.new_page();
     }
-    for (std::size_t i = start; i < blocks.size(); ++i) block(blocks, i, x, width, 0);
+    for (std::size_t i = start; i < blocks.size(); ++i) {
+      at_block(i);
+      block(blocks, i, x, width, 0);
+    }
   }
 
  private:
+  // A page break's page begins with the block after it.
+  void at_block(std::size_t i) {
+    const doc::Block& b = document_.blocks[i];
+    if (std::holds_alternative<doc::PageBreak>(b.value)) {
+      flow_.at_block(i + 1, i + 1 < document_.blocks.size() &&
+                                std::holds_alternative<doc::Table>(document_.blocks[i + 1].value));
+    } else {
+      flow_.at_block(i, std::holds_alternative<doc::Table>(b.value));
+    }
+  }
+
   TextStyle body_style() const { return body_text(style_); }
   TextStyle heading_style(int level) const {
     TextStyle text;
@@ -343,47 +350,14 @@ class BlockLayouter {
   const std::vector<int>& contents_pages_;
   MeasureCache& cache_;
   Flow flow_;
-  Layout& layout_;
+  Pagination& layout_;
 };
 
-Line one_line(const std::string& text, const TextStyle& style, FontRegistry& fonts) {
-  TextBox box = break_lines(plain(text, style), 1e9, fonts);
-  return box.lines.empty() ? Line{} : box.lines.front();
-}
+}  // namespace
 
-// `text` shortened with an ellipsis to fit `width`.
-std::string fit_text(const std::string& text, const TextStyle& style, double width,
-                     FontRegistry& fonts) {
-  if (one_line(text, style, fonts).width <= width) return text;
-  std::string cut = text;
-  while (!cut.empty()) {
-    while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80) {
-      cut.pop_back();  // continuation bytes of the last character
-    }
-    if (!cut.empty()) cut.pop_back();
-    if (one_line(cut + "\u2026", style, fonts).width <= width) return cut + "\u2026";
-  }
-  return {};
-}
-
-// One line of text with its baseline at `baseline`.
-double put_text(Page& page, const std::string& text, const TextStyle& style, double x,
-                double baseline, FontRegistry& fonts) {
-  if (text.empty()) return 0;
-  const Line line = one_line(text, style, fonts);
-  std::vector<Item> items;
-  emit_line(line, {}, x, 0, line.size, fonts, items);
-  for (Item& item : items) {
-    if (auto* run = std::get_if<TextItem>(&item)) run->y = baseline;
-    page.items.push_back(std::move(item));
-  }
-  return line.width;
-}
-
-// One pass; with `emit_text` false the pages hold no text (only where things landed).
-Layout run_pass(const doc::Document& document, const doc::Style& style, FontRegistry& fonts,
-                const std::vector<int>& contents_pages, MeasureCache& cache, bool emit_text) {
-  Layout layout;
+Pagination run_pass(const doc::Document& document, const doc::Style& style, FontRegistry& fonts,
+                    const std::vector<int>& contents_pages, MeasureCache& cache, bool emit_text) {
+  Pagination layout;
   BlockLayouter(document, style, fonts, contents_pages, cache, layout, emit_text).run();
   return layout;
 }
@@ -394,17 +368,6 @@ bool has_contents(const doc::Document& document) {
   });
 }
 
-std::vector<int> heading_pages(const Layout& layout) {
-  std::vector<int> pages;
-  pages.reserve(layout.headings.size());
-  for (const HeadingEntry& entry : layout.headings) pages.push_back(entry.page);
-  return pages;
-}
-
-// Whether the contents, laid out in `widths`, takes the same lines with the page numbers `b`
-// as with `a`: then everything after it lands where it did, so a pass printing `b` finds the
-// headings on the same pages as the pass that printed `a`. (Only an entry's title width
-// depends on its number.)
 bool same_contents_lines(const doc::Document& document, const doc::Style& style,
                          FontRegistry& fonts, const std::vector<double>& widths,
                          const std::vector<int>& a, const std::vector<int>& b) {
@@ -435,116 +398,4 @@ bool same_contents_lines(const doc::Document& document, const doc::Style& style,
   return same;
 }
 
-}  // namespace
-
-Layout layout_blocks(const doc::Document& document, const doc::Style& style, FontRegistry& fonts,
-                     const std::vector<int>& contents_pages) {
-  MeasureCache cache;
-  return layout_blocks(document, style, fonts, contents_pages, cache);
-}
-
-Layout layout_blocks(const doc::Document& document, const doc::Style& style, FontRegistry& fonts,
-                     const std::vector<int>& contents_pages, MeasureCache& cache) {
-  return run_pass(document, style, fonts, contents_pages, cache, true);
-}
-
-void add_running_texts(Layout& layout, const doc::Metadata& meta, const doc::Style& style,
-                       FontRegistry& fonts) {
-  const double size = style.header_footer_size_pt;
-  const double left = style.margin_left_pt;
-  const double right = style.page_width_pt - style.margin_right_pt;
-  const double header_baseline = style.margin_top_pt - 22;
-  const double footer_baseline = style.page_height_pt - style.margin_bottom_pt + 30;
-  TextStyle text;
-  text.size = size;
-  text.color = style.muted_color;
-  const std::string pages = std::to_string(layout.pages.size());
-  // The header is the same on every page: set once, copied.
-  Page header;
-  double header_x = left;
-  if (meta.header_logo) {
-    const ImageBox box = image_box(*meta.header_logo, 120);
-    const double h = std::min(box.h, 20.0);
-    const double w = box.h > 0 ? box.w * h / box.h : 0;
-    header.items.emplace_back(std::in_place_type<ImageItem>,
-                              ImageItem{left, header_baseline + 3 - h, w, h, &*meta.header_logo});
-    header_x = left + w + 6;
-  }
-  // The right text gets the room the left one leaves (the left keeps at least half).
-  const double room = right - header_x - 12;
-  const double left_width = one_line(meta.header_left, text, fonts).width;
-  const std::string header_right =
-      fit_text(meta.header_right, text, room - std::min(left_width, room / 2), fonts);
-  const double right_width = one_line(header_right, text, fonts).width;
-  put_text(header, fit_text(meta.header_left, text, right - header_x - right_width - 12, fonts),
-           text, header_x, header_baseline, fonts);
-  put_text(header, header_right, text, right - right_width, header_baseline, fonts);
-  if (!meta.header_left.empty() || !meta.header_right.empty() || meta.header_logo) {
-    header.items.emplace_back(
-        std::in_place_type<RuleItem>,
-        RuleItem{left, header_baseline + 6, right, header_baseline + 6, 0.4, style.table_rule});
-  }
-  for (std::size_t i = 0; i < layout.pages.size(); ++i) {
-    Page& page = layout.pages[i];
-    if (page.cover) continue;
-    page.items.insert(page.items.end(), header.items.begin(), header.items.end());
-    if (!meta.footer.empty()) {
-      const std::string footer = fit_text(
-          replace_all(replace_all(meta.footer, "{page}", std::to_string(i + 1)), "{pages}", pages),
-          text, right - left, fonts);
-      const double w = one_line(footer, text, fonts).width;
-      put_text(page, footer, text, left + (right - left - w) / 2, footer_baseline, fonts);
-    }
-  }
-}
-
-Layout layout_document(const doc::Document& document, const doc::Style& style,
-                       FontRegistry& fonts) {
-  std::vector<int> pages;
-  MeasureCache cache;  // the passes share what does not depend on the page numbers
-  // With a contents, the first pass prints no page numbers and is never the last: it only
-  // finds where the headings land, without making the pages' text.
-  const bool contents = has_contents(document);
-  Layout layout = run_pass(document, style, fonts, pages, cache, !contents);
-  if (contents && heading_pages(layout) == pages) {  // no heading to list: this pass is all
-    layout = run_pass(document, style, fonts, pages, cache, true);
-  }
-  // The contents' own length can move the headings after it: repeat until nothing moves.
-  for (int pass = 0; contents && pass < 6; ++pass) {
-    std::vector<int> found = heading_pages(layout);
-    if (found == pages) break;
-    pages = std::move(found);
-    layout = run_pass(document, style, fonts, pages, cache, true);
-  }
-  add_running_texts(layout, document.meta, style, fonts);
-  return layout;
-}
-
-PageNumbers page_numbers(const doc::Document& document, const doc::Style& style,
-                         FontRegistry& fonts) {
-  // layout_document's passes, without text; and a pass whose contents would take the same
-  // lines as the last one's is not run: it would find the same pages.
-  std::vector<int> pages;
-  MeasureCache cache;
-  const bool contents = has_contents(document);
-  Layout layout = run_pass(document, style, fonts, pages, cache, false);
-  for (int pass = 0; contents && pass < 6; ++pass) {
-    std::vector<int> found = heading_pages(layout);
-    if (found == pages) break;
-    if (same_contents_lines(document, style, fonts, layout.contents_widths, pages, found)) {
-      pages = std::move(found);
-      break;
-    }
-    pages = std::move(found);
-    layout = run_pass(document, style, fonts, pages, cache, false);
-  }
-  // The running texts make no page, but their characters are checked as the full layout's are
-  // (a character no font has is reported the same way).
-  add_running_texts(layout, document.meta, style, fonts);
-  PageNumbers numbers;
-  numbers.heading_pages = heading_pages(layout);
-  numbers.page_count = static_cast<int>(layout.pages.size());
-  return numbers;
-}
-
-}  // namespace plenary::render::pdf
+}  // namespace plenary::paginate

@@ -1,8 +1,8 @@
-#include "render/pdf/layout/measure_cache.hpp"
+#include "paginate/measure_cache.hpp"
 
 #include <functional>
 
-namespace plenary::render::pdf {
+namespace plenary::paginate {
 
 std::size_t MeasureCache::TextKeyHash::operator()(const TextKey& k) const {
   std::size_t h = std::hash<const void*>()(k.content);
@@ -14,9 +14,8 @@ std::size_t MeasureCache::TextKeyHash::operator()(const TextKey& k) const {
 }
 
 const TextBox& MeasureCache::text(const doc::Inlines& content, const TextStyle& style,
-                                  const doc::Color& link_color, double width,
-                                  FontRegistry& fonts) {
-  const TextKey key{&content,   width,        style.size,    style.family,  style.bold,
+                                  const doc::Color& link_color, double width, FontRegistry& fonts) {
+  const TextKey key{&content,     width,         style.size,    style.family, style.bold,
                     style.italic, style.color.r, style.color.g, style.color.b};
   auto found = texts_.find(key);
   if (found != texts_.end()) return found->second;
@@ -24,12 +23,12 @@ const TextBox& MeasureCache::text(const doc::Inlines& content, const TextStyle& 
       .first->second;
 }
 
-const TableGeometry& MeasureCache::table(const doc::Table& table, double width,
-                                         FontRegistry& fonts, const doc::Style& style) {
+const TableGeometry& MeasureCache::table(const doc::Table& table, double width, FontRegistry& fonts,
+                                         const doc::Style& style) {
   const auto key = std::make_tuple(&table, width);
   auto found = tables_.find(key);
   if (found != tables_.end()) return found->second;
   return tables_.emplace(key, measure_table(table, width, fonts, style)).first->second;
 }
 
-}  // namespace plenary::render::pdf
+}  // namespace plenary::paginate
