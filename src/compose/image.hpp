@@ -1,20 +1,12 @@
-// The pixel size of a PNG or JPEG, read from its header bytes.
+// The pixel size of a PNG or JPEG, read from its header bytes (the one reader,
+// document/image_info.hpp).
 #pragma once
 
-#include <optional>
-#include <string>
-
-#include "document/document.hpp"
+#include "document/image_info.hpp"
 
 namespace plenary::compose::detail {
 
-struct ImageInfo {
-  doc::ImageFormat format = doc::ImageFormat::None;
-  int width_px = 0;
-  int height_px = 0;
-};
-
-// nullopt when the bytes are neither a PNG nor a baseline/progressive JPEG.
-std::optional<ImageInfo> image_info(const std::string& bytes);
+using ImageInfo = doc::ImageInfo;
+using doc::image_info;
 
 }  // namespace plenary::compose::detail

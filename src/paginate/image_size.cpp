@@ -1,53 +1,13 @@
 #include "paginate/image_size.hpp"
 
+#include "document/image_info.hpp"
+
 namespace plenary::paginate {
 
-namespace {
-
-unsigned byte_at(const std::string& data, std::size_t i) {
-  return i < data.size() ? static_cast<unsigned char>(data[i]) : 0;
-}
-unsigned be16(const std::string& data, std::size_t i) {
-  return byte_at(data, i) << 8 | byte_at(data, i + 1);
-}
-unsigned be32(const std::string& data, std::size_t i) {
-  return be16(data, i) << 16 | be16(data, i + 2);
-}
-
-PixelSize png_size(const std::string& data) {
-  // Signature (8 bytes), then the IHDR chunk: length, "IHDR", width, height.
-  if (data.size() < 24 || data.compare(12, 4, "IHDR") != 0) return {};
-  return {static_cast<int>(be32(data, 16)), static_cast<int>(be32(data, 20))};
-}
-
-PixelSize jpeg_size(const std::string& data) {
-  std::size_t i = 2;  // after SOI
-  while (i + 9 < data.size()) {
-    if (byte_at(data, i) != 0xFF) return {};
-    const unsigned marker = byte_at(data, i + 1);
-    if (marker == 0xFF) {
-      ++i;
-      continue;
-    }
-    const bool sof =
-        marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
-    if (sof) return {static_cast<int>(be16(data, i + 7)), static_cast<int>(be16(data, i + 5))};
-    i += 2 + be16(data, i + 2);
-  }
-  return {};
-}
-
-}  // namespace
-
 PixelSize pixel_size(const doc::Image& image) {
-  switch (image.format) {
-    case doc::ImageFormat::Png:
-      return png_size(image.data);
-    case doc::ImageFormat::Jpeg:
-      return jpeg_size(image.data);
-    default:
-      return {};
-  }
+  const auto info = doc::image_info(image.data);
+  if (!info || info->format != image.format) return {};
+  return {info->width_px, info->height_px};
 }
 
 ImageBox image_box(const doc::Image& image, double max_width) {

@@ -1,47 +1,12 @@
 #include "render/docx/image.hpp"
 
+#include "document/image_info.hpp"
+
 #include <algorithm>
 
 namespace plenary::render::docx {
 
 namespace {
-
-unsigned read_be(const std::string& data, std::size_t at, int bytes) {
-  unsigned value = 0;
-  for (int k = 0; k < bytes; ++k) value = (value << 8) | static_cast<unsigned char>(data[at + k]);
-  return value;
-}
-
-PixelSize png_pixels(const std::string& data) {
-  static const char kSignature[] = "\x89PNG\r\n\x1a\n";
-  if (data.size() < 24 || data.compare(0, 8, kSignature, 8) != 0 ||
-      data.compare(12, 4, "IHDR") != 0) {
-    return {};
-  }
-  return {static_cast<int>(read_be(data, 16, 4)), static_cast<int>(read_be(data, 20, 4))};
-}
-
-PixelSize jpeg_pixels(const std::string& data) {
-  if (data.size() < 4 || read_be(data, 0, 2) != 0xFFD8) return {};
-  std::size_t at = 2;
-  while (at + 4 <= data.size()) {
-    if (static_cast<unsigned char>(data[at]) != 0xFF) return {};
-    const unsigned marker = static_cast<unsigned char>(data[at + 1]);
-    if (marker == 0xFF) {  // fill byte
-      ++at;
-      continue;
-    }
-    const unsigned length = read_be(data, at + 2, 2);
-    const bool sof =
-        marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
-    if (sof && at + 9 <= data.size()) {
-      return {static_cast<int>(read_be(data, at + 7, 2)),
-              static_cast<int>(read_be(data, at + 5, 2))};
-    }
-    at += 2 + length;
-  }
-  return {};
-}
 
 const char* extension(doc::ImageFormat format) {
   return format == doc::ImageFormat::Png ? "png" : "jpeg";
@@ -67,15 +32,9 @@ std::string media_relationship(PartWriter& w, const doc::Image& image) {
 }  // namespace
 
 PixelSize image_pixels(const doc::Image& image) {
-  switch (image.format) {
-    case doc::ImageFormat::Png:
-      return png_pixels(image.data);
-    case doc::ImageFormat::Jpeg:
-      return jpeg_pixels(image.data);
-    case doc::ImageFormat::None:
-      break;
-  }
-  return {};
+  const auto info = doc::image_info(image.data);
+  if (!info || info->format != image.format) return {};
+  return {info->width_px, info->height_px};
 }
 
 void display_size(const doc::Image& image, double max_width, double max_height, double& width,

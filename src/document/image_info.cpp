@@ -1,6 +1,6 @@
-#include "compose/image.hpp"
+#include "document/image_info.hpp"
 
-namespace plenary::compose::detail {
+namespace plenary::doc {
 
 namespace {
 
@@ -12,15 +12,17 @@ unsigned long be32(const std::string& b, std::size_t i) {
   return (static_cast<unsigned long>(be16(b, i)) << 16) | be16(b, i + 2);
 }
 
+std::optional<ImageInfo> sized(ImageFormat format, unsigned long width, unsigned long height) {
+  if (width == 0 || height == 0 || width > 0x7FFFFFFF || height > 0x7FFFFFFF) return std::nullopt;
+  return ImageInfo{format, static_cast<int>(width), static_cast<int>(height)};
+}
+
 }  // namespace
 
 std::optional<ImageInfo> image_info(const std::string& b) {
   static const std::string png_signature("\x89PNG\r\n\x1a\n", 8);
   if (b.size() >= 24 && b.compare(0, 8, png_signature) == 0 && b.compare(12, 4, "IHDR") == 0) {
-    ImageInfo info{doc::ImageFormat::Png, static_cast<int>(be32(b, 16)),
-                   static_cast<int>(be32(b, 20))};
-    if (info.width_px > 0 && info.height_px > 0) return info;
-    return std::nullopt;
+    return sized(ImageFormat::Png, be32(b, 16), be32(b, 20));
   }
   if (b.size() >= 4 && static_cast<unsigned char>(b[0]) == 0xFF &&
       static_cast<unsigned char>(b[1]) == 0xD8) {
@@ -33,21 +35,18 @@ std::optional<ImageInfo> image_info(const std::string& b) {
         continue;
       }
       if (marker == 0xD8 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
-        i += 2;
+        i += 2;  // markers without a length
         continue;
       }
+      // Start of frame: C0 baseline, C1 extended, C2 progressive, C3 lossless, C5-C7 and
+      // C9-CB, CD-CF their differential and arithmetic forms (C4, C8, CC are not frames).
       const bool sof =
           marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
-      if (sof) {
-        ImageInfo info{doc::ImageFormat::Jpeg, static_cast<int>(be16(b, i + 7)),
-                       static_cast<int>(be16(b, i + 5))};
-        if (info.width_px > 0 && info.height_px > 0) return info;
-        return std::nullopt;
-      }
+      if (sof) return sized(ImageFormat::Jpeg, be16(b, i + 7), be16(b, i + 5));
       i += 2 + be16(b, i + 2);
     }
   }
   return std::nullopt;
 }
 
-}  // namespace plenary::compose::detail
+}  // namespace plenary::doc
