@@ -27,7 +27,7 @@ std::optional<ImageInfo> image_info(const std::string& b) {
   if (b.size() >= 4 && static_cast<unsigned char>(b[0]) == 0xFF &&
       static_cast<unsigned char>(b[1]) == 0xD8) {
     std::size_t i = 2;
-    while (i + 9 < b.size()) {
+    while (i + 9 <= b.size()) {  // a frame header needs 9 bytes: marker, length, precision, size
       if (static_cast<unsigned char>(b[i]) != 0xFF) return std::nullopt;
       const unsigned marker = static_cast<unsigned char>(b[i + 1]);
       if (marker == 0xFF) {  // fill byte

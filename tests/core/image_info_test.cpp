@@ -66,6 +66,14 @@ TEST_CASE("JPEG: fill bytes and markers without a length before the frame", "[im
   CHECK(info->height_px == 2);
 }
 
+TEST_CASE("JPEG: a frame header that ends the data is still read", "[image_info]") {
+  const auto info =
+      doc::image_info(std::string("\xFF\xD8\xFF\xC0\x00\x11\x08\x00\x10\x00\x20", 11));
+  REQUIRE(info);
+  CHECK(info->width_px == 32);
+  CHECK(info->height_px == 16);
+}
+
 TEST_CASE("Truncated, zero-sized or garbage bytes give no info", "[image_info]") {
   CHECK_FALSE(doc::image_info(""));
   CHECK_FALSE(doc::image_info("GIF89a........................"));
