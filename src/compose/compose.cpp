@@ -368,11 +368,11 @@ void report_unknown_fields(const TemplateSet& set, const std::vector<std::string
 
 // The most columns a table may have: Word's limit (63), and no more than fit the text width
 // when every column holds at least one wide glyph of the table font plus the writers' cell
-// padding (4 pt each side). A list indents a table; each level takes a little more width.
+// padding (4 pt each side). A list indents a table by the style's list indent per level.
 constexpr int kWordMaxColumns = 63;
 int max_table_columns(const doc::Style& style, int depth) {
-  const double width =
-      style.page_width_pt - style.margin_left_pt - style.margin_right_pt - 36.0 * depth;
+  const double width = style.page_width_pt - style.margin_left_pt - style.margin_right_pt -
+                       style.list_indent_pt * depth;
   const double column = 8.0 + std::max(style.table_size_pt, 1.0);
   return std::clamp(static_cast<int>(width / column), 1, kWordMaxColumns);
 }

@@ -135,11 +135,101 @@ struct LogoSpec {
   SourcePos pos;
 };
 
+// The spacing, list, contents, image and cover keys (all optional). Values not given are
+// derived from the sizes as the writers used to compute them, so a style.yaml that changes a
+// size moves the spacing with it.
+void parse_layout_keys(const YAML::Node& root, const std::string& path, doc::Style& s,
+                       StyleReader& r, Diagnostics& diags) {
+  for (int i = 0; i < 3; ++i) {
+    s.heading_space_before_pt[i] = s.heading_size_pt[i] * (i == 0 ? 1.3 : 1.0);
+    s.heading_space_after_pt[i] = s.heading_size_pt[i] * 0.45;
+  }
+  s.title_space_after_pt = s.title_size_pt * 0.45;
+  s.subtitle_space_after_pt = s.subtitle_size_pt * 0.5;
+  s.list_item_space_pt = s.paragraph_space_pt * 0.4;
+  s.list_space_after_pt = s.paragraph_space_pt * 0.6;
+  s.table_space_after_pt = s.paragraph_space_pt * 1.5;
+  // A space in points from 0 to 720.
+  const auto space = [&](const YAML::Node& n, double& out) {
+    if (!n) return;
+    try {
+      const double v = n.as<double>();
+      if (v >= 0 && v <= 720) {
+        out = v;
+        return;
+      }
+    } catch (const YAML::Exception&) {
+    }
+    diags.error(pos_of(path, n.Mark()), "expected a space in points from 0 to 720");
+  };
+  const auto three = [&](const YAML::Node& n, double(&out)[3]) {
+    if (!n) return;
+    if (!n.IsSequence() || n.size() != 3) {
+      diags.error(pos_of(path, n.Mark()), "expected three values, one per heading level",
+                  "write [20.8, 13, 11]");
+      return;
+    }
+    for (std::size_t i = 0; i < 3; ++i) space(n[i], out[i]);
+  };
+  if (const YAML::Node sp = root["spacing"]) {
+    r.check_keys(sp, {"heading_before", "heading_after", "title_after", "subtitle_after",
+                      "list_item", "list_after", "table_after"});
+    if (sp.IsMap()) {
+      three(sp["heading_before"], s.heading_space_before_pt);
+      three(sp["heading_after"], s.heading_space_after_pt);
+      space(sp["title_after"], s.title_space_after_pt);
+      space(sp["subtitle_after"], s.subtitle_space_after_pt);
+      space(sp["list_item"], s.list_item_space_pt);
+      space(sp["list_after"], s.list_space_after_pt);
+      space(sp["table_after"], s.table_space_after_pt);
+    }
+  }
+  if (const YAML::Node l = root["lists"]) {
+    r.check_keys(l, {"indent", "bullets"});
+    if (l.IsMap()) {
+      r.length(l["indent"], s.list_indent_pt);
+      if (const YAML::Node b = l["bullets"]) {
+        if (b.IsSequence() && b.size() == 3) {
+          for (std::size_t i = 0; i < 3; ++i) r.text(b[i], s.bullets[i]);
+        } else {
+          diags.error(pos_of(path, b.Mark()), "expected three bullets, one per list level",
+                      "write [\"\u2022\", \"\u2013\", \"\u25e6\"]");
+        }
+      }
+    }
+  }
+  if (const YAML::Node c = root["contents"]) {
+    r.check_keys(c, {"indent"});
+    if (c.IsMap()) r.length(c["indent"], s.contents_indent_pt);
+  }
+  if (const YAML::Node im = root["images"]) {
+    r.check_keys(im, {"dpi", "fallback_width"});
+    if (im.IsMap()) {
+      r.number(im["dpi"], s.image_dpi);
+      r.length(im["fallback_width"], s.image_fallback_width_pt);
+    }
+  }
+  if (const YAML::Node c = root["cover"]) {
+    r.check_keys(c, {"top"});
+    if (c.IsMap() && c["top"]) {
+      double top = s.cover_top_fraction;
+      r.number(c["top"], top);
+      if (top < 1) {
+        s.cover_top_fraction = top;
+      } else {
+        diags.error(pos_of(path, c["top"].Mark()), "expected a fraction of the text area below 1",
+                    "write 0.22 to start the cover a fifth of the way down");
+      }
+    }
+  }
+}
+
 void parse_style(const YAML::Node& root, const std::string& path, TemplateSet& set,
                  std::optional<LogoSpec>& logo, Diagnostics& diags) {
   StyleReader r(path, diags);
   if (!root || root.IsNull()) return;
-  r.check_keys(root, {"page", "fonts", "sizes", "colors", "header", "logo"});
+  r.check_keys(root, {"page", "fonts", "sizes", "spacing", "lists", "contents", "colors", "images",
+                      "cover", "header", "logo"});
   if (!root.IsMap()) return;
   doc::Style& s = set.style;
   if (const YAML::Node page = root["page"]) {
@@ -198,7 +288,7 @@ void parse_style(const YAML::Node& root, const std::string& path, TemplateSet& s
   }
   if (const YAML::Node z = root["sizes"]) {
     r.check_keys(z, {"body", "line_spacing", "heading", "title", "subtitle", "note",
-                     "header_footer", "table", "paragraph_space"});
+                     "header_footer", "table", "paragraph_space", "code"});
     if (z.IsMap()) {
       // Each size read, then held to what a page can show: font sizes from 2 to 72 pt, up to
       // 144 pt for the title.
@@ -222,12 +312,17 @@ void parse_style(const YAML::Node& root, const std::string& path, TemplateSet& s
       size(z["header_footer"], s.header_footer_size_pt, 2, 72, "font size");
       size(z["table"], s.table_size_pt, 2, 72, "font size");
       size(z["paragraph_space"], s.paragraph_space_pt, 0, 720, "paragraph space");
+      size(z["code"], s.code_size_ratio, 0.25, 4, "inline code size (a ratio of the text size)");
     }
   }
+  parse_layout_keys(root, path, s, r, diags);
   if (const YAML::Node c = root["colors"]) {
-    r.check_keys(c, {"text", "heading", "link", "muted", "table_header_fill", "table_rule"});
+    r.check_keys(
+        c, {"text", "heading", "subtitle", "link", "muted", "table_header_fill", "table_rule"});
     if (c.IsMap()) {
       r.color(c["text"], s.text_color);
+      s.subtitle_color = s.text_color;  // unless given
+      r.color(c["subtitle"], s.subtitle_color);
       r.color(c["heading"], s.heading_color);
       r.color(c["link"], s.link_color);
       r.color(c["muted"], s.muted_color);

@@ -13,13 +13,11 @@ namespace plenary::paginate {
 
 namespace {
 
-constexpr double kListIndent = 18;
-constexpr double kContentsIndent = 14;
-
 TextStyle body_text(const doc::Style& style) {
   TextStyle text;
   text.size = style.body_size_pt;
   text.color = style.text_color;
+  text.code_ratio = style.code_size_ratio;
   return text;
 }
 
@@ -47,7 +45,7 @@ EntryText entry_text(const doc::Heading& h, int page, double width, const doc::S
   EntryText entry;
   entry.text = body_text(style);
   entry.text.bold = h.level == 1;
-  entry.indent = (std::clamp(h.level, 1, 3) - 1) * kContentsIndent;
+  entry.indent = (std::clamp(h.level, 1, 3) - 1) * style.contents_indent_pt;
   entry.font = fonts.font(Family::Body, entry.text.bold, false);
   entry.number = std::to_string(page);
   entry.number_width = fonts.width(entry.font, entry.number, entry.text.size);
@@ -75,7 +73,7 @@ class BlockLayouter {
     std::size_t start = 0;
     if (document_.meta.has_cover) {
       flow_.new_page(true);
-      flow_.set_y(flow_.top() + (flow_.bottom() - flow_.top()) * 0.22);
+      flow_.set_y(flow_.top() + (flow_.bottom() - flow_.top()) * style_.cover_top_fraction);
       while (start < blocks.size() &&
              !std::holds_alternative<doc::PageBreak>(blocks[start].value)) {
         at_block(start);
@@ -110,6 +108,7 @@ class BlockLayouter {
     text.bold = true;
     text.size = style_.heading_size_pt[std::clamp(level, 1, 3) - 1];
     text.color = style_.heading_color;
+    text.code_ratio = style_.code_size_ratio;
     return text;
   }
   TextStyle paragraph_style(doc::ParagraphStyle kind) const {
@@ -124,6 +123,7 @@ class BlockLayouter {
       case doc::ParagraphStyle::Subtitle:
         text.family = Family::Heading;
         text.size = style_.subtitle_size_pt;
+        text.color = style_.subtitle_color;
         break;
       case doc::ParagraphStyle::Note:
         text.size = style_.note_size_pt;
@@ -135,11 +135,14 @@ class BlockLayouter {
     return text;
   }
   double heading_space_before(int level) const {
-    return heading_style(level).size * (level == 1 ? 1.3 : 1.0);
+    return style_.heading_space_before_pt[std::clamp(level, 1, 3) - 1];
+  }
+  double heading_space_after(int level) const {
+    return style_.heading_space_after_pt[std::clamp(level, 1, 3) - 1];
   }
   double paragraph_space_after(doc::ParagraphStyle kind) const {
-    if (kind == doc::ParagraphStyle::Title) return style_.title_size_pt * 0.45;
-    if (kind == doc::ParagraphStyle::Subtitle) return style_.subtitle_size_pt * 0.5;
+    if (kind == doc::ParagraphStyle::Title) return style_.title_space_after_pt;
+    if (kind == doc::ParagraphStyle::Subtitle) return style_.subtitle_space_after_pt;
     return style_.paragraph_space_pt;
   }
 
@@ -158,7 +161,7 @@ class BlockLayouter {
       const TextBox& box =
           cache_.text(h->content, heading_style(h->level), style_.link_color, width, fonts_);
       return heading_space_before(h->level) + box_height(box, style_.line_spacing) +
-             heading_style(h->level).size * 0.45 + lead_height(blocks, i + 1, width, depth + 1);
+             heading_space_after(h->level) + lead_height(blocks, i + 1, width, depth + 1);
     }
     if (const auto* p = std::get_if<doc::Paragraph>(&b.value)) {
       const TextBox& box =
@@ -167,13 +170,13 @@ class BlockLayouter {
     }
     if (const auto* l = std::get_if<doc::List>(&b.value)) {
       if (l->items.empty()) return 0;
-      return lead_height(l->items.front().content, 0, width - kListIndent, depth + 1);
+      return lead_height(l->items.front().content, 0, width - style_.list_indent_pt, depth + 1);
     }
     if (const auto* t = std::get_if<doc::Table>(&b.value)) {
       return table_lead_height(cache_.table(*t, width, fonts_, style_));
     }
     if (const auto* image = std::get_if<doc::Image>(&b.value)) {
-      return image_box(*image, width).h;
+      return image_box(*image, width, style_).h;
     }
     return 0;
   }
@@ -208,7 +211,7 @@ class BlockLayouter {
     const double height = box_height(box, style_.line_spacing);
     const double before = heading_space_before(h.level);
     const double page = flow_.bottom() - flow_.top();
-    flow_.ensure(std::min(before + height + text.size * 0.45 + lead, page));
+    flow_.ensure(std::min(before + height + heading_space_after(h.level) + lead, page));
     flow_.space(before);
     flow_.ensure(height);
     flow_.page().items.push_back(AnchorItem{h.anchor, flow_.y()});
@@ -218,7 +221,7 @@ class BlockLayouter {
                                               flow_.y()});
     }
     for (const Line& line : box.lines) flow_.line(line, box.links, x, width);
-    flow_.advance(text.size * 0.45);
+    flow_.advance(heading_space_after(h.level));
   }
 
   void paragraph(const doc::Paragraph& p, double x, double width, bool in_list) {
@@ -232,23 +235,22 @@ class BlockLayouter {
       }
       flow_.line(box.lines[i], box.links, x, width, p.align);
     }
-    flow_.advance(in_list ? style_.paragraph_space_pt * 0.4 : paragraph_space_after(p.style));
+    flow_.advance(in_list ? style_.list_item_space_pt : paragraph_space_after(p.style));
   }
 
   void list(const doc::List& l, double x, double width, int depth) {
     const TextStyle text = body_style();
     const FontId font = fonts_.font(Family::Body, false, false);
-    static const char* const bullets[] = {"\u2022", "\u2013", "\u25E6"};
     // Markers right-aligned in an indent wide enough for the widest ("120.").
     std::vector<std::string> markers;
     double widest = 0;
     for (std::size_t i = 0; i < l.items.size(); ++i) {
       markers.push_back(l.ordered ? std::to_string(l.start + static_cast<int>(i)) + "."
-                                  : std::string(bullets[depth % 3]));
+                                  : style_.bullets[depth % 3]);
       widest = std::max(widest,
                         fonts_.width(marker_font(font, markers.back()), markers.back(), text.size));
     }
-    const double indent = std::max(kListIndent, widest + 6);
+    const double indent = std::max(style_.list_indent_pt, widest + 6);
     for (std::size_t i = 0; i < l.items.size(); ++i) {
       const FontId mf = marker_font(font, markers[i]);
       const double w = fonts_.width(mf, markers[i], text.size);
@@ -259,7 +261,7 @@ class BlockLayouter {
       }
       flow_.flush_marker();
     }
-    if (depth == 0) flow_.advance(style_.paragraph_space_pt * 0.6);
+    if (depth == 0) flow_.advance(style_.list_space_after_pt);
   }
 
   FontId marker_font(FontId font, const std::string& marker) {
@@ -268,7 +270,7 @@ class BlockLayouter {
   }
 
   void image(const doc::Image& img, double x, double width) {
-    const ImageBox box = image_box(img, std::min(width, flow_.bottom() - flow_.top()));
+    const ImageBox box = image_box(img, std::min(width, flow_.bottom() - flow_.top()), style_);
     double h = box.h, w = box.w;
     const double page = flow_.bottom() - flow_.top();
     if (h > page) {

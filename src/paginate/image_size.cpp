@@ -10,7 +10,7 @@ PixelSize pixel_size(const doc::Image& image) {
   return {info->width_px, info->height_px};
 }
 
-ImageBox image_box(const doc::Image& image, double max_width) {
+ImageBox image_box(const doc::Image& image, double max_width, const doc::Style& style) {
   ImageBox box{image.width_pt, image.height_pt};
   if (box.w <= 0 || box.h <= 0) {
     const PixelSize pixels = pixel_size(image);
@@ -22,7 +22,8 @@ ImageBox image_box(const doc::Image& image, double max_width) {
     } else if (box.h > 0) {
       box.w = box.h / ratio;
     } else {
-      box.w = pixels.width > 0 ? pixels.width * 0.75 : 100;
+      box.w =
+          pixels.width > 0 ? pixels.width * (72 / style.image_dpi) : style.image_fallback_width_pt;
       box.h = box.w * ratio;
     }
   }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "document/document.hpp"
+#include "document/style.hpp"
 
 namespace plenary::paginate {
 
@@ -15,6 +16,9 @@ struct PixelSize {
 };
 
 PixelSize pixel_size(const doc::Image& image);
-ImageBox image_box(const doc::Image& image, double max_width);
+// The display size of `image`: width_pt/height_pt, or its pixel size at style.image_dpi
+// (style.image_fallback_width_pt, square, when its header cannot be read), scaled down to
+// `max_width`.
+ImageBox image_box(const doc::Image& image, double max_width, const doc::Style& style);
 
 }  // namespace plenary::paginate

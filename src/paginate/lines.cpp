@@ -33,7 +33,7 @@ struct Flattener {
   }
   void visit(const doc::Code& node, TextStyle style, int link) {
     style.family = Family::Mono;
-    style.size *= 0.92;
+    style.size *= style.code_ratio;
     out.spans.push_back(Span{node.text, style, link, false});
   }
   void visit(const doc::Link& node, TextStyle style, int) {

@@ -22,6 +22,7 @@ struct TextStyle {
   bool italic = false;
   double size = 10;
   doc::Color color;
+  double code_ratio = 0.92;  // inline code: this times `size` (Style::code_size_ratio)
 };
 
 struct LinkTarget {

@@ -68,7 +68,7 @@ void add_running_texts(Pagination& layout, const doc::Metadata& meta, const doc:
   Page header;
   double header_x = left;
   if (meta.header_logo) {
-    const ImageBox box = image_box(*meta.header_logo, 120);
+    const ImageBox box = image_box(*meta.header_logo, 120, style);
     const double h = std::min(box.h, 20.0);
     const double w = box.h > 0 ? box.w * h / box.h : 0;
     header.items.emplace_back(std::in_place_type<ImageItem>,

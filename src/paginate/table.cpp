@@ -16,6 +16,7 @@ Spans cell_spans(const doc::Table& table, std::size_t row, std::size_t column,
   TextStyle text;
   text.size = style.table_size_pt;
   text.color = style.text_color;
+  text.code_ratio = style.code_size_ratio;
   text.bold = static_cast<int>(row) < header_count(table);
   static const doc::TableCell empty;
   const auto& cells = table.rows[row];
@@ -55,7 +56,7 @@ class TableWriter {
     flow_.ensure(std::min(table_lead_height(geometry_), page));
     draw_headers();
     for (std::size_t r = headers; r < geometry_.cells.size(); ++r) body_row(r);
-    flow_.advance(flow_.style().paragraph_space_pt * 1.5);
+    flow_.advance(flow_.style().table_space_after_pt);
   }
 
  private:
