@@ -26,7 +26,8 @@ struct ParaProps {
   int level = 0;
   long indent_left = 0;
   doc::Align align = doc::Align::Left;
-  bool body_outline = false;  // outline level 9: not in the navigation pane or outline
+  bool body_outline = false;    // outline level 9: not in the navigation pane or outline
+  double space_before_pt = -1;  // -1 = the paragraph style's
 };
 
 void open_paragraph(XmlOut& x, const ParaProps& p) {
@@ -39,6 +40,9 @@ void open_paragraph(XmlOut& x, const ParaProps& p) {
     x.leaf("w:ilvl", {{"w:val", std::to_string(p.level)}});
     x.leaf("w:numId", {{"w:val", std::to_string(p.num_id)}});
     x.close("w:numPr");
+  }
+  if (p.space_before_pt >= 0) {
+    x.leaf("w:spacing", {{"w:before", std::to_string(twips(p.space_before_pt))}});
   }
   if (p.indent_left > 0) x.leaf("w:ind", {{"w:left", std::to_string(p.indent_left)}});
   if (p.align == doc::Align::Center) x.leaf("w:jc", {{"w:val", "center"}});
@@ -71,7 +75,7 @@ bool is_table(const doc::Block& block) {
 
 class BodyWriter {
  public:
-  explicit BodyWriter(PartWriter& w) : w_(w) {}
+  explicit BodyWriter(PartWriter& w) : w_(w), cover_(w.state.document.meta.has_cover) {}
 
   // Blocks [first, last) by reference: images are registered by the address of their bytes.
   void blocks(doc::Blocks::const_iterator first, doc::Blocks::const_iterator last, int list_level) {
@@ -96,6 +100,12 @@ class BodyWriter {
   // A page break becomes pageBreakBefore on the next paragraph, or a paragraph of its own
   // when the next block is not a paragraph.
   ParaProps take_break(ParaProps p) {
+    if (cover_) {  // the cover's first paragraph starts where the PDF's does
+      const doc::Style& s = w_.state.style;
+      p.space_before_pt =
+          (s.page_height_pt - s.margin_top_pt - s.margin_bottom_pt) * s.cover_top_fraction;
+      cover_ = false;
+    }
     p.page_break_before = page_break_;
     page_break_ = false;
     return p;
@@ -137,7 +147,7 @@ class BodyWriter {
     p.align = para.align;
     if (list_level > 0) {  // a continuation paragraph inside a list item
       if (p.style.empty()) p.style = style_id::kListParagraph;
-      p.indent_left = kListIndentTwips * list_level;
+      p.indent_left = list_indent_twips(w_.state.style) * list_level;
     }
     paragraph(para, take_break(p));
   }
@@ -178,10 +188,10 @@ class BodyWriter {
   void block(const doc::Image& image, int list_level) {
     ParaProps p;
     p.align = image.align;
-    if (list_level > 0) p.indent_left = kListIndentTwips * list_level;
+    if (list_level > 0) p.indent_left = list_indent_twips(w_.state.style) * list_level;
     open_paragraph(w_.x, take_break(p));
     const doc::Style& s = w_.state.style;
-    write_image_run(w_, image, text_width_twips(s) / 20.0 - kListIndentTwips * list_level / 20.0,
+    write_image_run(w_, image, text_width_twips(s) / 20.0 - s.list_indent_pt * list_level,
                     s.page_height_pt - s.margin_top_pt - s.margin_bottom_pt - 24);
     w_.x.close("w:p");
   }
@@ -197,6 +207,7 @@ class BodyWriter {
   }
 
   PartWriter& w_;
+  bool cover_ = false;  // the next paragraph is the cover's first
   bool page_break_ = false;
 };
 

@@ -1,6 +1,7 @@
 #include "render/docx/image.hpp"
 
 #include "document/image_info.hpp"
+#include "paginate/image_size.hpp"
 
 #include <algorithm>
 
@@ -37,31 +38,22 @@ PixelSize image_pixels(const doc::Image& image) {
   return {info->width_px, info->height_px};
 }
 
-void display_size(const doc::Image& image, double max_width, double max_height, double& width,
-                  double& height) {
-  const PixelSize pixels = image_pixels(image);
-  const double aspect =
-      pixels.width > 0 && pixels.height > 0 ? double(pixels.height) / pixels.width : 1.0;
-  width = image.width_pt;
-  height = image.height_pt;
-  if (width <= 0 && height <= 0) {
-    width = pixels.width > 0 ? pixels.width * 0.75 : 72;
-    height = pixels.height > 0 ? pixels.height * 0.75 : width * aspect;
-  } else if (width <= 0) {
-    width = height / aspect;
-  } else if (height <= 0) {
-    height = width * aspect;
+void display_size(const doc::Image& image, const doc::Style& style, double max_width,
+                  double max_height, double& width, double& height) {
+  const paginate::ImageBox box = paginate::image_box(image, max_width, style);
+  width = box.w;
+  height = box.h;
+  if (height > max_height && max_height > 0) {
+    width *= max_height / height;
+    height = max_height;
   }
-  const double scale = std::min({1.0, max_width / width, max_height / height});
-  width *= scale;
-  height *= scale;
 }
 
 void write_image_run(PartWriter& w, const doc::Image& image, double max_width_pt,
                      double max_height_pt) {
   if (image.data.empty() || image.format == doc::ImageFormat::None) return;
   double width = 0, height = 0;
-  display_size(image, max_width_pt, max_height_pt, width, height);
+  display_size(image, w.state.style, max_width_pt, max_height_pt, width, height);
   const std::string cx = std::to_string(std::max(1L, emu(width)));
   const std::string cy = std::to_string(std::max(1L, emu(height)));
   const std::string rel = media_relationship(w, image);

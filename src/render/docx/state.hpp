@@ -4,11 +4,13 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "document/document.hpp"
 #include "document/style.hpp"
+#include "fonts/fonts.hpp"
 #include "render/docx/docx_writer.hpp"
 
 namespace plenary::render::docx {
@@ -66,10 +68,20 @@ struct WriterState {
   int next_bookmark_id = 1;
   int next_drawing_id = 1;
   std::vector<std::size_t> contents_at;  // document.xml offsets where the contents go
-  std::vector<int> heading_pages;         // what the contents show, once known
+  std::vector<int> heading_pages;        // what the contents show, once known
+
+  // The fonts of the style, measured as the pagination measures them (table column widths);
+  // resolved on first use.
+  fonts::FontRegistry& fonts() {
+    if (!fonts_) fonts_ = std::make_unique<fonts::FontRegistry>(style);
+    return *fonts_;
+  }
 
   WriterState(const doc::Document& d, const doc::Style& s, const DocxOptions& o)
       : document(d), style(s), options(o) {}
+
+ private:
+  std::unique_ptr<fonts::FontRegistry> fonts_;
 };
 
 // Units.

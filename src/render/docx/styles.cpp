@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "paginate/table.hpp"
 #include "render/docx/xml_out.hpp"
 
 namespace plenary::render::docx {
@@ -162,16 +163,26 @@ void write_table_styles(XmlOut& x, const doc::Style& style) {
   write_rpr(x, {"", false, false, "", style.table_size_pt, false});
   x.open("w:tblPr");
   const std::string rule = hex_color(style.table_rule);
+  // Horizontal rules only, as the PDF draws them: 0.75 pt (w:sz 6, eighths of a point) above
+  // and below the table, 0.25 pt between rows (the PDF: 0.8 and 0.3); no vertical rules.
   x.open("w:tblBorders");
-  for (const char* side : {"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"}) {
-    x.leaf(side, {{"w:val", "single"}, {"w:sz", "4"}, {"w:space", "0"}, {"w:color", rule}});
-  }
+  const auto border = [&](const char* side, const char* eighths) {
+    x.leaf(side, {{"w:val", "single"}, {"w:sz", eighths}, {"w:space", "0"}, {"w:color", rule}});
+  };
+  border("w:top", "6");
+  x.leaf("w:left", {{"w:val", "nil"}});
+  border("w:bottom", "6");
+  x.leaf("w:right", {{"w:val", "nil"}});
+  border("w:insideH", "2");
+  x.leaf("w:insideV", {{"w:val", "nil"}});
   x.close("w:tblBorders");
+  // Cell padding: the pagination's, each side.
+  const std::string pad = std::to_string(twips(paginate::kCellPadding));
   x.open("w:tblCellMar");
-  x.leaf("w:top", {{"w:w", "40"}, {"w:type", "dxa"}});
-  x.leaf("w:left", {{"w:w", "80"}, {"w:type", "dxa"}});
-  x.leaf("w:bottom", {{"w:w", "40"}, {"w:type", "dxa"}});
-  x.leaf("w:right", {{"w:w", "80"}, {"w:type", "dxa"}});
+  x.leaf("w:top", {{"w:w", pad}, {"w:type", "dxa"}});
+  x.leaf("w:left", {{"w:w", pad}, {"w:type", "dxa"}});
+  x.leaf("w:bottom", {{"w:w", pad}, {"w:type", "dxa"}});
+  x.leaf("w:right", {{"w:w", pad}, {"w:type", "dxa"}});
   x.close("w:tblCellMar");
   x.close("w:tblPr");
   x.close("w:style");
@@ -191,18 +202,21 @@ std::string styles_xml(const doc::Style& style, const doc::Metadata& meta) {
   x.close("w:style");
   paragraph_style(
       x, {"paragraph", style_id::kTitle, "Title", style_id::kNormal, style_id::kNormal, true, 10},
-      {false, 0, 12, -1}, {style.heading_font, true, false, heading_color, style.title_size_pt});
-  paragraph_style(x,
-                  {"paragraph", style_id::kSubtitle, "Subtitle", style_id::kNormal,
-                   style_id::kNormal, true, 11},
-                  {false, 0, 10, -1},
-                  {style.heading_font, false, false, muted, style.subtitle_size_pt});
+      {false, 0, style.title_space_after_pt, -1},
+      {style.heading_font, true, false, heading_color, style.title_size_pt});
+  paragraph_style(
+      x,
+      {"paragraph", style_id::kSubtitle, "Subtitle", style_id::kNormal, style_id::kNormal, true,
+       11},
+      {false, 0, style.subtitle_space_after_pt, -1},
+      {style.heading_font, false, false, hex_color(style.subtitle_color), style.subtitle_size_pt});
   for (int level = 1; level <= 3; ++level) {
     paragraph_style(
         x,
         {"paragraph", style_id::heading(level), "heading " + std::to_string(level),
          style_id::kNormal, style_id::kNormal, true, 9},
-        {true, level == 1 ? 18.0 : 12.0, 6, level - 1},
+        {true, style.heading_space_before_pt[level - 1], style.heading_space_after_pt[level - 1],
+         level - 1},
         {style.heading_font, true, false, heading_color, style.heading_size_pt[level - 1]});
   }
   paragraph_style(x,
@@ -211,7 +225,7 @@ std::string styles_xml(const doc::Style& style, const doc::Metadata& meta) {
                   {true, 0, 12, -1},
                   {style.heading_font, true, false, heading_color, style.heading_size_pt[0]});
   for (int level = 1; level <= 3; ++level) {
-    ParaLook look{false, 0, 3, -1, (level - 1) * 240L, true, width};
+    ParaLook look{false, 0, 3, -1, (level - 1) * twips(style.contents_indent_pt), true, width};
     paragraph_style(x,
                     {"paragraph", style_id::toc(level), "toc " + std::to_string(level),
                      style_id::kNormal, style_id::kNormal, false, 39},
@@ -222,7 +236,7 @@ std::string styles_xml(const doc::Style& style, const doc::Metadata& meta) {
       {"", false, false, muted, style.note_size_pt});
   paragraph_style(
       x, {"paragraph", style_id::kListParagraph, "List Paragraph", style_id::kNormal, "", true, 34},
-      {false, -1, 2, -1}, {});
+      {false, -1, style.list_item_space_pt, -1}, {});
   paragraph_style(
       x, {"paragraph", style_id::kTableText, "Table Text", style_id::kNormal, "", false, 0},
       {false, 0, 0, -1}, {"", false, false, "", style.table_size_pt});
@@ -240,7 +254,9 @@ std::string styles_xml(const doc::Style& style, const doc::Metadata& meta) {
   write_rpr(x, {"", false, false, hex_color(style.link_color), 0, true});
   x.close("w:style");
   open_style(x, {"character", style_id::kCode, "Code", "DefaultParagraphFont", "", false, 0});
-  write_rpr(x, {style.mono_font, false, false, "", 0, false});
+  // Inline code at code_size_ratio of the body size (a character style has no relative size).
+  write_rpr(x,
+            {style.mono_font, false, false, "", style.body_size_pt * style.code_size_ratio, false});
   x.close("w:style");
 
   write_table_styles(x, style);
@@ -249,7 +265,6 @@ std::string styles_xml(const doc::Style& style, const doc::Metadata& meta) {
 }
 
 std::string numbering_xml(const doc::Style& style, const std::vector<ListInstance>& lists) {
-  static const char* const kBullets[] = {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA"};  // • ◦ ▪
   XmlOut x;
   x.open("w:numbering", {{"xmlns:w", ns::kW}});
   for (int abstract = 0; abstract < 2; ++abstract) {
@@ -261,11 +276,11 @@ std::string numbering_xml(const doc::Style& style, const std::vector<ListInstanc
       x.leaf("w:start", {{"w:val", "1"}});
       x.leaf("w:numFmt", {{"w:val", ordered ? "decimal" : "bullet"}});
       x.leaf("w:lvlText", {{"w:val", ordered ? "%" + std::to_string(level + 1) + "."
-                                             : std::string(kBullets[level % 3])}});
+                                             : style.bullets[level % 3]}});
       x.leaf("w:lvlJc", {{"w:val", "left"}});
       x.open("w:pPr");
-      x.leaf("w:ind", {{"w:left", std::to_string(kListIndentTwips * (level + 1))},
-                       {"w:hanging", std::to_string(kListIndentTwips)}});
+      x.leaf("w:ind", {{"w:left", std::to_string(list_indent_twips(style) * (level + 1))},
+                       {"w:hanging", std::to_string(list_indent_twips(style))}});
       x.close("w:pPr");
       if (!ordered) {
         x.open("w:rPr");

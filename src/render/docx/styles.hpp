@@ -29,7 +29,10 @@ std::string heading(int level);  // "Heading1".."Heading3"
 std::string toc(int level);      // "TOC1".."TOC3"
 }  // namespace style_id
 
-inline constexpr long kListIndentTwips = 360;  // indentation per list level
+// Indentation per list level (Style::list_indent_pt), in twips.
+inline long list_indent_twips(const doc::Style& style) {
+  return twips(style.list_indent_pt);
+}
 
 std::string styles_xml(const doc::Style& style, const doc::Metadata& meta);
 std::string numbering_xml(const doc::Style& style, const std::vector<ListInstance>& lists);

@@ -1,5 +1,9 @@
 #include "render/docx/table.hpp"
 
+#include <cmath>
+
+#include "paginate/table.hpp"
+
 #include <algorithm>
 #include <numeric>
 
@@ -70,93 +74,25 @@ void write_cell(PartWriter& w, const doc::TableCell& cell, long width, doc::Alig
 }  // namespace
 
 namespace {
-
-// Longest unbreakable piece of a cell, in characters: split at spaces, after '-' and '/'.
-std::size_t longest_word(const doc::TableCell& cell) {
-  const std::string text = doc::plain_text(cell.content, ' ');
-  std::size_t longest = 0, current = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == ' ' || c == '\t' || c == '\n') {
-      current = 0;
-      continue;
-    }
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++current;
-    longest = std::max(longest, current);
-    if (c == '-' || c == '/') current = 0;
-  }
-  return longest;
-}
-
-// Widens columns below their minimum, taking the width from the columns above theirs in
-// proportion to their room. When the room does not cover every shortfall, each short
-// column gets the same fraction of its shortfall and the donors go down to their minimums.
-void enforce_minimums(std::vector<long>& widths, const std::vector<long>& minimums) {
-  long need = 0, room = 0;
-  for (std::size_t c = 0; c < widths.size(); ++c) {
-    need += std::max(0L, minimums[c] - widths[c]);
-    room += std::max(0L, widths[c] - minimums[c]);
-  }
-  if (need == 0 || room == 0) return;
-  const long moved = std::min(need, room);
-  long given = 0, taken = 0;
-  std::size_t last_donor = widths.size(), last_taker = widths.size();
-  for (std::size_t c = 0; c < widths.size(); ++c) {
-    if (widths[c] < minimums[c]) {
-      const long get = (minimums[c] - widths[c]) * moved / need;
-      widths[c] += get;
-      given += get;
-      last_taker = c;
-    } else if (widths[c] > minimums[c]) {
-      const long give = (widths[c] - minimums[c]) * moved / room;
-      widths[c] -= give;
-      taken += give;
-      last_donor = c;
-    }
-  }
-  // Rounding: keep the total unchanged.
-  if (last_donor < widths.size()) widths[last_donor] -= moved - taken;
-  if (last_taker < widths.size()) widths[last_taker] += moved - given;
-}
-
+constexpr double kWordProcessorSlack = 1.05;
 }  // namespace
 
-std::vector<long> column_widths(const doc::Table& table, long total, double font_pt) {
+std::vector<long> column_widths(const doc::Table& table, long total, fonts::FontRegistry& fonts,
+                                const doc::Style& style) {
   const std::size_t n = doc::column_count(table);
-  std::vector<double> weights = table.weights;
-  const bool usable = weights.size() == n &&
-                      std::all_of(weights.begin(), weights.end(), [](double v) { return v > 0; });
-  if (!usable) {
-    weights.assign(n, 0);
-    for (const auto& row : table.rows) {
-      for (std::size_t c = 0; c < row.size(); ++c) {
-        weights[c] = std::max(weights[c], double(longest_line(row[c])));
-      }
-    }
-    // A column gets at least 4 and at most 40 characters' worth, so one long word or URL
-    // does not squeeze the others: it wraps inside its cell instead.
-    for (double& v : weights) v = std::clamp(v, 4.0, 40.0);
-  }
-  const double sum = std::accumulate(weights.begin(), weights.end(), 0.0);
-  std::vector<long> widths(n);
+  std::vector<long> widths(n, 0);
+  if (n == 0) return widths;
+  // Measured a little large: Word and LibreOffice set text with their own rounding, and a
+  // column exactly as wide as its longest word (as the PDF may make it) wraps that word there.
+  doc::Style measured = style;
+  measured.table_size_pt *= kWordProcessorSlack;
+  const std::vector<double> points = paginate::column_widths(table, total / 20.0, fonts, measured);
   long used = 0;
   for (std::size_t c = 0; c < n; ++c) {
-    widths[c] = c + 1 == n ? total - used : static_cast<long>(total * weights[c] / sum);
+    const double pt = c < points.size() ? points[c] : 0;
+    widths[c] = c + 1 == n ? total - used : std::max(1L, std::lround(pt * 20));
     used += widths[c];
   }
-  // Characters are about 0.6 em wide in DejaVu Sans, 0.68 em in its bold (header rows);
-  // plus the cell margins.
-  std::vector<long> minimums(n, 0);
-  const std::size_t header_rows = static_cast<std::size_t>(std::max(0, table.header_rows));
-  for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    const double char_twips = font_pt * (r < header_rows ? 0.68 : 0.6) * 20;
-    const auto& row = table.rows[r];
-    for (std::size_t c = 0; c < row.size(); ++c) {
-      const std::size_t chars = std::min<std::size_t>(longest_word(row[c]), 16);
-      minimums[c] = std::max(minimums[c], static_cast<long>(chars * char_twips) + 180);
-    }
-  }
-  enforce_minimums(widths, minimums);
   return widths;
 }
 
@@ -164,7 +100,7 @@ void write_table(PartWriter& w, const doc::Table& table) {
   const std::size_t n = doc::column_count(table);
   if (n == 0) return;  // a w:tbl needs rows and cells
   const long total = text_width_twips(w.state.style);
-  const std::vector<long> widths = column_widths(table, total, w.state.style.table_size_pt);
+  const std::vector<long> widths = column_widths(table, total, w.state.fonts(), w.state.style);
   XmlOut& x = w.x;
   x.open("w:tbl");
   x.open("w:tblPr");

@@ -1,22 +1,21 @@
-// Tables: fixed layout with column widths from the weights (or from the content), header
-// rows repeated on every page (w:tblHeader), borders from the table style.
+// Tables: fixed layout with the pagination's column widths, header rows repeated on every
+// page (w:tblHeader), horizontal rules from the table style.
 #pragma once
 
 #include <vector>
 
 #include "document/document.hpp"
+#include "document/style.hpp"
+#include "fonts/fonts.hpp"
 #include "render/docx/runs.hpp"
 
 namespace plenary::render::docx {
 
-// Column widths in twips summing to total: from weights when there is one positive weight
-// per column, else from the longest line of each column (clamped so no column starves).
-// Then a column is widened toward its longest word (words break
-// at spaces, '-' and '/'; at most 16 characters counted) so "Information" is not cut as
-// "Informatio|n"; the width comes from the columns with room to spare (all of it, shared
-// out, when there is not enough for every word). font_pt is the
-// table text size, used to estimate character widths.
-std::vector<long> column_widths(const doc::Table& table, long total, double font_pt);
+// Column widths in twips summing to `total`: the pagination's (paginate::column_widths, the
+// table's text measured in its fonts: weights when given, no column below its longest word),
+// so the DOCX table has the PDF's columns.
+std::vector<long> column_widths(const doc::Table& table, long total, fonts::FontRegistry& fonts,
+                                const doc::Style& style);
 
 void write_table(PartWriter& w, const doc::Table& table);
 

@@ -34,10 +34,10 @@ TEST_CASE("the pixel size is read from a JPEG start-of-frame marker", "[docx][im
 
 TEST_CASE("without a given size an image shows at 96 dpi, scaled down to fit", "[docx][image]") {
   double w = 0, h = 0;
-  render::docx::display_size(png(40, 20), 1000, 1000, w, h);
+  render::docx::display_size(png(40, 20), doc::Style{}, 1000, 1000, w, h);
   CHECK(w == Approx(30));
   CHECK(h == Approx(15));
-  render::docx::display_size(png(4000, 2000), 300, 1000, w, h);
+  render::docx::display_size(png(4000, 2000), doc::Style{}, 300, 1000, w, h);
   CHECK(w == Approx(300));
   CHECK(h == Approx(150));
 }
@@ -46,7 +46,20 @@ TEST_CASE("a given width keeps the aspect ratio", "[docx][image]") {
   doc::Image image = png(4, 2);
   image.width_pt = 100;
   double w = 0, h = 0;
-  render::docx::display_size(image, 1000, 1000, w, h);
+  render::docx::display_size(image, doc::Style{}, 1000, 1000, w, h);
   CHECK(w == Approx(100));
   CHECK(h == Approx(50));
+}
+
+TEST_CASE("an image whose header cannot be read shows at the style's fallback width, square",
+          "[docx][image]") {
+  doc::Image image;
+  image.format = doc::ImageFormat::Png;
+  image.data = "not a png";
+  doc::Style style;
+  style.image_fallback_width_pt = 80;
+  double w = 0, h = 0;
+  render::docx::display_size(image, style, 1000, 1000, w, h);
+  CHECK(w == Approx(80));
+  CHECK(h == Approx(80));
 }

@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "docx_reader.hpp"
+#include "fonts/fonts.hpp"
 #include "render/docx/docx_writer.hpp"
 #include "render/docx/state.hpp"
 #include "render/docx/table.hpp"
@@ -39,6 +40,22 @@ std::vector<long> grid(const Poco::XML::Document& body) {
 
 }  // namespace
 
+namespace {
+// The column widths are measured in the style's fonts, as the pagination measures them.
+const doc::Style& table_style() {
+  static const doc::Style style = [] {
+    doc::Style s;
+    s.table_size_pt = 9;
+    return s;
+  }();
+  return style;
+}
+fonts::FontRegistry& table_fonts() {
+  static fonts::FontRegistry fonts(table_style());
+  return fonts;
+}
+}  // namespace
+
 TEST_CASE("header rows are marked to repeat on every page", "[docx][table]") {
   const auto body = body_of(test::sample_document());
   CHECK(test::count_elements(*body, "w:tbl") == 2);
@@ -61,7 +78,7 @@ TEST_CASE("column widths follow the weights and fill the text width", "[docx][ta
   doc::Table t = table_of(3, 1);
   t.weights = {1, 3};
   const long total = render::docx::text_width_twips(doc::Style{});
-  const auto widths = render::docx::column_widths(t, total, 9);
+  const auto widths = render::docx::column_widths(t, total, table_fonts(), table_style());
   REQUIRE(widths.size() == 2);
   CHECK(widths[0] + widths[1] == total);
   CHECK(std::abs(widths[1] - 3 * widths[0]) <= 3);
@@ -78,10 +95,12 @@ TEST_CASE("without weights a 3000-letter word does not starve the other columns"
   doc::Table t;
   t.rows = {{cell("Name"), cell("Kind")}, {cell(test::long_word()), cell("liaison")}};
   const long total = 9000;
-  const auto widths = render::docx::column_widths(t, total, 9);
+  const auto widths = render::docx::column_widths(t, total, table_fonts(), table_style());
   REQUIRE(widths.size() == 2);
   CHECK(widths[0] + widths[1] == total);
-  CHECK(widths[1] >= total / 8);  // "liaison" still gets a usable column
+  // "liaison" still gets a column that holds it, padding included.
+  const fonts::FontId bold = table_fonts().font(fonts::Family::Body, false, false);
+  CHECK(widths[1] / 20.0 >= table_fonts().width(bold, "liaison", 9) + 8);
   CHECK(widths[0] > widths[1]);
 }
 
@@ -91,7 +110,7 @@ TEST_CASE("a narrow weighted column is widened to hold its longest word", "[docx
   t.rows = {{cell("Item"), cell("Duration"), cell("Kind")},
             {cell("Opening of the meeting"), cell("15 min"), cell("Information")}};
   const long total = 9000;
-  const auto plain = render::docx::column_widths(t, total, 9);
+  const auto plain = render::docx::column_widths(t, total, table_fonts(), table_style());
   REQUIRE(plain.size() == 3);
   CHECK(plain[0] + plain[1] + plain[2] == total);
   // "Information": 11 characters of 9 pt text need well over the 1/22 of the width the
@@ -101,7 +120,7 @@ TEST_CASE("a narrow weighted column is widened to hold its longest word", "[docx
   CHECK(plain[0] > plain[2]);  // the wide column still gets the rest
 
   // When not every word fits, the narrow columns still gain and the total holds.
-  const auto tight = render::docx::column_widths(t, 2000, 9);
+  const auto tight = render::docx::column_widths(t, 2000, table_fonts(), table_style());
   CHECK(tight[0] + tight[1] + tight[2] == 2000);
   CHECK(tight[2] > 2000 / 22);
   CHECK(tight[1] > 2000 / 22);
