@@ -1,5 +1,5 @@
-// PDF writer: pagination (ours, src/paginate/) then painting (libharu, through the adapter in
-// render/pdf/hpdf/).
+// PDF writer: pagination (ours, src/paginate/) then painting (libharu, through the one
+// adapter folder beside this file, the only place that includes its headers).
 #pragma once
 
 #include <string>

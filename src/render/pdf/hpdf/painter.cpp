@@ -1,4 +1,5 @@
 #include "render/pdf/paint.hpp"
+#include "render/pdf/paint_support.hpp"
 
 #include <hpdf_fontdef.h>
 
@@ -28,36 +29,6 @@ namespace {
 
 bool same(const doc::Color& a, const doc::Color& b) {
   return a.r == b.r && a.g == b.g && a.b == b.b;
-}
-
-// An ISO 8601 date ("2026", "2026-04", "2026-04-14", "2026-04-14T09:30[:00]") as a PDF date
-// string ("D:2026", "D:202604", "D:20260414", "D:20260414093000Z"); empty when not a date.
-std::string pdf_date(const std::string& text) {
-  int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
-  char tail = 0;
-  const int fields = std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%c", &year, &month, &day,
-                                 &hour, &minute, &second, &tail);
-  const bool ok = fields >= 1 && fields <= 6 && year >= 1000 &&
-                  (fields < 2 || (month >= 1 && month <= 12)) &&
-                  (fields < 3 || (day >= 1 && day <= 31)) && (fields < 4 || hour <= 23) &&
-                  (fields < 5 || minute <= 59) && (fields < 6 || second <= 59) && fields != 4;
-  if (!ok) return {};
-  char buffer[64];
-  switch (fields) {
-    case 1:
-      std::snprintf(buffer, sizeof buffer, "D:%04d", year);
-      break;
-    case 2:
-      std::snprintf(buffer, sizeof buffer, "D:%04d%02d", year, month);
-      break;
-    case 3:
-      std::snprintf(buffer, sizeof buffer, "D:%04d%02d%02d", year, month, day);
-      break;
-    default:
-      std::snprintf(buffer, sizeof buffer, "D:%04d%02d%02d%02d%02d%02dZ", year, month, day, hour,
-                    minute, second);
-  }
-  return buffer;
 }
 
 class Painter {
@@ -188,38 +159,7 @@ class Painter {
 
   // The characters the layout draws in `font`, sorted (one pass over the pages for all fonts).
   const std::vector<char32_t>& used_characters(FontId font) {
-    if (used_.empty()) {
-      used_.resize(fonts_.size());
-      std::vector<std::vector<std::uint64_t>> seen(fonts_.size());  // BMP bitmaps
-      for (const Page& page : layout_.pages) {
-        for (const Item& item : page.items) {
-          const auto* text = std::get_if<TextItem>(&item);
-          if (text == nullptr || text->font < 0) continue;
-          const auto f = static_cast<std::size_t>(text->font);
-          if (f >= seen.size()) continue;
-          std::vector<std::uint64_t>& bits = seen[f];
-          if (bits.empty()) bits.assign(0x10000 / 64, 0);
-          const std::string& s = text->text;
-          for (std::size_t pos = 0; pos < s.size();) {
-            const auto lead = static_cast<unsigned char>(s[pos]);
-            char32_t cp = lead;
-            if (lead < 0x80) {
-              ++pos;
-            } else {
-              cp = plenary::core::next_code_point(s, pos);
-            }
-            if (cp <= 0xFFFF) bits[cp / 64] |= std::uint64_t{1} << (cp % 64);
-          }
-        }
-      }
-      for (std::size_t f = 0; f < seen.size(); ++f) {
-        for (std::size_t word = 0; word < seen[f].size(); ++word) {
-          for (std::uint64_t bits = seen[f][word]; bits != 0; bits &= bits - 1) {
-            used_[f].push_back(static_cast<char32_t>(word * 64 + __builtin_ctzll(bits)));
-          }
-        }
-      }
-    }
+    if (used_.empty()) used_ = characters_by_font(layout_, fonts_.size());
     static const std::vector<char32_t> none;
     const auto f = static_cast<std::size_t>(font);
     return f < used_.size() ? used_[f] : none;
