@@ -118,6 +118,63 @@ TEST_CASE("style.yaml sets page, margins, fonts, sizes and colours",
   CHECK(set->header_left == "{committee}");
 }
 
+TEST_CASE("style.yaml's spacing, lists, contents, images and cover keys; derived defaults",
+          "[compose][templates][style]") {
+  SECTION("not given: derived from the sizes as the PDF computed them") {
+    TempFolder own("style-derived");
+    own.write("style.yaml",
+              "sizes: {heading: [20, 15, 12], title: 30, paragraph_space: 10}\n"
+              "colors: {text: \"#102030\"}\n");
+    Diagnostics diags;
+    const auto set = compose::load_templates({own.path, kRepo}, compose::Lang::En, diags);
+    REQUIRE(set);
+    const doc::Style& s = set->style;
+    CHECK(s.heading_space_before_pt[0] == Approx(26));
+    CHECK(s.heading_space_before_pt[1] == Approx(15));
+    CHECK(s.heading_space_after_pt[2] == Approx(5.4));
+    CHECK(s.title_space_after_pt == Approx(13.5));
+    CHECK(s.list_item_space_pt == Approx(4));
+    CHECK(s.list_space_after_pt == Approx(6));
+    CHECK(s.table_space_after_pt == Approx(15));
+    CHECK(s.subtitle_color.b == Approx(0x30 / 255.0));  // follows the text colour
+    CHECK(s.list_indent_pt == Approx(18));
+    CHECK(s.bullets[1] == "\u2013");
+  }
+  SECTION("given") {
+    TempFolder own("style-layout");
+    own.write("style.yaml",
+              "spacing: {heading_before: [30, 20, 10], heading_after: [0, 1, 2], title_after: 5,"
+              " subtitle_after: 6, list_item: 1, list_after: 2, table_after: 3}\n"
+              "lists: {indent: 10mm, bullets: [\"-\", \"*\", \"+\"]}\n"
+              "contents: {indent: 20pt}\nimages: {dpi: 144, fallback_width: 2in}\n"
+              "cover: {top: 0.5}\nsizes: {code: 0.8}\ncolors: {subtitle: \"#FF0000\"}\n");
+    Diagnostics diags;
+    const auto set = compose::load_templates({own.path, kRepo}, compose::Lang::En, diags);
+    REQUIRE(set);
+    const doc::Style& s = set->style;
+    CHECK(s.heading_space_before_pt[0] == Approx(30));
+    CHECK(s.heading_space_after_pt[0] == Approx(0));
+    CHECK(s.title_space_after_pt == Approx(5));
+    CHECK(s.table_space_after_pt == Approx(3));
+    CHECK(s.list_indent_pt == Approx(28.34646));
+    CHECK(s.bullets[2] == "+");
+    CHECK(s.contents_indent_pt == Approx(20));
+    CHECK(s.image_dpi == Approx(144));
+    CHECK(s.image_fallback_width_pt == Approx(144));
+    CHECK(s.cover_top_fraction == Approx(0.5));
+    CHECK(s.code_size_ratio == Approx(0.8));
+    CHECK(s.subtitle_color.r == Approx(1.0));
+    CHECK(s.subtitle_color.g == Approx(0.0));
+  }
+  SECTION("wrong values are errors at their position") {
+    TempFolder own("style-layout-errors");
+    own.write("style.yaml", "spacing: {heading_before: [1, 2]}\ncover: {top: 1.5}\n");
+    Diagnostics diags;
+    CHECK_FALSE(compose::load_templates({own.path, kRepo}, compose::Lang::En, diags));
+    CHECK(diags.error_count() == 2);
+  }
+}
+
 TEST_CASE("errors in style.yaml point at the file, line and column",
           "[compose][templates][errors]") {
   TempFolder own("style-errors");
