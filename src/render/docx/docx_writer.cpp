@@ -70,4 +70,12 @@ std::string write_docx(const doc::Document& document, const doc::Style& style,
   return zip_package(parts, document.meta.date);
 }
 
+std::string write_docx(const doc::Document& document, const doc::Style& style,
+                       const DocxOptions& options, const paginate::Pagination& pages) {
+  DocxOptions numbered = options;
+  numbered.heading_pages = pages.heading_pages();
+  numbered.heading_pages_later = nullptr;
+  return write_docx(document, style, numbered);
+}
+
 }  // namespace plenary::render

@@ -7,6 +7,7 @@
 
 #include "document/document.hpp"
 #include "document/style.hpp"
+#include "paginate/page.hpp"
 
 namespace plenary::render {
 
@@ -22,5 +23,11 @@ struct DocxOptions {
 // The .docx bytes, reproducible: fixed zip entry times and order.
 std::string write_docx(const doc::Document& document, const doc::Style& style,
                        const DocxOptions& options);
+
+// The same with the contents' page numbers taken from `pages`, a pagination of the same
+// document and style (paginate::paginate, with or without text): the numbers the PDF prints.
+// options.heading_pages and heading_pages_later are ignored.
+std::string write_docx(const doc::Document& document, const doc::Style& style,
+                       const DocxOptions& options, const paginate::Pagination& pages);
 
 }  // namespace plenary::render

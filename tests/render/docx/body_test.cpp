@@ -6,6 +6,7 @@
 #include <set>
 
 #include "docx_reader.hpp"
+#include "paginate/paginate.hpp"
 #include "render/docx/docx_writer.hpp"
 #include "render/docx/state.hpp"
 #include "sample_document.hpp"
@@ -160,6 +161,30 @@ TEST_CASE("the contents field is already filled with every listed heading and it
     titled = titled || (style == "TOCHeading" && text_of(p) == d.meta.contents_title);
   }
   CHECK(titled);
+}
+
+TEST_CASE("with a pagination the contents print the pages the PDF's headings land on",
+          "[docx][contents]") {
+  const doc::Document d = test::sample_document();
+  const doc::Style style;
+  paginate::PaginateOptions numbers_only;
+  numbers_only.text = false;
+  const paginate::Pagination pages = paginate::paginate(d, style, numbers_only);
+  REQUIRE(!pages.headings.empty());
+  const auto parts = test::docx_parts(render::write_docx(d, style, {}, pages));
+  const auto body = test::parse_xml(parts.at("word/document.xml"));
+  std::vector<std::string> entries;
+  for (const auto& [p, paragraph_style] : styled_paragraphs(*body)) {
+    if (paragraph_style.rfind("TOC", 0) != 0 || paragraph_style == "TOCHeading") continue;
+    entries.push_back(text_of(p));
+  }
+  std::vector<std::string> expected;
+  std::size_t k = 0;
+  for (const auto* h : headings(d)) {
+    if (!h->in_contents) continue;
+    expected.push_back(heading_text(*h) + std::to_string(pages.heading_pages().at(k++)));
+  }
+  CHECK(entries == expected);
 }
 
 TEST_CASE("without page numbers the contents entries show the headings only", "[docx][contents]") {
