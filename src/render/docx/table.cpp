@@ -46,11 +46,19 @@ const char* justification(doc::Align align) {
 }
 
 void write_cell(PartWriter& w, const doc::TableCell& cell, long width, doc::Align align,
-                bool header) {
+                bool header, bool last_header) {
   XmlOut& x = w.x;
   x.open("w:tc");
   x.open("w:tcPr");
   x.leaf("w:tcW", {{"w:w", std::to_string(width)}, {"w:type", "dxa"}});
+  if (last_header) {  // the heavier rule under the header rows, as in the PDF
+    x.open("w:tcBorders");
+    x.leaf("w:bottom", {{"w:val", "single"},
+                        {"w:sz", "6"},
+                        {"w:space", "0"},
+                        {"w:color", hex_color(w.state.style.table_rule)}});
+    x.close("w:tcBorders");
+  }
   if (header) {
     x.leaf("w:shd", {{"w:val", "clear"},
                      {"w:color", "auto"},
@@ -106,6 +114,11 @@ void write_table(PartWriter& w, const doc::Table& table) {
   x.open("w:tblPr");
   x.leaf("w:tblStyle", {{"w:val", style_id::kTable}});
   x.leaf("w:tblW", {{"w:w", std::to_string(total)}, {"w:type", "dxa"}});
+  if (table.header_rows > 0) {  // the PDF draws no rule above filled header rows
+    x.open("w:tblBorders");
+    x.leaf("w:top", {{"w:val", "nil"}});
+    x.close("w:tblBorders");
+  }
   x.leaf("w:tblLayout", {{"w:type", "fixed"}});
   x.leaf("w:tblLook", {{"w:val", "0020"},
                        {"w:firstRow", "1"},
@@ -129,7 +142,8 @@ void write_table(PartWriter& w, const doc::Table& table) {
     const auto& row = table.rows[r];
     for (std::size_t c = 0; c < n; ++c) {
       const doc::Align align = c < table.aligns.size() ? table.aligns[c] : doc::Align::Left;
-      write_cell(w, c < row.size() ? row[c] : doc::TableCell{}, widths[c], align, header);
+      write_cell(w, c < row.size() ? row[c] : doc::TableCell{}, widths[c], align, header,
+                 header && r + 1 == header_rows);
     }
     x.close("w:tr");
   }
