@@ -3,7 +3,7 @@
 #include <map>
 #include <set>
 
-#include "compose/markdown.hpp"
+#include "compose/directives.hpp"
 #include "compose/mustache/render.hpp"
 #include "compose/template_text.hpp"
 
