@@ -16,10 +16,6 @@ namespace plenary::model::detail {
 
 constexpr int kMaxItemDepth = 4;  // 4, 4.1, 4.1.1, 4.1.1.1
 
-inline std::string squote(const std::string& s) {
-  return "'" + s + "'";
-}
-
 inline std::string where(const SourcePos& p) {
   return p.path + ":" + std::to_string(p.line) + ":" + std::to_string(p.col);
 }

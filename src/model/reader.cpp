@@ -28,11 +28,11 @@ std::string join(const std::vector<std::string>& words) {
   return out;
 }
 
+}  // namespace
+
 std::string squote(const std::string& s) {
   return "'" + s + "'";
 }
-
-}  // namespace
 
 Fields::Fields(const FileReader& file, const YAML::Node& node,
                std::initializer_list<const char*> keys, const std::string& what)
