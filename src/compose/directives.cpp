@@ -13,10 +13,9 @@ const std::set<std::string>& directive_words() {
 }
 
 std::optional<Directive> parse_directive(const std::string& raw) {
-  if (raw.size() < 7 || raw.rfind("<!--", 0) != 0 || raw.compare(raw.size() - 3, 3, "-->") != 0) {
-    return std::nullopt;
-  }
-  std::istringstream words(raw.substr(4, raw.size() - 7));
+  const std::optional<std::string> inner = comment_inner(raw);
+  if (!inner) return std::nullopt;
+  std::istringstream words(*inner);
   std::vector<std::string> list;
   for (std::string w; words >> w;) list.push_back(w);
   const std::set<std::string>& known = directive_words();
@@ -37,6 +36,12 @@ std::optional<Directive> parse_directive(const std::string& raw) {
   }
   directive.words = std::move(list);
   return directive;
+}
+
+std::optional<std::string> comment_inner(const std::string& raw) {
+  if (raw.size() < 7 || raw.rfind("<!--", 0) != 0 || raw.compare(raw.size() - 3, 3, "-->") != 0)
+    return std::nullopt;
+  return raw.substr(4, raw.size() - 7);
 }
 
 bool is_comment(const std::string& raw) {

@@ -24,4 +24,8 @@ std::optional<Directive> parse_directive(const std::string& raw);
 // "<!-- ... -->" and nothing else.
 bool is_comment(const std::string& raw);
 
+// What `raw` holds between a "<!--" at its start and a "-->" at its end; nullopt when it does
+// not start and end so.
+std::optional<std::string> comment_inner(const std::string& raw);
+
 }  // namespace plenary::compose::detail

@@ -127,15 +127,14 @@ void check_directives(const TemplateSet& set, const std::vector<std::string>& fi
   // A line holding only "<!-- word -->": the word, else "".
   const auto comment_word = [](const std::string& line) {
     const auto first = line.find_first_not_of(" \t\r");
+    if (first == std::string::npos) return std::string();
     const auto last = line.find_last_not_of(" \t\r");
-    if (first == std::string::npos || line.compare(first, 4, "<!--") != 0 || last < first + 6 ||
-        line.compare(last - 2, 3, "-->") != 0)
-      return std::string();
-    const std::string inner = line.substr(first + 4, last - 2 - first - 4);
-    const auto a = inner.find_first_not_of(" \t");
-    const auto b = inner.find_last_not_of(" \t");
+    const std::optional<std::string> inner = comment_inner(line.substr(first, last - first + 1));
+    if (!inner) return std::string();
+    const auto a = inner->find_first_not_of(" \t");
+    const auto b = inner->find_last_not_of(" \t");
     if (a == std::string::npos) return std::string();
-    const std::string word = inner.substr(a, b - a + 1);
+    const std::string word = inner->substr(a, b - a + 1);
     return word.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos
                ? word
                : std::string();
