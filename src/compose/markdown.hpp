@@ -1,11 +1,12 @@
-// Markdown (cmark-gfm) -> document blocks. The only place that sees cmark types.
+// Markdown -> document blocks: the tree cmark-gfm parses (through compose/cmark/) converted,
+// with template directives, (md) fields spliced in and heading anchors resolved.
 #pragma once
 
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
+#include "compose/anchors.hpp"  // slug, for the callers that name anchors
 #include "document/document.hpp"
 
 namespace plenary::compose::detail {
@@ -25,18 +26,5 @@ doc::Blocks markdown_to_blocks(const MarkdownSource& source);
 // An (md) field converted on its own: `source` parsed by cmark-gfm, as markdown_to_blocks does
 // with a field that is not plain text.
 doc::Blocks field_blocks_parsed(const std::string& source);
-
-// A field that is one line of plain text (no character that starts Markdown syntax in a line,
-// none that starts a block or is dropped at its start, no space at its end) is the single
-// paragraph cmark would make of it, made here without a parser: most fields are such sentences,
-// and parsing each with cmark-gfm (parser set-up, block and inline passes, node tree, freeing)
-// was 15 % of composing the K=4 briefing pack. nullopt for any other field.
-std::optional<doc::Blocks> plain_field_blocks(const std::string& source);
-
-// The words a template directive (<!-- pagebreak -->) may use.
-const std::set<std::string>& directive_words();
-
-// "Terms of Reference" -> "terms-of-reference"; "" -> "section".
-std::string slug(const std::string& text);
 
 }  // namespace plenary::compose::detail

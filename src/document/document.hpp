@@ -1,5 +1,5 @@
 // The one document model. Every writer sees this tree and nothing else:
-// no YAML, no committee model, no libharu, Poco or cmark types.
+// no YAML, no committee model, no type of a PDF, XML or Markdown library.
 #pragma once
 
 #include <optional>

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <type_traits>
 
 #include "load/load.hpp"
 
@@ -28,11 +29,29 @@ std::string join(const std::vector<std::string>& words) {
   return out;
 }
 
-std::string squote(const std::string& s) {
-  return "'" + s + "'";
+// The scalar items of list `l` (undefined: none), each other item reported as not being
+// `what`: as texts, or as {text, position} for a Markdown or a Ref.
+template <typename T>
+std::vector<T> scalars(const FileReader& file, const YAML::Node& l, const std::string& what) {
+  std::vector<T> out;
+  if (!l.IsDefined()) return out;
+  for (const auto& item : l) {
+    if (auto s = read_scalar(file, item, what)) {
+      if constexpr (std::is_same_v<T, std::string>) {
+        out.push_back(std::move(*s));
+      } else {
+        out.push_back({std::move(*s), file.pos(item)});
+      }
+    }
+  }
+  return out;
 }
 
 }  // namespace
+
+std::string squote(const std::string& s) {
+  return "'" + s + "'";
+}
 
 Fields::Fields(const FileReader& file, const YAML::Node& node,
                std::initializer_list<const char*> keys, const std::string& what)
@@ -231,32 +250,16 @@ YAML::Node Fields::list(const std::string& key, Need need, bool non_empty) {
 }
 
 std::vector<std::string> Fields::strings(const std::string& key) {
-  std::vector<std::string> out;
-  YAML::Node l = list(key, Need::Optional);
-  if (!l.IsDefined()) return out;
-  for (const auto& item : l)
-    if (auto s = read_scalar(file_, item, "a string in " + squote(key))) out.push_back(*s);
-  return out;
+  return scalars<std::string>(file_, list(key, Need::Optional), "a string in " + squote(key));
 }
 
 std::vector<Markdown> Fields::markdowns(const std::string& key, Need need) {
-  std::vector<Markdown> out;
-  YAML::Node l = list(key, need, need == Need::Required);
-  if (!l.IsDefined()) return out;
-  for (const auto& item : l)
-    if (auto s = read_scalar(file_, item, "a string in " + squote(key)))
-      out.push_back({*s, file_.pos(item)});
-  return out;
+  return scalars<Markdown>(file_, list(key, need, need == Need::Required),
+                           "a string in " + squote(key));
 }
 
 std::vector<Ref> Fields::refs(const std::string& key) {
-  std::vector<Ref> out;
-  YAML::Node l = list(key, Need::Optional);
-  if (!l.IsDefined()) return out;
-  for (const auto& item : l)
-    if (auto s = read_scalar(file_, item, "an id in " + squote(key)))
-      out.push_back({*s, file_.pos(item)});
-  return out;
+  return scalars<Ref>(file_, list(key, Need::Optional), "an id in " + squote(key));
 }
 
 std::vector<Person> Fields::persons(const std::string& key) {

@@ -20,6 +20,9 @@ namespace plenary::model {
 // "a mapping", "a list", "a string", "nothing": what a node is, for messages.
 std::string describe(const YAML::Node& node);
 
+// "id" -> "'id'": a name quoted in a message.
+std::string squote(const std::string& s);
+
 class FileReader {
  public:
   FileReader(std::string path, Diagnostics& diags) : path_(std::move(path)), diags_(diags) {}

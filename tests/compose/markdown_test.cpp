@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "compose/markdown.hpp"
+#include "compose/plain_field.hpp"
 #include "document/document.hpp"
 
 using namespace plenary;

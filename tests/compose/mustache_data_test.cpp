@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "compose/escape.hpp"
-#include "compose/mustache_data.hpp"
+#include "compose/mustache/data.hpp"
 
 using namespace plenary;
 using compose::detail::Value;

@@ -1,4 +1,4 @@
-// The context tree as kainjow Mustache data, for rendering.
+// The context tree as kainjow Mustache data, for rendering (part of the Mustache adapter).
 #pragma once
 
 #include <kainjow/mustache.hpp>

@@ -1,101 +1,15 @@
-// load_committee: raw YAML (src/load) -> typed records -> links and cross-checks -> schedule.
-#include "model/check.hpp"
-
+// Each source file of the data root (data/*.yaml, data/task-groups/*.yaml, agendas/*.yaml)
+// read into the committee's typed records, with every field checked where it is written.
 #include <algorithm>
-#include <map>
-#include <tuple>
-#include <utility>
 
-#include "load/load.hpp"
-#include "model/reader.hpp"
+#include "model/committee_builder.hpp"
 #include "model/values.hpp"
 
-namespace plenary::model {
-
-namespace {
-
-constexpr int kMaxItemDepth = 4;  // 4, 4.1, 4.1.1, 4.1.1.1
-
-std::string squote(const std::string& s) {
-  return "'" + s + "'";
-}
-
-std::string where(const SourcePos& p) {
-  return p.path + ":" + std::to_string(p.line) + ":" + std::to_string(p.col);
-}
-
-// Ids already seen for one kind of record, to report duplicates at the second occurrence.
-class IdSet {
- public:
-  explicit IdSet(std::string kind) : kind_(std::move(kind)) {}
-  void add(const std::string& id, const SourcePos& pos, Diagnostics& diags) {
-    if (id.empty()) return;
-    auto [it, inserted] = first_.emplace(id, pos);
-    if (!inserted)
-      diags.error(pos, "duplicate " + kind_ + " id " + squote(id),
-                  "first defined at " + where(it->second));
-    else
-      ids_.push_back(id);
-  }
-  const std::vector<std::string>& ids() const { return ids_; }
-  bool contains(const std::string& id) const { return first_.count(id) > 0; }
-
- private:
-  std::string kind_;
-  std::map<std::string, SourcePos> first_;
-  std::vector<std::string> ids_;
-};
-
-// One kind of id that references may point at; `known` is false when the file defining it
-// could not be read, so that its absence does not cascade into a dangling-reference error.
-struct Target {
-  IdSet set;
-  bool known = true;
-  explicit Target(const std::string& kind) : set(kind), kind_name(kind) {}
-  std::string kind_name;
-};
-
-class Builder {
- public:
-  explicit Builder(Diagnostics& diags) : diags_(diags) {}
-
-  void committee_file(const load::SourceFile& src);
-  void sector_focus_file(const load::SourceFile& src);
-  void stakeholders_file(const load::SourceFile& src);
-  void task_group_file(const load::SourceFile& src);
-  void agenda_file(const load::SourceFile& src);
-  void link();
-  void schedule();
-  Committee take() { return std::move(c_); }
-
- private:
-  Plenary plenary(const FileReader& f, const YAML::Node& node);
-  std::optional<AgendaItem> item(const FileReader& f, const YAML::Node& node, int depth);
-  void resolve(const Ref& ref, const Target& target);
-  void resolve_all(const std::vector<Ref>& refs, const Target& target) {
-    for (const auto& r : refs) resolve(r, target);
-  }
-  void link_items(const std::vector<AgendaItem>& items);
-  void check_sector_focus(const std::vector<AgendaItem>& items, const std::string& plenary_id);
-  void number_items(std::vector<AgendaItem>& items, const std::string& prefix, bool numbered,
-                    int& counter, int start);
-
-  Diagnostics& diags_;
-  Committee c_;
-  Target plenaries_{"plenary"}, sectors_{"sector"}, criteria_{"criterion"},
-      stakeholders_{"stakeholder"}, task_groups_{"task group"};
-};
-
-void Builder::resolve(const Ref& ref, const Target& target) {
-  if (!target.known || target.set.contains(ref.id)) return;
-  std::string close = closest_match(ref.id, target.set.ids());
-  diags_.error(ref.pos, "unknown " + target.kind_name + " " + squote(ref.id),
-               close.empty() ? "" : "did you mean " + squote(close) + "?");
-}
+namespace plenary::model::detail {
 
 // ---- data/committee.yaml ------------------------------------------------------------------
 
-Plenary Builder::plenary(const FileReader& f, const YAML::Node& node) {
+Plenary CommitteeBuilder::plenary(const FileReader& f, const YAML::Node& node) {
   Plenary p;
   Fields fl(f, node, {"id", "number", "start", "end", "venue", "format", "status", "title"},
             "a plenary");
@@ -126,7 +40,7 @@ Plenary Builder::plenary(const FileReader& f, const YAML::Node& node) {
   return p;
 }
 
-void Builder::committee_file(const load::SourceFile& src) {
+void CommitteeBuilder::committee_file(const load::SourceFile& src) {
   if (!src.ok) {
     plenaries_.known = false;
     return;
@@ -157,7 +71,7 @@ void Builder::committee_file(const load::SourceFile& src) {
 
 // ---- data/sector-focus.yaml ---------------------------------------------------------------
 
-void Builder::sector_focus_file(const load::SourceFile& src) {
+void CommitteeBuilder::sector_focus_file(const load::SourceFile& src) {
   if (!src.ok) {
     sectors_.known = false;
     return;
@@ -199,7 +113,7 @@ void Builder::sector_focus_file(const load::SourceFile& src) {
 
 // ---- data/stakeholders.yaml ---------------------------------------------------------------
 
-void Builder::stakeholders_file(const load::SourceFile& src) {
+void CommitteeBuilder::stakeholders_file(const load::SourceFile& src) {
   if (!src.ok) {
     stakeholders_.known = criteria_.known = false;
     return;
@@ -257,7 +171,7 @@ void Builder::stakeholders_file(const load::SourceFile& src) {
 
 // ---- data/task-groups/*.yaml --------------------------------------------------------------
 
-void Builder::task_group_file(const load::SourceFile& src) {
+void CommitteeBuilder::task_group_file(const load::SourceFile& src) {
   if (!src.ok) {
     task_groups_.known = false;
     return;
@@ -328,7 +242,8 @@ void Builder::task_group_file(const load::SourceFile& src) {
 
 // ---- agendas/*.yaml -----------------------------------------------------------------------
 
-std::optional<AgendaItem> Builder::item(const FileReader& f, const YAML::Node& node, int depth) {
+std::optional<AgendaItem> CommitteeBuilder::item(const FileReader& f, const YAML::Node& node,
+                                                 int depth) {
   Fields fl(f, node,
             {"title", "duration", "presenter", "kind", "documents", "task_groups", "sector_focus",
              "items"},
@@ -378,7 +293,7 @@ std::optional<AgendaItem> Builder::item(const FileReader& f, const YAML::Node& n
   return it;
 }
 
-void Builder::agenda_file(const load::SourceFile& src) {
+void CommitteeBuilder::agenda_file(const load::SourceFile& src) {
   if (!src.ok) return;
   FileReader f(src.path, diags_);
   Fields fl(f, src.root, {"plenary", "days"}, "an agenda");
@@ -407,141 +322,4 @@ void Builder::agenda_file(const load::SourceFile& src) {
   c_.agendas.push_back(std::move(a));
 }
 
-// ---- links and cross-checks ---------------------------------------------------------------
-
-void Builder::link_items(const std::vector<AgendaItem>& items) {
-  for (const auto& it : items) {
-    resolve_all(it.task_groups, task_groups_);
-    link_items(it.items);
-  }
-}
-
-void Builder::check_sector_focus(const std::vector<AgendaItem>& items,
-                                 const std::string& plenary_id) {
-  for (const auto& it : items) {
-    if (it.sector_focus && !c_.plan_for(plenary_id))
-      diags_.warning(it.pos,
-                     "sector-focus item, but plenary " + squote(plenary_id) +
-                         " has no entry in the sector-focus plan",
-                     "add one to data/sector-focus.yaml");
-    check_sector_focus(it.items, plenary_id);
-  }
-}
-
-void Builder::link() {
-  for (const auto& s : c_.stakeholders) {
-    resolve_all(s.sectors, sectors_);
-    resolve_all(s.criteria_met, criteria_);
-    resolve_all(s.attended, plenaries_);
-  }
-  std::map<std::string, SourcePos> planned;
-  for (const auto& e : c_.plan) {
-    if (!e.plenary.id.empty()) {
-      resolve(e.plenary, plenaries_);
-      auto [it, inserted] = planned.emplace(e.plenary.id, e.plenary.pos);
-      if (!inserted)
-        diags_.error(e.plenary.pos, "plenary " + squote(e.plenary.id) + " already has a plan entry",
-                     "first at " + where(it->second));
-    }
-    if (!e.sector.id.empty()) resolve(e.sector, sectors_);
-    resolve_all(e.invited, stakeholders_);
-  }
-  for (const auto& tg : c_.task_groups) {
-    resolve_all(tg.sectors, sectors_);
-    resolve_all(tg.stakeholders, stakeholders_);
-    for (const auto& e : tg.extensions)
-      if (!e.approved_at.id.empty()) resolve(e.approved_at, plenaries_);
-  }
-  std::map<std::string, std::string> agenda_files;
-  for (const auto& a : c_.agendas) {
-    for (const auto& d : a.days) link_items(d.items);
-    if (a.plenary.id.empty()) continue;
-    resolve(a.plenary, plenaries_);
-    auto [it, inserted] = agenda_files.emplace(a.plenary.id, a.source_file);
-    if (!inserted)
-      diags_.error(a.plenary.pos, "plenary " + squote(a.plenary.id) + " already has an agenda",
-                   "the first is " + it->second);
-    std::string expected = "agendas/" + a.plenary.id + ".yaml";
-    if (a.source_file != expected)
-      diags_.warning(a.plenary.pos, "agenda for " + squote(a.plenary.id) + " is not named " +
-                                        squote(expected.substr(8)));
-    const Plenary* p = nullptr;
-    for (const auto& candidate : c_.plenaries)
-      if (!p && candidate.id == a.plenary.id) p = &candidate;
-    if (!p) continue;
-    if (sectors_.known)
-      for (const auto& d : a.days) check_sector_focus(d.items, p->id);
-    if (p->start.year == 0) continue;
-    Date last = p->end && p->start <= *p->end ? *p->end : p->start;
-    for (const auto& d : a.days)
-      if (d.date.year != 0 && (d.date < p->start || last < d.date))
-        diags_.error(
-            d.pos, "day " + d.date.iso() + " is outside plenary " + squote(p->id),
-            "the plenary runs " + p->start.iso() + (last == p->start ? "" : " to " + last.iso()));
-  }
-}
-
-// ---- start times and numbers --------------------------------------------------------------
-
-// Sub-items run one after another from their parent's start and are numbered under it
-// ("4.1"); breaks, and anything inside a break, carry no number and use none up.
-void Builder::number_items(std::vector<AgendaItem>& items, const std::string& prefix, bool numbered,
-                           int& counter, int start) {
-  int cursor = start;
-  for (auto& it : items) {
-    it.start.minutes = cursor;
-    bool has_number = numbered && it.kind != ItemKind::Break;
-    if (has_number) it.number = prefix + std::to_string(++counter);
-    int sub_counter = 0;
-    number_items(it.items, it.number + ".", has_number, sub_counter, cursor);
-    cursor += it.total_minutes;
-  }
-}
-
-void Builder::schedule() {
-  for (auto& a : c_.agendas) {
-    int counter = 0;
-    for (auto& d : a.days) {
-      number_items(d.items, "", true, counter, d.start.minutes);
-      int end = d.start.minutes;
-      for (const auto& it : d.items) {
-        end += it.total_minutes;
-        if (end > 24 * 60) {
-          diags_.warning(it.pos, "the day's items run past midnight",
-                         "this item ends at " + TimeOfDay{end}.hhmm() + " the next day");
-          break;
-        }
-      }
-    }
-  }
-}
-
-}  // namespace
-
-std::optional<Committee> load_committee(const std::filesystem::path& root, Diagnostics& diags,
-                                        unsigned threads) {
-  Diagnostics local;
-  load::RawRoot raw = load::load_root(root, local, {}, threads);
-  Builder b(local);
-  b.committee_file(raw.committee);
-  b.sector_focus_file(raw.sector_focus);
-  b.stakeholders_file(raw.stakeholders);
-  for (const auto& tg : raw.task_groups) b.task_group_file(tg);
-  for (const auto& a : raw.agendas) b.agenda_file(a);
-  b.link();
-  b.schedule();
-  Committee c = b.take();
-  std::stable_sort(c.plenaries.begin(), c.plenaries.end(), [](const Plenary& x, const Plenary& y) {
-    return std::tie(x.start.year, x.start.month, x.start.day, x.number) <
-           std::tie(y.start.year, y.start.month, y.start.day, y.number);
-  });
-  std::stable_sort(c.task_groups.begin(), c.task_groups.end(),
-                   [](const TaskGroup& x, const TaskGroup& y) { return x.id < y.id; });
-  local.sort();
-  bool failed = local.has_errors();
-  diags.append(local);
-  if (failed) return std::nullopt;
-  return c;
-}
-
-}  // namespace plenary::model
+}  // namespace plenary::model::detail

@@ -1,4 +1,4 @@
-#include "compose/mustache_data.hpp"
+#include "compose/mustache/data.hpp"
 
 #include "compose/escape.hpp"
 

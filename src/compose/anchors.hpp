@@ -1,0 +1,18 @@
+// Heading anchors: the slug of a heading's text, made unique across a document, and internal
+// references resolved against them.
+#pragma once
+
+#include <string>
+
+#include "document/document.hpp"
+
+namespace plenary::compose::detail {
+
+// "Terms of Reference" -> "terms-of-reference"; "" -> "section".
+std::string slug(const std::string& text);
+
+// Makes every heading anchor of `blocks` unique ("a", "a-2", "a-3" ...), then replaces each
+// reference to an anchor that no heading has by its text.
+void resolve_anchors(doc::Blocks& blocks);
+
+}  // namespace plenary::compose::detail
