@@ -16,7 +16,7 @@ TEST_CASE("a full build command line sets every option", "[cli][arguments]") {
   CHECK(a.options.root == "/data");
   CHECK(a.options.out == "/tmp/o");
   CHECK(a.options.only == std::vector<std::string>{"CCQM-30", "CCQM-TG-X"});
-  CHECK(a.options.format == output::Format::Md);
+  CHECK(a.options.formats == std::vector<std::string>{"md"});
   CHECK(a.options.lang == plenary::compose::Lang::Fr);
   CHECK(a.options.jobs == 3);
   CHECK(a.options.force);
@@ -29,7 +29,7 @@ TEST_CASE("defaults: root is the current folder, out follows root, all formats, 
   REQUIRE(r.arguments);
   CHECK(r.arguments->options.root == ".");
   CHECK(r.arguments->options.out.empty());
-  CHECK(r.arguments->options.format == output::Format::All);
+  CHECK(r.arguments->options.formats.empty());
   CHECK(r.arguments->options.lang == plenary::compose::Lang::En);
   CHECK(r.arguments->options.jobs == 0);
   CHECK_FALSE(r.arguments->options.force);
@@ -62,7 +62,8 @@ TEST_CASE("usage errors name the problem", "[cli][arguments]") {
   CHECK(error({"build", "--fromat=pdf"}) ==
         "unknown option '--fromat' (hint: did you mean '--format'?)");
   CHECK(error({"build", "--format", "html"}) ==
-        "bad value 'html' for --format (expected pdf, docx, md or all)");
+        "bad value 'html' for --format (expected a comma list of pdf, docx, md or all; unknown "
+        "format 'html')");
   CHECK(error({"build", "--lang", "de"}) == "bad value 'de' for --lang (expected en or fr)");
   CHECK(error({"build", "--jobs", "0"}) ==
         "bad value '0' for --jobs (expected a whole number from 1 to 256)");
@@ -82,7 +83,7 @@ TEST_CASE("usage errors name the problem", "[cli][arguments]") {
 TEST_CASE("the help text shows every command and option", "[cli][arguments]") {
   std::string text = plenary::cli::usage();
   for (const char* word : {"plenary build", "plenary check", "plenary list", "--root DIR",
-                           "--out DIR", "--only ID", "--format FORMAT", "--lang LANG", "--jobs N",
+                           "--out DIR", "--only ID", "--format LIST", "--lang LANG", "--jobs N",
                            "--force", "--quiet", "--version", "exit status"})
     CHECK(text.find(word) != std::string::npos);
 }
