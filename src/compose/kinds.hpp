@@ -6,6 +6,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,16 +26,26 @@ struct DocumentContext;
 // Committee kinds.
 enum class KindScope { Plenary, TaskGroup, Committee };
 
+// Other outputs a product is made of: path (relative to the output folder) -> bytes.
+using OutputFiles = std::map<std::string, std::string>;
+
 // A product that is not a paged Document (an ICS calendar, a site index, a meeting book made
-// of other outputs): its bytes come from the model directly. It takes part in the plan, the
-// manifest, the incremental decision and --only like every document.
+// of other outputs): its bytes come from the model and, if it says so, from other outputs of
+// the build. It takes part in the plan, the manifest, the incremental decision and --only like
+// every document.
 struct Product {
   std::string format;     // the formats-table row whose --format selects it ("pdf" for a book)
   std::string extension;  // of the file written, without the dot
-  // What it is made from, as bytes (the records it reads, the paths of other outputs it
-  // bundles): hashed into its input hash, so that a change rebuilds it.
+  // What it reads of the model, as bytes: hashed into its input hash, so that a change
+  // rebuilds it.
   std::function<std::string(const model::Committee&, const DocumentSpec&)> inputs;
-  std::function<std::string(const model::Committee&, const DocumentSpec&, const TemplateSet&)>
+  // Other outputs it is made of (paths relative to the output folder; optional): it is written
+  // after them, its input hash includes theirs, and write() gets their bytes. A path this
+  // build does not plan counts with its input hash in the manifest, and must exist on disk.
+  std::function<std::vector<std::string>(const model::Committee&, const DocumentSpec&)>
+      input_outputs;
+  std::function<std::string(const model::Committee&, const DocumentSpec&, const TemplateSet&,
+                            const OutputFiles& outputs)>
       write;
 };
 

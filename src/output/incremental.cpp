@@ -22,7 +22,7 @@ std::string input_hash(const std::string& fingerprint, const std::string& extens
                           "\nSOURCE_DATE_EPOCH " + (epoch ? epoch : "") + "\n");
 }
 
-void OutputRun::hash_inputs(const std::vector<bool>& trusted) {
+void OutputRun::hash_inputs(const std::vector<bool>& trusted, const Manifest& manifest) {
   std::vector<std::size_t> todo;
   for (std::size_t i = 0; i < plan_.outputs.size(); ++i) {
     const std::size_t d = plan_.outputs[i].document;
@@ -37,6 +37,24 @@ void OutputRun::hash_inputs(const std::vector<bool>& trusted) {
     if (trusted[i]) continue;
     const auto& output = plan_.outputs[i];
     input_hashes_[i] = input_hash(*fingerprints_[output.document], output.extension, options_.lang);
+  }
+  // A product made of other outputs is out of date when one of them is: their input hashes
+  // join its own (those of outputs this build does not plan as the manifest recorded them).
+  for (std::size_t i = 0; i < plan_.outputs.size(); ++i) {
+    if (trusted[i]) continue;
+    const auto paths = input_outputs(plan_.outputs[i].document);
+    if (paths.empty()) continue;
+    std::string combined = "made of\n" + input_hashes_[i] + "\n";
+    for (const auto& path : paths) {
+      const std::size_t j = planned_index(path);
+      const auto it = manifest.outputs.find(path);
+      combined += path + " " +
+                  (j != std::string::npos         ? input_hashes_[j]
+                   : it != manifest.outputs.end() ? it->second.input_hash
+                                                  : std::string("absent")) +
+                  "\n";
+    }
+    input_hashes_[i] = core::sha256_hex(combined);
   }
 }
 
@@ -63,7 +81,7 @@ void OutputRun::decide(const Manifest& manifest) {
     input_hashes_[i] = it->second.input_hash;
     trusted[i] = true;
   }
-  hash_inputs(trusted);
+  hash_inputs(trusted, manifest);
 
   needed_.assign(plan_.outputs.size(), true);
   if (options_.force) return;

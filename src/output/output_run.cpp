@@ -80,6 +80,18 @@ bool OutputRun::is_product(std::size_t document) const {
   return compose::kind_of(plan_.documents[document]).product.has_value();
 }
 
+std::vector<std::string> OutputRun::input_outputs(std::size_t document) const {
+  const auto& product = compose::kind_of(plan_.documents[document]).product;
+  if (!product || !product->input_outputs) return {};
+  return product->input_outputs(committee_, plan_.documents[document]);
+}
+
+std::size_t OutputRun::planned_index(const std::string& path) const {
+  for (std::size_t i = 0; i < plan_.outputs.size(); ++i)
+    if (plan_.outputs[i].path == path) return i;
+  return std::string::npos;
+}
+
 bool OutputRun::compose_needed() {
   // The documents still to compose, in plan order; composed in parallel, each with its own
   // diagnostics, which are then kept in that order. A kind's product is written from the model

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "compose/kinds.hpp"
 #include "output/manifest.hpp"
 #include "output/output.hpp"
 #include "output/plan.hpp"
@@ -56,11 +57,16 @@ class OutputRun {
 
   unsigned threads() const;                     // --jobs, or the number of cores
   bool is_product(std::size_t document) const;  // a kind whose product is not a Document
+  // The other outputs a product is made of (Product::input_outputs); empty for the rest.
+  std::vector<std::string> input_outputs(std::size_t document) const;
+  // The index in the plan of the output at `path`, or npos.
+  std::size_t planned_index(const std::string& path) const;
 
   // incremental.cpp
   // input_hashes_ for the plan's outputs: the recorded one where it was recorded under the
   // same inputs digest (`trusted`), else from the document's fingerprint (computed once).
-  void hash_inputs(const std::vector<bool>& trusted);
+  // A product made of other outputs adds their input hashes (from the plan, else `manifest`).
+  void hash_inputs(const std::vector<bool>& trusted, const Manifest& manifest);
   void decide(const Manifest& manifest);
   bool read_manifest(Manifest& manifest, std::string& bytes) const;
 
@@ -74,6 +80,9 @@ class OutputRun {
   // render_outputs.cpp
   void render_all();
   void render(const Job& job);
+  // The bytes of the other outputs a product is made of; throws render::WriteError when one
+  // failed in this build or cannot be read.
+  compose::OutputFiles read_input_outputs(std::size_t document);
   std::string write_output(std::size_t index, const std::string& bytes) const;  // "" or why not
 
   // manifest_update.cpp

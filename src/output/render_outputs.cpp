@@ -5,6 +5,7 @@
 
 #include "compose/kinds.hpp"
 #include "core/parallel.hpp"
+#include "core/read_file.hpp"
 #include "output/atomic_file.hpp"
 #include "output/output_path.hpp"
 #include "output/output_run.hpp"
@@ -20,7 +21,8 @@ void OutputRun::render_all() {
   output_hashes_.assign(n, {});
   output_sizes_.assign(n, 0);
 
-  std::vector<Job> jobs;
+  std::vector<Job> jobs;  // then, in a second wave, the products made of other outputs
+  std::vector<Job> made_of_outputs;
   for (std::size_t i = 0; i < n; ++i) {
     results_[i].path = plan_.outputs[i].path;
     if (!needed_[i]) {
@@ -29,8 +31,9 @@ void OutputRun::render_all() {
       continue;
     }
     std::size_t d = plan_.outputs[i].document;
-    if (jobs.empty() || jobs.back().document != d) jobs.push_back({d, {}});
-    jobs.back().outputs.push_back(i);
+    auto& wave = input_outputs(d).empty() ? jobs : made_of_outputs;
+    if (wave.empty() || wave.back().document != d) wave.push_back({d, {}});
+    wave.back().outputs.push_back(i);
   }
   {
     std::lock_guard<std::mutex> guard(mutex_);
@@ -38,20 +41,43 @@ void OutputRun::render_all() {
   }
 
   // A job's exception never leaves the pool: its outputs are reported as failed.
-  core::parallel_for(jobs.size(), threads(), [&](std::size_t j) {
-    try {
-      render(jobs[j]);
-    } catch (const std::exception& e) {
-      for (std::size_t index : jobs[j].outputs) {
-        bool done;
-        {
-          std::lock_guard<std::mutex> guard(mutex_);
-          done = done_[index];
+  for (const std::vector<Job>* wave : {&jobs, &made_of_outputs}) {
+    core::parallel_for(wave->size(), threads(), [&](std::size_t j) {
+      const Job& job = (*wave)[j];
+      try {
+        render(job);
+      } catch (const std::exception& e) {
+        for (std::size_t index : job.outputs) {
+          bool done;
+          {
+            std::lock_guard<std::mutex> guard(mutex_);
+            done = done_[index];
+          }
+          if (!done) finish_output(index, Outcome::Failed, 0, e.what(), {});
         }
-        if (!done) finish_output(index, Outcome::Failed, 0, e.what(), {});
       }
+    });
+  }
+}
+
+compose::OutputFiles OutputRun::read_input_outputs(std::size_t document) {
+  compose::OutputFiles files;
+  for (const auto& path : input_outputs(document)) {
+    const std::size_t j = planned_index(path);
+    if (j != std::string::npos) {
+      std::lock_guard<std::mutex> guard(mutex_);
+      if (results_[j].outcome == Outcome::Failed)
+        throw render::WriteError("it is made of " + path + ", which could not be written");
     }
-  });
+    std::string bytes;
+    // A book bundles documents of a few MB each; 1 GiB is not one of ours.
+    const std::uintmax_t limit = std::uintmax_t{1} << 30;
+    const core::ReadStatus status = core::read_file(out_ / path, bytes, limit);
+    if (status != core::ReadStatus::Ok)
+      throw render::WriteError("it is made of " + path + ": " + core::describe(status, limit));
+    files.emplace(path, std::move(bytes));
+  }
+  return files;
 }
 
 void OutputRun::render(const Job& job) {
@@ -83,8 +109,9 @@ void OutputRun::render(const Job& job) {
     try {
       if (output.format)
         bytes = output.format->write(*docs_[job.document], options);
-      else  // a kind's product, straight from the model
-        bytes = compose::kind_of(spec).product->write(committee_, spec, templates_);
+      else  // a kind's product, from the model and the outputs it is made of
+        bytes = compose::kind_of(spec).product->write(committee_, spec, templates_,
+                                                      read_input_outputs(job.document));
     } catch (const render::WriteError& e) {
       error = e.what();
     } catch (const std::exception& e) {

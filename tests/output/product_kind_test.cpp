@@ -33,7 +33,8 @@ const compose::KindRegistration calendar{[] {
   product.extension = "ics";
   product.inputs = calendar_inputs;
   product.write = [](const model::Committee& c, const compose::DocumentSpec& spec,
-                     const compose::TemplateSet&) { return calendar_inputs(c, spec); };
+                     const compose::TemplateSet&,
+                     const compose::OutputFiles&) { return calendar_inputs(c, spec); };
   k.product = product;
   return k;
 }()};

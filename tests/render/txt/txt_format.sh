@@ -29,13 +29,19 @@ grep -q "'txt' is given twice" "$ERR" || fail "--format txt,txt is not a usage e
 run 0 "$PLENARY" list --root "$root" --format txt,md --only CCQM
 [ "$(cat "$OUT")" = "CCQM-plenaries.txt" ] || fail "--only CCQM does not select just the product"
 
+run 0 "$PLENARY" list --root "$root" --format txt --only CCQM-31
+grep -qx 'CCQM-31/CCQM-31-book.txt' "$OUT" || fail "--only CCQM-31 does not select its book"
+
 # Build: every listed path written, recorded in the manifest.
 run 0 "$PLENARY" build --root "$root" --format txt --quiet
 written=$(cd "$out" && find . -name '*.txt' | sed 's|^\./||' | LC_ALL=C sort)
 [ "$written" = "$listed" ] || fail "build --format txt wrote other files than list printed"
 grep -q 'Agenda' "$out/CCQM-31/CCQM-31-agenda.txt" || fail "the agenda .txt has no text"
 grep -q '^CCQM-31 ' "$out/CCQM-plenaries.txt" || fail "the product lacks CCQM-31"
-for path in CCQM-31/CCQM-31-agenda.txt CCQM-plenaries.txt; do
+# The book is made of the agenda and the briefing pack, written before it.
+cat "$out/CCQM-31/CCQM-31-agenda.txt" "$out/CCQM-31/CCQM-31-briefing-pack.txt" |
+  cmp -s - "$out/CCQM-31/CCQM-31-book.txt" || fail "the book is not its agenda and briefing pack"
+for path in CCQM-31/CCQM-31-agenda.txt CCQM-plenaries.txt CCQM-31/CCQM-31-book.txt; do
   grep -q "\"$path\"" "$out/manifest.json" || fail "$path is not in the manifest"
 done
 
@@ -49,4 +55,7 @@ run 0 "$PLENARY" build --root "$root" --format txt
 grep -qx 'built CCQM-plenaries.txt ([0-9]* ms)' "$OUT" || fail "the product was not rebuilt"
 grep -q '^unchanged CCQM-31/CCQM-31-agenda.txt' "$OUT" || fail "documents that do not show the venue were rebuilt"
 grep -q 'hosted elsewhere' "$out/CCQM-plenaries.txt" || fail "the product has the old venue"
+grep -qx 'built CCQM-26/CCQM-26-book.txt ([0-9]* ms)' "$OUT" || fail "CCQM-26's book was not rebuilt"
+grep -qx 'unchanged CCQM-31/CCQM-31-book.txt' "$OUT" || fail "CCQM-31's book was rebuilt"
+grep -q 'hosted elsewhere' "$out/CCQM-26/CCQM-26-book.txt" || fail "the book has the old venue"
 echo ok
