@@ -454,14 +454,16 @@ std::string fingerprint(const model::Committee& committee, const DocumentSpec& s
     sha.update(bytes);
   };
   const auto& kinds = document_kinds();
-  const DocumentKind& kind = kind_of(spec);
+  const DocumentKind* kind = find_kind(spec.kind);
+  const bool product = kind && kind->product;
   add("compose", "plenary-compose-1");
   // The kind as its 1-based place in the kinds table (the numbers of the enum it replaced).
-  add("spec", std::to_string(&kind - kinds.data() + 1) + "/" + spec.id + "/" + spec.output_stem);
+  add("spec",
+      std::to_string(kind ? kind - kinds.data() + 1 : 0) + "/" + spec.id + "/" + spec.output_stem);
   add("lang", templates.lang == Lang::Fr ? "fr" : "en");
-  if (kind.product) add("product", kind.product->inputs(committee, spec));
-  if (auto ctx = kind.product ? std::optional<detail::DocumentContext>()
-                              : detail::build_context(committee, spec, templates)) {
+  if (product) add("product", kind->product->inputs(committee, spec));
+  if (auto ctx = product ? std::optional<detail::DocumentContext>()
+                         : detail::build_context(committee, spec, templates)) {
     add("context", detail::serialize(ctx->root));
     add("meta", serialize_meta(ctx->meta));
     for (const auto& name : template_files(templates, ctx->template_name)) {
@@ -482,7 +484,8 @@ std::optional<doc::Document> compose(const model::Committee& committee, const Do
                                      const TemplateSet& templates, Diagnostics& diags) {
   // 1. The context: exactly the records this document uses, without some the template cannot
   //    name (its texts are as kainjow parses them: files[i] -> texts[i], "" when missing).
-  const auto files = template_files(templates, kind_of(spec).template_name);
+  const DocumentKind* kind = find_kind(spec.kind);
+  const auto files = template_files(templates, kind ? kind->template_name : std::string());
   std::vector<std::string> texts;
   for (const auto& name : files) {
     const auto it = templates.files.find(name);

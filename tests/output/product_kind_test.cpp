@@ -88,3 +88,12 @@ TEST_CASE("a product kind is fingerprinted from the inputs it declares", "[outpu
     if (p.id == it->id) p.venue += " (moved)";
   CHECK(compose::fingerprint(c, *it, templates) != before);
 }
+
+TEST_CASE("a spec of a kind the table does not hold is an error, not a crash", "[output][kinds]") {
+  const compose::DocumentSpec spec{"no-such-kind", sample().plenaries.front().id, "x/y"};
+  compose::TemplateSet templates;
+  Diagnostics diags;
+  CHECK_FALSE(compose::compose(sample(), spec, templates, diags));
+  CHECK(diags.has_errors());
+  CHECK_FALSE(compose::fingerprint(sample(), spec, templates).empty());
+}
