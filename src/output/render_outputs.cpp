@@ -88,20 +88,17 @@ void OutputRun::render(const Job& job) {
     start = Clock::now();
     return ms;
   };
-  // The layout the document's formats share, as much of it as the most demanding one needs.
-  // When only page numbers are needed (a DOCX without its PDF), it runs on a thread of its own
-  // while the DOCX body is written, unless --jobs 1 asks for one thread.
-  render::Pagination needed = render::Pagination::None;
+  // The layout the document's formats share (render::layout_for), which may lay out on a
+  // thread of its own unless --jobs 1 asks for one thread.
+  std::vector<const render::Format*> formats;
   for (std::size_t index : job.outputs)
-    if (const render::Format* f = plan_.outputs[index].format)
-      needed = std::max(needed, f->pagination);
-  std::optional<render::Layout> layout;
-  if (needed != render::Pagination::None) {
-    layout.emplace(*docs_[job.document], templates_.style, "plenary " + version(), needed);
-    if (needed == render::Pagination::PageNumbers && threads() > 1) layout->start();
-  }
-  const render::Options options{templates_.style, "plenary " + version(),
-                                layout ? &*layout : nullptr};
+    if (const render::Format* f = plan_.outputs[index].format) formats.push_back(f);
+  const std::string creator = "plenary " + version();
+  const std::unique_ptr<render::Layout> layout =
+      formats.empty() ? nullptr
+                      : render::layout_for(*docs_[job.document], templates_.style, creator, formats,
+                                           threads() > 1);
+  const render::Options options{templates_.style, creator, layout.get()};
 
   for (std::size_t index : job.outputs) {
     const PlannedOutput& output = plan_.outputs[index];

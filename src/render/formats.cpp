@@ -1,5 +1,6 @@
 #include "render/formats.hpp"
 
+#include <algorithm>
 #include <future>
 #include <mutex>
 #include <optional>
@@ -56,6 +57,17 @@ bool Layout::taken() const {
 bool Layout::failed() {
   const PdfResult& r = get();
   return r.diagnostics.has_errors() || (needed_ == Pagination::Pages && r.bytes.empty());
+}
+
+std::unique_ptr<Layout> layout_for(const doc::Document& document, const doc::Style& style,
+                                   const std::string& creator,
+                                   const std::vector<const Format*>& formats, bool spare_thread) {
+  Pagination needed = Pagination::None;
+  for (const Format* format : formats) needed = std::max(needed, format->pagination);
+  if (needed == Pagination::None) return nullptr;
+  auto layout = std::make_unique<Layout>(document, style, creator, needed);
+  if (needed == Pagination::PageNumbers && spare_thread) layout->start();
+  return layout;
 }
 
 // ---- the writers of the built-in rows ---------------------------------------------------------

@@ -62,6 +62,16 @@ struct Options {
   Layout* layout = nullptr;  // the document's shared pagination; null when no row needs it
 };
 
+struct Format;
+
+// The layout one document's outputs share: none when no format needs pagination, else one
+// computing as much as the most demanding format needs; started on a thread of its own when
+// that is only page numbers and `spare_thread` (not --jobs 1), so that the DOCX body is
+// written meanwhile.
+std::unique_ptr<Layout> layout_for(const doc::Document& document, const doc::Style& style,
+                                   const std::string& creator,
+                                   const std::vector<const Format*>& formats, bool spare_thread);
+
 // A writer's failure reported as is ("the PDF layout failed"); any other exception becomes
 // "the <name> writer failed: <what>".
 struct WriteError : std::runtime_error {
