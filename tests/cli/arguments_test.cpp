@@ -80,6 +80,27 @@ TEST_CASE("usage errors name the problem", "[cli][arguments]") {
   CHECK(error({"build", "list"}) == "unexpected argument 'list' after 'build'");
 }
 
+TEST_CASE("--format takes a comma list of the formats table's names and all", "[cli][arguments]") {
+  const auto formats = [](const std::string& value) {
+    auto r = parse_arguments({"build", "--format", value});
+    REQUIRE(r.arguments);
+    return r.arguments->options.formats;
+  };
+  CHECK(formats("pdf,md") == std::vector<std::string>{"pdf", "md"});
+  CHECK(formats("all") == std::vector<std::string>{"pdf", "docx"});
+  CHECK(formats("all,md") == std::vector<std::string>{"pdf", "docx", "md"});
+  CHECK(formats("docx,all") == std::vector<std::string>{"docx", "pdf"});
+  for (const char* bad : {"pdf,pdf", "pdf,", ",pdf", "", "pdf,,md", "PDF", "all,all"})
+    CHECK_FALSE(parse_arguments({"build", "--format", bad}).arguments);
+}
+
+TEST_CASE("the help text lists every format of the table and what all is", "[cli][arguments]") {
+  const std::string text = plenary::cli::usage();
+  for (const char* line :
+       {"\n  pdf   ", "\n  docx  ", "\n  md    ", "\n  all   pdf,docx (the default)"})
+    CHECK(text.find(line) != std::string::npos);
+}
+
 TEST_CASE("the help text shows every command and option", "[cli][arguments]") {
   std::string text = plenary::cli::usage();
   for (const char* word : {"plenary build", "plenary check", "plenary list", "--root DIR",
