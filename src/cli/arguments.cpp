@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "diag/diagnostic.hpp"
+#include "render/formats.hpp"
 
 namespace plenary::cli {
 
@@ -17,6 +18,12 @@ namespace {
 
 using Poco::Util::Option;
 using Poco::Util::OptionSet;
+
+std::string join(const std::vector<std::string>& words, const std::string& separator) {
+  std::string text;
+  for (const auto& word : words) text += (text.empty() ? "" : separator) + word;
+  return text;
+}
 
 OptionSet option_set() {
   OptionSet set;
@@ -27,8 +34,10 @@ OptionSet option_set() {
                        "may be repeated")
                     .argument("ID")
                     .repeatable(true));
-  set.addOption(Option("format", "", "pdf, docx, md or all (default: all = pdf and docx)")
-                    .argument("FORMAT"));
+  set.addOption(Option("format", "",
+                       "a comma list of the formats below, or all (default: all = " +
+                           join(render::all_format_names(), ",") + ")")
+                    .argument("LIST"));
   set.addOption(Option("lang", "", "en or fr: the language of the fixed texts (default: en)")
                     .argument("LANG"));
   set.addOption(Option("jobs", "", "documents rendered at once (default: the number of cores)")
@@ -98,9 +107,10 @@ std::string apply(const std::string& name, const std::string& value, Arguments& 
     if (value.empty()) return bad("a plenary or task-group id");
     a.options.only.push_back(value);
   } else if (name == "format") {
-    auto format = output::parse_format(value);
-    if (!format) return bad("pdf, docx, md or all");
-    a.options.format = *format;
+    std::string problem;
+    auto formats = output::parse_formats(value, problem);
+    if (!formats) return bad("a comma list of " + output::format_choices() + "; " + problem);
+    a.options.formats = *formats;
   } else if (name == "lang") {
     auto lang = output::parse_lang(value);
     if (!lang) return bad("en or fr");
@@ -204,10 +214,10 @@ ParseResult parse_arguments(const std::vector<std::string>& args) {
 
 std::string usage() {
   std::ostringstream text;
-  text << "usage: plenary build [--only ID]... [--format pdf|docx|md|all] [--lang en|fr]\n"
+  text << "usage: plenary build [--only ID]... [--format LIST] [--lang en|fr]\n"
           "                     [--jobs N] [--force] [--quiet] [--root DIR] [--out DIR]\n"
           "       plenary check [--quiet] [--root DIR] [--out DIR]\n"
-          "       plenary list  [--only ID]... [--format pdf|docx|md|all] [--root DIR] [--out DIR]\n"
+          "       plenary list  [--only ID]... [--format LIST] [--root DIR] [--out DIR]\n"
           "       plenary --help | --version\n"
           "\n"
           "commands:\n"
@@ -225,6 +235,12 @@ std::string usage() {
     text << "  " << left << std::string(left.size() < 24 ? 24 - left.size() : 1, ' ')
          << option.description() << '\n';
   }
+  // The formats, from the formats table.
+  text << "\nformats (--format takes a comma list of these, e.g. --format pdf,md):\n";
+  for (const auto& row : render::formats())
+    text << "  " << row.name << std::string(row.name.size() < 6 ? 6 - row.name.size() : 1, ' ')
+         << row.description << " (." << row.extension << ")\n";
+  text << "  all   " << join(render::all_format_names(), ",") << " (the default)\n";
   text << "\nexit status: 0 ok (warnings allowed), 1 input errors, 2 usage error,\n"
           "             3 an output could not be written (or out/ is locked by another build)\n";
   return text.str();

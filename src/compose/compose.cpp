@@ -1,4 +1,4 @@
-// plan_documents, fingerprint and compose: the public face of the compose stage.
+// fingerprint and compose: the public face of the compose stage (plan_documents: kinds.cpp).
 #include "compose/compose.hpp"
 
 #include <algorithm>
@@ -6,6 +6,7 @@
 
 #include "compose/context.hpp"
 #include "compose/escape.hpp"
+#include "compose/kinds.hpp"
 #include "compose/markdown.hpp"
 #include "compose/mustache/data.hpp"
 #include "compose/mustache/render.hpp"
@@ -55,23 +56,6 @@ std::string serialize_meta(const doc::Metadata& m) {
 
 }  // namespace
 
-std::vector<DocumentSpec> plan_documents(const model::Committee& committee) {
-  std::vector<DocumentSpec> specs;
-  for (const auto& p : committee.plenaries) {
-    const bool has_agenda =
-        std::any_of(committee.agendas.begin(), committee.agendas.end(),
-                    [&](const model::Agenda& a) { return a.plenary.id == p.id; });
-    if (has_agenda) specs.push_back({DocumentKind::Agenda, p.id, p.id + "/" + p.id + "-agenda"});
-    specs.push_back({DocumentKind::BriefingPack, p.id, p.id + "/" + p.id + "-briefing-pack"});
-  }
-  for (const auto& tg : committee.task_groups) {
-    if (tg.status == model::TaskGroupStatus::Closed) {
-      specs.push_back({DocumentKind::FinalReport, tg.id, "task-groups/" + tg.id + "-final-report"});
-    }
-  }
-  return specs;
-}
-
 std::string fingerprint(const model::Committee& committee, const DocumentSpec& spec,
                         const TemplateSet& templates) {
   core::Sha256 sha;
@@ -79,10 +63,17 @@ std::string fingerprint(const model::Committee& committee, const DocumentSpec& s
     sha.update(label + ":" + std::to_string(bytes.size()) + ":");
     sha.update(bytes);
   };
+  const auto& kinds = document_kinds();
+  const DocumentKind* kind = find_kind(spec.kind);
+  const bool product = kind && kind->product;
   add("compose", "plenary-compose-1");
-  add("spec", std::to_string(static_cast<int>(spec.kind)) + "/" + spec.id + "/" + spec.output_stem);
+  // The kind as its 1-based place in the kinds table (the numbers of the enum it replaced).
+  add("spec",
+      std::to_string(kind ? kind - kinds.data() + 1 : 0) + "/" + spec.id + "/" + spec.output_stem);
   add("lang", templates.lang == Lang::Fr ? "fr" : "en");
-  if (auto ctx = detail::build_context(committee, spec, templates)) {
+  if (product) add("product", kind->product->inputs(committee, spec));
+  if (auto ctx = product ? std::optional<detail::DocumentContext>()
+                         : detail::build_context(committee, spec, templates)) {
     add("context", detail::serialize(ctx->root));
     add("meta", serialize_meta(ctx->meta));
     for (const auto& name : template_files(templates, ctx->template_name)) {
@@ -103,7 +94,8 @@ std::optional<doc::Document> compose(const model::Committee& committee, const Do
                                      const TemplateSet& templates, Diagnostics& diags) {
   // 1. The context: exactly the records this document uses, without some the template cannot
   //    name (its texts are as kainjow parses them: files[i] -> texts[i], "" when missing).
-  const auto files = template_files(templates, detail::template_name(spec.kind));
+  const DocumentKind* kind = find_kind(spec.kind);
+  const auto files = template_files(templates, kind ? kind->template_name : std::string());
   std::vector<std::string> texts;
   for (const auto& name : files) {
     const auto it = templates.files.find(name);

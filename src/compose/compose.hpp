@@ -14,18 +14,19 @@
 
 namespace plenary::compose {
 
-enum class DocumentKind { None, Agenda, BriefingPack, FinalReport };
 enum class Lang { None, En, Fr };
 
 struct DocumentSpec {
-  DocumentKind kind = DocumentKind::None;
+  std::string kind;         // a row of the kinds table (compose/kinds.hpp): "agenda",
+                            // "briefing-pack", "final-report"
   std::string id;           // plenary id (agenda, briefing pack) or task-group id (final report)
   std::string output_stem;  // relative to the output folder, no extension:
                             // "CCQM-30/CCQM-30-agenda", "task-groups/CCQM-TG-X-final-report"
 };
 
-// Every document a full build writes, in a stable order (documents.md): an agenda for every
-// plenary that has one, a briefing pack for every plenary, a final report per closed task group.
+// Every document a full build writes, in a stable order (documents.md), from the kinds table:
+// per plenary an agenda (if it has one) and a briefing pack, a final report per closed task
+// group (see compose/kinds.hpp for the order).
 std::vector<DocumentSpec> plan_documents(const model::Committee& committee);
 
 // Templates, house style, fixed texts and logo for one language, after the override rule:

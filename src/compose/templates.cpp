@@ -7,6 +7,7 @@
 #include "compose/compose.hpp"
 #include "compose/fixed_texts.hpp"
 #include "compose/image.hpp"
+#include "compose/kinds.hpp"
 #include "compose/style_file.hpp"
 #include "core/read_file.hpp"
 #include "load/load.hpp"
@@ -18,12 +19,6 @@ namespace {
 namespace fs = std::filesystem;
 using detail::LogoSpec;
 using detail::parse_style;
-
-const std::vector<std::string>& template_names() {
-  static const std::vector<std::string> names = {"agenda.md", "briefing-pack.md",
-                                                 "task-group-report.md"};
-  return names;
-}
 
 std::string lang_code(Lang lang) {
   return lang == Lang::Fr ? "fr" : "en";
@@ -127,7 +122,7 @@ std::optional<TemplateSet> load_templates(const std::vector<fs::path>& folders, 
   };
 
   // 1. Templates and partials, first folder wins file by file.
-  for (const auto& name : template_names()) {
+  for (const auto& name : kind_template_names()) {
     if (find_file(folders, name, set, diags) == Found::No) missing(name);
   }
   std::vector<std::string> partials;

@@ -1,4 +1,4 @@
-// Build: what to write, when. Plans the outputs of a data root, decides which are out of date
+// Output: what to write, when. Plans the outputs of a data root, decides which are out of date
 // (out/manifest.json), renders those in parallel and writes each atomically under a lock.
 // The stage never prints: progress comes back through callbacks, problems as Diagnostics.
 #pragma once
@@ -13,8 +13,6 @@
 #include "diag/diagnostic.hpp"
 
 namespace plenary::output {
-
-enum class Format { None, Pdf, Docx, Md, All };  // All = PDF and DOCX
 
 // How a run ended; the CLI maps it to the exit status (0, 1, 2, 3).
 enum class Status {
@@ -31,7 +29,8 @@ struct Options {
   std::filesystem::path root = ".";  // the data root
   std::filesystem::path out;         // empty = <root>/out
   std::vector<std::string> only;     // plenary / task-group ids; empty = everything
-  Format format = Format::All;
+  // Rows of the formats table (render/formats.hpp) by name; empty = those `all` stands for.
+  std::vector<std::string> formats;
   compose::Lang lang = compose::Lang::En;
   unsigned jobs = 0;                 // 0 = std::thread::hardware_concurrency()
   bool force = false;                // rebuild even when nothing changed
@@ -72,7 +71,12 @@ std::vector<std::filesystem::path> template_folders(const std::filesystem::path&
 
 std::string version();  // "0.1.0"
 
-std::optional<Format> parse_format(const std::string& text);       // pdf | docx | md | all
+// --format: a comma list of format names and `all` ("pdf,md"), as the names of the formats
+// table; nullopt with `problem` set for an unknown name, an empty item or a name given twice.
+std::optional<std::vector<std::string>> parse_formats(const std::string& text,
+                                                      std::string& problem);
+// "pdf, docx, md or all": the words --format accepts, for messages.
+std::string format_choices();
 std::optional<compose::Lang> parse_lang(const std::string& text);  // en | fr
 std::string lang_code(compose::Lang lang);                         // "en", "fr"
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "compose/kinds.hpp"
 #include "output/output_path.hpp"
 
 namespace plenary::output::detail {
@@ -22,12 +23,23 @@ std::vector<std::string> known_ids(const model::Committee& committee) {
   return ids;
 }
 
-// Checks --only ids; fills `wanted` with the known ones.
+bool selected(const model::Committee& committee, const compose::DocumentSpec& spec,
+              const std::vector<std::string>& only) {
+  return only.empty() || std::any_of(only.begin(), only.end(), [&](const std::string& id) {
+           return compose::only_selects(committee, spec, id);
+         });
+}
+
+// Checks --only ids: each must select a document or name a plenary or task group.
 bool check_only(const model::Committee& committee, const std::vector<std::string>& only,
-                std::set<std::string>& wanted, Diagnostics& diags, std::string& usage_error) {
+                const std::vector<compose::DocumentSpec>& specs, Diagnostics& diags,
+                std::string& usage_error) {
   for (const auto& id : only) {
     const auto* tg = committee.task_group(id);
-    if (!committee.plenary(id) && !tg) {
+    const bool selects = std::any_of(specs.begin(), specs.end(), [&](const auto& spec) {
+      return compose::only_selects(committee, spec, id);
+    });
+    if (!committee.plenary(id) && !tg && !selects) {
       usage_error = "--only " + id + ": no plenary or task group has this id";
       std::string hint = closest_match(id, known_ids(committee));
       if (!hint.empty()) usage_error += " (hint: did you mean '" + hint + "'?)";
@@ -36,38 +48,50 @@ bool check_only(const model::Committee& committee, const std::vector<std::string
     if (tg && tg->status != model::TaskGroupStatus::Closed)
       diags.warning(tg->pos,
                     "--only " + id + ": task group is not closed, so it has no final report");
-    wanted.insert(id);
   }
   return true;
 }
 
 }  // namespace
 
-std::vector<std::string> extensions(Format format) {
-  switch (format) {
-    case Format::Pdf:
-      return {"pdf"};
-    case Format::Docx:
-      return {"docx"};
-    case Format::Md:
-      return {"md"};
-    case Format::All:
-      return {"pdf", "docx"};
-    case Format::None:
-      break;
+std::vector<const render::Format*> selected_formats(const std::vector<std::string>& names,
+                                                    std::string& error) {
+  const std::vector<std::string> wanted = names.empty() ? render::all_format_names() : names;
+  for (const auto& name : wanted) {
+    if (!render::find_format(name)) {
+      error = "unknown format '" + name + "'";
+      return {};
+    }
   }
-  return {};
+  std::vector<const render::Format*> rows;
+  for (const render::Format& row : render::formats())
+    if (std::find(wanted.begin(), wanted.end(), row.name) != wanted.end()) rows.push_back(&row);
+  return rows;
 }
 
 bool plan_outputs(const model::Committee& committee, const std::vector<std::string>& only,
-                  Format format, OutputPlan& plan, Diagnostics& diags, std::string& usage_error) {
-  std::set<std::string> wanted;
-  if (!check_only(committee, only, wanted, diags, usage_error)) return false;
+                  const std::vector<std::string>& formats, OutputPlan& plan, Diagnostics& diags,
+                  std::string& usage_error) {
+  const auto rows = selected_formats(formats, usage_error);
+  if (!usage_error.empty()) return false;
+  const auto specs = compose::plan_documents(committee);
+  if (!check_only(committee, only, specs, diags, usage_error)) return false;
   std::set<std::string> seen;
-  for (auto& spec : compose::plan_documents(committee)) {
-    if (!wanted.empty() && !wanted.count(spec.id)) continue;
+  for (const auto& spec : specs) {
+    if (!selected(committee, spec, only)) continue;
+    // What this document becomes: one file per selected format, or the kind's one product
+    // (when its format is selected).
+    std::vector<std::pair<const render::Format*, std::string>> outputs;
+    if (const auto& product = compose::kind_of(spec).product) {
+      if (std::none_of(rows.begin(), rows.end(),
+                       [&](auto* r) { return r->name == product->format; }))
+        continue;
+      outputs.push_back({nullptr, product->extension});
+    } else {
+      for (const render::Format* row : rows) outputs.push_back({row, row->extension});
+    }
     plan.documents.push_back(spec);
-    for (const auto& extension : extensions(format)) {
+    for (const auto& [row, extension] : outputs) {
       std::string path = spec.output_stem + "." + extension;
       std::string problem = output_path_problem(path);
       if (problem.empty() && !seen.insert(path).second) problem = "two documents share this path";
@@ -77,7 +101,7 @@ bool plan_outputs(const model::Committee& committee, const std::vector<std::stri
                     "ids name output files; use letters, digits, '.', '-' and '_'");
         continue;
       }
-      plan.outputs.push_back({plan.documents.size() - 1, extension, std::move(path)});
+      plan.outputs.push_back({plan.documents.size() - 1, row, extension, std::move(path)});
     }
   }
   return true;

@@ -16,7 +16,7 @@ TEST_CASE("a full build command line sets every option", "[cli][arguments]") {
   CHECK(a.options.root == "/data");
   CHECK(a.options.out == "/tmp/o");
   CHECK(a.options.only == std::vector<std::string>{"CCQM-30", "CCQM-TG-X"});
-  CHECK(a.options.format == output::Format::Md);
+  CHECK(a.options.formats == std::vector<std::string>{"md"});
   CHECK(a.options.lang == plenary::compose::Lang::Fr);
   CHECK(a.options.jobs == 3);
   CHECK(a.options.force);
@@ -29,7 +29,7 @@ TEST_CASE("defaults: root is the current folder, out follows root, all formats, 
   REQUIRE(r.arguments);
   CHECK(r.arguments->options.root == ".");
   CHECK(r.arguments->options.out.empty());
-  CHECK(r.arguments->options.format == output::Format::All);
+  CHECK(r.arguments->options.formats.empty());
   CHECK(r.arguments->options.lang == plenary::compose::Lang::En);
   CHECK(r.arguments->options.jobs == 0);
   CHECK_FALSE(r.arguments->options.force);
@@ -62,7 +62,8 @@ TEST_CASE("usage errors name the problem", "[cli][arguments]") {
   CHECK(error({"build", "--fromat=pdf"}) ==
         "unknown option '--fromat' (hint: did you mean '--format'?)");
   CHECK(error({"build", "--format", "html"}) ==
-        "bad value 'html' for --format (expected pdf, docx, md or all)");
+        "bad value 'html' for --format (expected a comma list of pdf, docx, md or all; unknown "
+        "format 'html')");
   CHECK(error({"build", "--lang", "de"}) == "bad value 'de' for --lang (expected en or fr)");
   CHECK(error({"build", "--jobs", "0"}) ==
         "bad value '0' for --jobs (expected a whole number from 1 to 256)");
@@ -79,10 +80,31 @@ TEST_CASE("usage errors name the problem", "[cli][arguments]") {
   CHECK(error({"build", "list"}) == "unexpected argument 'list' after 'build'");
 }
 
+TEST_CASE("--format takes a comma list of the formats table's names and all", "[cli][arguments]") {
+  const auto formats = [](const std::string& value) {
+    auto r = parse_arguments({"build", "--format", value});
+    REQUIRE(r.arguments);
+    return r.arguments->options.formats;
+  };
+  CHECK(formats("pdf,md") == std::vector<std::string>{"pdf", "md"});
+  CHECK(formats("all") == std::vector<std::string>{"pdf", "docx"});
+  CHECK(formats("all,md") == std::vector<std::string>{"pdf", "docx", "md"});
+  CHECK(formats("docx,all") == std::vector<std::string>{"docx", "pdf"});
+  for (const char* bad : {"pdf,pdf", "pdf,", ",pdf", "", "pdf,,md", "PDF", "all,all"})
+    CHECK_FALSE(parse_arguments({"build", "--format", bad}).arguments);
+}
+
+TEST_CASE("the help text lists every format of the table and what all is", "[cli][arguments]") {
+  const std::string text = plenary::cli::usage();
+  for (const char* line :
+       {"\n  pdf   ", "\n  docx  ", "\n  md    ", "\n  all   pdf,docx (the default)"})
+    CHECK(text.find(line) != std::string::npos);
+}
+
 TEST_CASE("the help text shows every command and option", "[cli][arguments]") {
   std::string text = plenary::cli::usage();
   for (const char* word : {"plenary build", "plenary check", "plenary list", "--root DIR",
-                           "--out DIR", "--only ID", "--format FORMAT", "--lang LANG", "--jobs N",
+                           "--out DIR", "--only ID", "--format LIST", "--lang LANG", "--jobs N",
                            "--force", "--quiet", "--version", "exit status"})
     CHECK(text.find(word) != std::string::npos);
 }

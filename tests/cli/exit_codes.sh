@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # plenary exits 0 on success, 1 on input errors, 2 on usage errors, 3 when an output cannot be
 # written, and says why on stderr.
-source "$(dirname "$0")/../build/lib.sh"
+source "$(dirname "$0")/../output/lib.sh"
 
 root=$(make_root exit-codes)
 
@@ -33,6 +33,10 @@ usage "did you mean '--format'" build --fromat pdf --root "$root"
 usage "does not exist" build --root "$WORK/no-such-root"
 usage "not a folder" build --root "$root/data/committee.yaml"
 usage "'html' for --format" build --format html --root "$root"
+usage "expected a comma list of pdf, docx, md or all" build --format html --root "$root"
+usage "'pdf' is given twice" build --format pdf,pdf --root "$root"
+usage "an empty item" build --format pdf, --root "$root"
+usage "an empty item" list --format ,md --root "$root"
 usage "'de' for --lang" build --lang de --root "$root"
 usage "'0' for --jobs" build --jobs 0 --root "$root"
 usage "'many' for --jobs" build --jobs many --root "$root"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `plenary list` prints exactly the paths a build writes, for each --format and --only.
-source "$(dirname "$0")/../build/lib.sh"
+source "$(dirname "$0")/../output/lib.sh"
 
 root=$(make_root list)
 run 0 "$PLENARY" list --root "$root"
@@ -30,6 +30,17 @@ md=$(compare md --format md)
 [ "$(echo "$md" | grep -c '\.md$')" -eq "$(echo "$md" | wc -l)" ] || fail "--format md listed non-Markdown"
 [ "$both" = "$(printf '%s\n%s\n' "$pdf" "$docx" | LC_ALL=C sort)" ] || fail "--format all is not pdf + docx"
 [ "$(echo "$all" | LC_ALL=C sort)" = "$both" ] || fail "the default format is not all"
+
+# A comma list: its formats' paths, each document's in the table's order whatever the list's.
+mdpdf=$(compare md-pdf --format md,pdf)
+[ "$mdpdf" = "$(printf '%s\n%s\n' "$pdf" "$md" | LC_ALL=C sort)" ] || fail "--format md,pdf is not pdf + md"
+run 0 "$PLENARY" list --root "$root" --format md,pdf
+in_list_order=$(cat "$OUT")
+run 0 "$PLENARY" list --root "$root" --format pdf,md
+[ "$(cat "$OUT")" = "$in_list_order" ] || fail "the order of the --format list changed the build order"
+[ "$(head -n 1 "$OUT")" = "$(echo "$all" | head -n 1)" ] || fail "a document's PDF does not come first"
+all_md=$(compare all-md --format all,md)
+[ "$all_md" = "$(printf '%s\n%s\n' "$both" "$md" | LC_ALL=C sort)" ] || fail "--format all,md is not all + md"
 
 # The documents of documents.md: an agenda per agenda file, a briefing pack per plenary, a
 # final report per closed task group.

@@ -11,12 +11,11 @@
 #include "model/check.hpp"
 
 using namespace plenary;
-using compose::DocumentKind;
 
 namespace {
 
 std::optional<doc::Document> compose_with(const model::Committee& c, const compose::TemplateSet& t,
-                                          DocumentKind kind, const std::string& id,
+                                          const std::string& kind, const std::string& id,
                                           Diagnostics& diags) {
   return compose::compose(c, test::spec_for(compose::plan_documents(c), kind, id), t, diags);
 }
@@ -52,7 +51,7 @@ TEST_CASE("metadata names the committee, the language and the date from the data
   const auto c = test::sample_committee();
   Diagnostics diags;
   const auto pack = compose_with(c, test::repository_templates(compose::Lang::Fr),
-                                 DocumentKind::BriefingPack, "CCQM-30", diags);
+                                 "briefing-pack", "CCQM-30", diags);
   REQUIRE(pack);
   CHECK(pack->meta.author == "CCQM");
   CHECK(pack->meta.language == "fr");
@@ -65,7 +64,7 @@ TEST_CASE("metadata names the committee, the language and the date from the data
   CHECK(pack->meta.header_logo->format == doc::ImageFormat::Png);
 
   const auto report = compose_with(c, test::repository_templates(compose::Lang::En),
-                                   DocumentKind::FinalReport, "CCQM-TG-STAKEHOLDER", diags);
+                                   "final-report", "CCQM-TG-STAKEHOLDER", diags);
   REQUIRE(report);
   CHECK(report->meta.date == "2024-04");
   CHECK_FALSE(report->meta.has_cover);
@@ -76,7 +75,7 @@ TEST_CASE("SOURCE_DATE_EPOCH sets the document date", "[compose][meta]") {
   Diagnostics diags;
   const auto d =
       compose_with(test::sample_committee(), test::repository_templates(compose::Lang::En),
-                   DocumentKind::Agenda, "CCQM-30", diags);
+                   "agenda", "CCQM-30", diags);
   ::unsetenv("SOURCE_DATE_EPOCH");
   REQUIRE(d);
   CHECK(d->meta.date == "2026-01-01");
@@ -91,7 +90,7 @@ TEST_CASE("plenary titles use English and French ordinals", "[compose][i18n]") {
     c.plenaries.back().number = n;
     Diagnostics diags;
     const auto d = compose_with(c, test::repository_templates(compose::Lang::En),
-                                DocumentKind::Agenda, "CCQM-30", diags);
+                                "agenda", "CCQM-30", diags);
     REQUIRE(d);
     CHECK(d->meta.subject == ordinal + " meeting of the CCQM");
   }
@@ -100,14 +99,14 @@ TEST_CASE("plenary titles use English and French ordinals", "[compose][i18n]") {
     c.plenaries.back().number = n;
     Diagnostics diags;
     const auto d = compose_with(c, test::repository_templates(compose::Lang::Fr),
-                                DocumentKind::Agenda, "CCQM-30", diags);
+                                "agenda", "CCQM-30", diags);
     REQUIRE(d);
     CHECK(d->meta.subject == ordinal + " réunion du CCQM");
   }
   c.plenaries.back().title = "Extraordinary session";
   Diagnostics diags;
   const auto d = compose_with(c, test::repository_templates(compose::Lang::En),
-                              DocumentKind::Agenda, "CCQM-30", diags);
+                              "agenda", "CCQM-30", diags);
   REQUIRE(d);
   CHECK(d->meta.subject == "Extraordinary session");
 }
@@ -119,7 +118,7 @@ TEST_CASE("French documents use French dates and fixed texts", "[compose][i18n][
   c.agendas[0].days[0].date = model::Date{2026, 4, 1};
   Diagnostics diags;
   const auto d = compose_with(c, test::repository_templates(compose::Lang::Fr),
-                              DocumentKind::Agenda, "CCQM-30", diags);
+                              "agenda", "CCQM-30", diags);
   REQUIRE(d);
   const std::string text = test::all_text(*d);
   CHECK(text.find("1er avril – 2 mai 2026") != std::string::npos);
@@ -133,7 +132,7 @@ TEST_CASE("heading anchors are unique and internal references point at them",
   auto c = test::sample_committee();
   Diagnostics diags;
   const auto d = compose_with(c, test::repository_templates(compose::Lang::En),
-                              DocumentKind::BriefingPack, "CCQM-30", diags);
+                              "briefing-pack", "CCQM-30", diags);
   REQUIRE(d);
   std::set<std::string> anchors;
   for (const auto* h : headings(*d)) {
@@ -157,7 +156,7 @@ TEST_CASE("template conventions: directives, explicit anchors, widths and partia
       "<!-- not a directive -->\n\n{{> tiny}}\n";
   t.files["partials/tiny.md"] = "from the partial: {{committee.id}}\n";
   Diagnostics diags;
-  const auto d = compose_with(test::sample_committee(), t, DocumentKind::Agenda, "CCQM-30", diags);
+  const auto d = compose_with(test::sample_committee(), t, "agenda", "CCQM-30", diags);
   REQUIRE(d);
   const std::string dump = doc::dump(*d);
   INFO(dump);
@@ -184,7 +183,7 @@ TEST_CASE("an unbalanced Mustache section is reported at the template's path and
   t.files["agenda.md"] = "# Agenda\n\nline three\n{{#plenary}}\n{{title}}\n";
   t.file_paths["agenda.md"] = "templates/agenda.md";
   Diagnostics diags;
-  CHECK_FALSE(compose_with(test::sample_committee(), t, DocumentKind::Agenda, "CCQM-30", diags));
+  CHECK_FALSE(compose_with(test::sample_committee(), t, "agenda", "CCQM-30", diags));
   REQUIRE(diags.error_count() == 1);
   const Diagnostic& e = diags.items().front();
   CHECK(e.pos.path == "templates/agenda.md");
@@ -200,7 +199,7 @@ TEST_CASE("an unclosed tag in a partial is reported at the partial's path and li
   t.file_paths["partials/agenda-body.md"] = "my-root/templates/partials/agenda-body.md";
   Diagnostics diags;
   CHECK_FALSE(
-      compose_with(test::sample_committee(), t, DocumentKind::BriefingPack, "CCQM-30", diags));
+      compose_with(test::sample_committee(), t, "briefing-pack", "CCQM-30", diags));
   REQUIRE(diags.error_count() == 1);
   const Diagnostic& e = diags.items().front();
   CHECK(e.pos.path == "my-root/templates/partials/agenda-body.md");
@@ -213,7 +212,7 @@ TEST_CASE("a missing partial is an error naming the file", "[compose][errors]") 
   auto t = test::repository_templates(compose::Lang::En);
   t.files["agenda.md"] = "{{> nowhere}}\n";
   Diagnostics diags;
-  CHECK_FALSE(compose_with(test::sample_committee(), t, DocumentKind::Agenda, "CCQM-30", diags));
+  CHECK_FALSE(compose_with(test::sample_committee(), t, "agenda", "CCQM-30", diags));
   REQUIRE(diags.error_count() == 1);
   CHECK(diags.items().front().message == "template file 'partials/nowhere.md' not found");
 }
@@ -271,7 +270,7 @@ TEST_CASE("a misspelt directive is left out with a warning at its line", "[compo
   t.files["agenda.md"] = "# A\n\n<!-- pagebrake -->\n\ntext <b>inline</b>\n";
   t.file_paths["agenda.md"] = "templates/agenda.md";
   Diagnostics diags;
-  const auto d = compose_with(test::sample_committee(), t, DocumentKind::Agenda, "CCQM-30", diags);
+  const auto d = compose_with(test::sample_committee(), t, "agenda", "CCQM-30", diags);
   REQUIRE(d);
   REQUIRE(diags.items().size() == 1);
   CHECK(format(diags.items().front()) ==
@@ -292,14 +291,14 @@ TEST_CASE("the data holds only what a template names, and renders as the whole c
   t.files["agenda.md"] = "{{#plenary}}[{{> title}}]{{/plenary}}\n\n{{committee.id}}\n";
   t.files["partials/title.md"] = "the partial\n";
   Diagnostics diags;
-  const auto d = compose_with(c, t, DocumentKind::Agenda, "CCQM-30", diags);
+  const auto d = compose_with(c, t, "agenda", "CCQM-30", diags);
   REQUIRE(d);
   CHECK(test::all_text(*d) == "[Title of BIPM]\nCCQM\n");
   CHECK(diags.empty());
 
   // A name the context lacks is still unknown, with the hint the whole context gives.
   t.files["agenda.md"] = "{{committee.id}} {{committee.organisatoin}}\n";
-  CHECK_FALSE(compose_with(c, t, DocumentKind::Agenda, "CCQM-30", diags));
+  CHECK_FALSE(compose_with(c, t, "agenda", "CCQM-30", diags));
   REQUIRE(diags.error_count() == 1);
   CHECK(format(diags.items().front()) ==
         "templates/agenda.md:1:18: error: unknown field 'committee.organisatoin' in template "
@@ -308,7 +307,7 @@ TEST_CASE("the data holds only what a template names, and renders as the whole c
   // ... also for members the context built for this template leaves out (persons).
   t.files["task-group-report.md"] = "{{tg.id}} {{tg.membres}}\n";
   Diagnostics report_diags;
-  CHECK_FALSE(compose_with(c, t, DocumentKind::FinalReport, "CCQM-TG-ARCHIVE", report_diags));
+  CHECK_FALSE(compose_with(c, t, "final-report", "CCQM-TG-ARCHIVE", report_diags));
   REQUIRE(report_diags.error_count() == 1);
   CHECK(format(report_diags.items().front()) ==
         "templates/task-group-report.md:1:11: error: unknown field 'tg.membres' in template "
@@ -322,7 +321,7 @@ TEST_CASE("a partial that includes itself is an error, not an endless render",
   t.files["partials/a.md"] = "a {{> b}}\n";
   t.files["partials/b.md"] = "b {{> a}}\n";
   Diagnostics diags;
-  CHECK_FALSE(compose_with(test::sample_committee(), t, DocumentKind::Agenda, "CCQM-30", diags));
+  CHECK_FALSE(compose_with(test::sample_committee(), t, "agenda", "CCQM-30", diags));
   REQUIRE(diags.error_count() == 1);
   CHECK(diags.items().front().message == "template 'partials/a.md' includes itself");
 }
@@ -332,7 +331,7 @@ TEST_CASE("a spec that names nothing in the committee is an error at its output"
   const auto c = test::sample_committee();
   const auto t = test::repository_templates(compose::Lang::En);
   Diagnostics diags;
-  const compose::DocumentSpec agenda{DocumentKind::Agenda, "CCQM-26", "CCQM-26/CCQM-26-agenda"};
+  const compose::DocumentSpec agenda{"agenda", "CCQM-26", "CCQM-26/CCQM-26-agenda"};
   CHECK_FALSE(compose::compose(c, agenda, t, diags));  // CCQM-26 has no agenda
   REQUIRE(diags.error_count() == 1);
   CHECK(format(diags.items().front()) ==

@@ -15,7 +15,7 @@ const std::string kHostile =
     "« guillemets » — em-dash µ Ωμέγα Кириллица Łódź Straße [x](y) `tick` # hash 1. one "
     "&amp; &lt;tag&gt; {#anchor} ~~strike~~ <!-- pagebreak -->";
 
-doc::Document compose_ok(const model::Committee& c, compose::DocumentKind kind,
+doc::Document compose_ok(const model::Committee& c, const std::string& kind,
                          const std::string& id, compose::Lang lang = compose::Lang::En) {
   const auto templates = test::repository_templates(lang);
   Diagnostics diags;
@@ -89,7 +89,7 @@ TEST_CASE("plain data with Markdown and HTML syntax appears exactly as written",
   c.agendas[0].days[0].items[0].presenter = test::person(kHostile);
   c.agendas[0].days[0].items[0].documents = {"CCQM/26-01 <i>&</i> |x|"};
 
-  for (const auto kind : {compose::DocumentKind::Agenda, compose::DocumentKind::BriefingPack}) {
+  for (const std::string kind : {"agenda", "briefing-pack"}) {
     const doc::Document d = compose_ok(c, kind, "CCQM-30");
     const std::string text = test::all_text(d);
     CHECK(text.find(kHostile) != std::string::npos);
@@ -98,7 +98,7 @@ TEST_CASE("plain data with Markdown and HTML syntax appears exactly as written",
     const int breaks = count_blocks(d.blocks, [](const doc::Block& b) {
       return std::holds_alternative<doc::PageBreak>(b.value);
     });
-    CHECK(breaks == (kind == compose::DocumentKind::BriefingPack ? 2 : 0));
+    CHECK(breaks == (kind == "briefing-pack" ? 2 : 0));
   }
 }
 
@@ -106,7 +106,7 @@ TEST_CASE("a data value in a table cell keeps its pipes and the table keeps its 
           "[compose][escape][table]") {
   auto c = test::sample_committee();
   c.agendas[0].days[0].items[0].presenter = test::person("a|b|c \\| d");
-  const doc::Document d = compose_ok(c, compose::DocumentKind::Agenda, "CCQM-30");
+  const doc::Document d = compose_ok(c, "agenda", "CCQM-30");
   const auto* table = [&]() -> const doc::Table* {
     for (const auto& b : d.blocks) {
       if (const auto* t = std::get_if<doc::Table>(&b.value)) return t;
@@ -125,7 +125,7 @@ TEST_CASE("control characters that XML cannot carry are dropped from data", "[co
   c.agendas[0].days[0].items[0].title =
       test::md(std::string("Open\x03"
                            "0\x04ing\x01"));
-  const doc::Document d = compose_ok(c, compose::DocumentKind::Agenda, "CCQM-30");
+  const doc::Document d = compose_ok(c, "agenda", "CCQM-30");
   const std::string text = test::all_text(d);
   CHECK(text.find("Sèvres end") != std::string::npos);
   CHECK(text.find("Open0ing") != std::string::npos);
@@ -139,7 +139,7 @@ TEST_CASE("metadata from data carries no control characters", "[compose][escape]
   auto c = test::sample_committee();
   c.plenaries.back().title = std::string("Special\x01 session <&> \x1b[1m");
   c.committee.id = std::string("CC\x02QM");
-  const doc::Document d = compose_ok(c, compose::DocumentKind::Agenda, "CCQM-30");
+  const doc::Document d = compose_ok(c, "agenda", "CCQM-30");
   CHECK(d.meta.subject == "Special session <&> [1m");
   CHECK(d.meta.title == "Agenda: Special session <&> [1m");
   CHECK(d.meta.author == "CCQM");
@@ -148,7 +148,7 @@ TEST_CASE("metadata from data carries no control characters", "[compose][escape]
 
 TEST_CASE("(md) fields keep emphasis, strong text and links", "[compose][escape][md]") {
   const auto c = test::sample_committee();
-  const doc::Document d = compose_ok(c, compose::DocumentKind::BriefingPack, "CCQM-30");
+  const doc::Document d = compose_ok(c, "briefing-pack", "CCQM-30");
   const auto links = find_all<doc::Link>(d.blocks);
   REQUIRE(links.size() == 1);
   CHECK(links[0]->url == "https://www.jctlm.org");
@@ -170,7 +170,7 @@ TEST_CASE("raw HTML in (md) fields is shown as the text it is", "[compose][escap
       "Before <b>bold?</b> and <span class=\"x\">span</span> after.\n\n"
       "<div>\nblock *html*\n</div>\n\n<!-- pagebreak -->\n\nlast & <x>");
   c.plan[1].questions = {test::md("<script>alert(1)</script> *still md*")};
-  const doc::Document d = compose_ok(c, compose::DocumentKind::BriefingPack, "CCQM-30");
+  const doc::Document d = compose_ok(c, "briefing-pack", "CCQM-30");
   const std::string text = test::all_text(d);
   CHECK(text.find("Before <b>bold?</b> and <span class=\"x\">span</span> after.") !=
         std::string::npos);
@@ -196,7 +196,7 @@ TEST_CASE("Greek, Cyrillic and French typography survive in names", "[compose][e
   auto c = test::sample_committee();
   c.task_groups[3].chair = test::person("Σωκράτης Παπαδόπουλος", "Институт метрологии");
   c.task_groups[3].members = {test::person("Zoë « la métrologue » d’Artagnan — µ-chemist")};
-  const doc::Document d = compose_ok(c, compose::DocumentKind::FinalReport, "CCQM-TG-STAKEHOLDER");
+  const doc::Document d = compose_ok(c, "final-report", "CCQM-TG-STAKEHOLDER");
   const std::string text = test::all_text(d);
   CHECK(text.find("Σωκράτης Παπαδόπουλος (Институт метрологии)") != std::string::npos);
   CHECK(text.find("Zoë « la métrologue » d’Artagnan — µ-chemist") != std::string::npos);
@@ -205,7 +205,7 @@ TEST_CASE("Greek, Cyrillic and French typography survive in names", "[compose][e
 TEST_CASE("invalid UTF-8 in data becomes the replacement character", "[compose][escape][unicode]") {
   auto c = test::sample_committee();
   c.plenaries.back().venue = std::string("bad \xC3\x28 byte");
-  const doc::Document d = compose_ok(c, compose::DocumentKind::Agenda, "CCQM-30");
+  const doc::Document d = compose_ok(c, "agenda", "CCQM-30");
   CHECK(test::all_text(d).find("bad \xEF\xBF\xBD( byte") != std::string::npos);
 }
 
@@ -220,7 +220,7 @@ TEST_CASE("hostile nesting in an (md) field keeps its text without deep recursio
   for (int i = 0; i < 2000; ++i)
     lists += std::string(static_cast<std::size_t>(i) * 2, ' ') + "- level\n";
   c.sectors[0].description = test::md(lists);
-  const doc::Document d = compose_ok(c, compose::DocumentKind::BriefingPack, "CCQM-30");
+  const doc::Document d = compose_ok(c, "briefing-pack", "CCQM-30");
   const std::string text = test::all_text(d);
   CHECK(text.find("deep quote") != std::string::npos);
   CHECK(text.find("end") != std::string::npos);

@@ -7,7 +7,6 @@
 #include "fixture.hpp"
 
 using namespace plenary;
-using compose::DocumentKind;
 
 namespace {
 
@@ -17,12 +16,12 @@ struct Prints {
 
 Prints prints(const model::Committee& c, const compose::TemplateSet& t) {
   const auto specs = compose::plan_documents(c);
-  return {compose::fingerprint(c, test::spec_for(specs, DocumentKind::Agenda, "CCQM-30"), t),
-          compose::fingerprint(c, test::spec_for(specs, DocumentKind::BriefingPack, "CCQM-30"), t),
+  return {compose::fingerprint(c, test::spec_for(specs, "agenda", "CCQM-30"), t),
+          compose::fingerprint(c, test::spec_for(specs, "briefing-pack", "CCQM-30"), t),
           compose::fingerprint(
-              c, test::spec_for(specs, DocumentKind::FinalReport, "CCQM-TG-STAKEHOLDER"), t),
+              c, test::spec_for(specs, "final-report", "CCQM-TG-STAKEHOLDER"), t),
           compose::fingerprint(
-              c, test::spec_for(specs, DocumentKind::FinalReport, "CCQM-TG-ARCHIVE"), t)};
+              c, test::spec_for(specs, "final-report", "CCQM-TG-ARCHIVE"), t)};
 }
 
 model::TaskGroup& tg(model::Committee& c, const std::string& id) {

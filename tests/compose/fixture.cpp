@@ -320,7 +320,7 @@ std::string all_text(const doc::Document& document) {
 }
 
 const compose::DocumentSpec& spec_for(const std::vector<compose::DocumentSpec>& specs,
-                                      compose::DocumentKind kind, const std::string& id) {
+                                      const std::string& kind, const std::string& id) {
   for (const auto& s : specs) {
     if (s.kind == kind && s.id == id) return s;
   }

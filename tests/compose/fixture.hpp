@@ -27,6 +27,6 @@ compose::TemplateSet repository_templates(compose::Lang lang);
 std::string all_text(const doc::Document& document);
 
 const compose::DocumentSpec& spec_for(const std::vector<compose::DocumentSpec>& specs,
-                                      compose::DocumentKind kind, const std::string& id);
+                                      const std::string& kind, const std::string& id);
 
 }  // namespace plenary::test

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "output/plan.hpp"
 #include "model/check.hpp"
+#include "output/plan.hpp"
 
 using namespace plenary;
 using output::detail::OutputPlan;
@@ -37,7 +37,7 @@ TEST_CASE("every planned document gets one output per format, PDF before DOCX", 
   OutputPlan plan;
   Diagnostics diags;
   std::string usage;
-  REQUIRE(plan_outputs(sample(), {}, output::Format::All, plan, diags, usage));
+  REQUIRE(plan_outputs(sample(), {}, {}, plan, diags, usage));
   CHECK(diags.empty());
   REQUIRE(plan.outputs.size() == 2 * plan.documents.size());
   for (std::size_t i = 0; i < plan.documents.size(); ++i) {
@@ -45,7 +45,7 @@ TEST_CASE("every planned document gets one output per format, PDF before DOCX", 
     CHECK(plan.outputs[2 * i + 1].path == plan.documents[i].output_stem + ".docx");
   }
   OutputPlan md;
-  REQUIRE(plan_outputs(sample(), {}, output::Format::Md, md, diags, usage));
+  REQUIRE(plan_outputs(sample(), {}, {"md"}, md, diags, usage));
   REQUIRE(md.outputs.size() == plan.documents.size());
   CHECK(md.outputs.front().path == plan.documents.front().output_stem + ".md");
 }
@@ -57,7 +57,7 @@ TEST_CASE("--only keeps the documents of the named plenaries and task groups", "
   OutputPlan plan;
   Diagnostics diags;
   std::string usage;
-  REQUIRE(plan_outputs(sample(), {plenary.id, closed->id}, output::Format::Pdf, plan, diags, usage));
+  REQUIRE(plan_outputs(sample(), {plenary.id, closed->id}, {"pdf"}, plan, diags, usage));
   CHECK(diags.empty());
   for (const auto& spec : plan.documents) CHECK((spec.id == plenary.id || spec.id == closed->id));
   auto p = paths(plan);
@@ -70,7 +70,7 @@ TEST_CASE("an --only id that names nothing is a usage error with a hint", "[buil
   OutputPlan plan;
   Diagnostics diags;
   std::string usage;
-  CHECK_FALSE(plan_outputs(sample(), {id + "x"}, output::Format::All, plan, diags, usage));
+  CHECK_FALSE(plan_outputs(sample(), {id + "x"}, {}, plan, diags, usage));
   CHECK(usage == "--only " + id + "x: no plenary or task group has this id (hint: did you mean '" +
                      id + "'?)");
 }
@@ -82,7 +82,7 @@ TEST_CASE("--only with a task group that is not closed warns that it has no repo
   OutputPlan plan;
   Diagnostics diags;
   std::string usage;
-  REQUIRE(plan_outputs(sample(), {active->id}, output::Format::All, plan, diags, usage));
+  REQUIRE(plan_outputs(sample(), {active->id}, {}, plan, diags, usage));
   CHECK(plan.outputs.empty());
   REQUIRE(diags.items().size() == 1);
   CHECK(diags.items()[0].severity == Severity::Warning);

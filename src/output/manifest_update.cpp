@@ -1,0 +1,48 @@
+// The manifest after a build: entries for what was written or found unchanged, written last.
+#include <algorithm>
+
+#include "output/atomic_file.hpp"
+#include "output/output_run.hpp"
+
+namespace plenary::output::detail {
+
+namespace fs = std::filesystem;
+
+Status OutputRun::write_manifest() {
+  Manifest next = manifest_;
+  for (std::size_t i = 0; i < plan_.outputs.size(); ++i) {
+    if (results_[i].outcome == Outcome::Unchanged) {
+      // Found unchanged under this build's inputs: record the digest it was checked with.
+      auto it = next.outputs.find(plan_.outputs[i].path);
+      if (it != next.outputs.end() && it->second.input_hash == input_hashes_[i])
+        it->second.inputs_digest = digest_;
+      continue;
+    }
+    if (results_[i].outcome != Outcome::Built) continue;  // a failed output keeps its entry
+    auto& entry = next.outputs[plan_.outputs[i].path];
+    entry.document = plan_.documents[plan_.outputs[i].document].id;
+    entry.lang = lang_code(options_.lang);
+    entry.input_hash = input_hashes_[i];
+    entry.output_hash = output_hashes_[i];
+    entry.bytes = output_sizes_[i];
+    entry.inputs_digest = digest_;
+  }
+  for (auto it = next.outputs.begin(); it != next.outputs.end();) {
+    std::error_code ec;
+    it = fs::is_regular_file(out_ / it->first, ec) ? std::next(it) : next.outputs.erase(it);
+  }
+  std::string bytes = serialize_manifest(next, version());
+  // Nothing changed: leave it untouched. When outputs were rewritten with the bytes they had,
+  // the same manifest is written again all the same, so that it stays newer than they are
+  // (an unchanged build then trusts them without re-hashing; see decide()).
+  const bool rewrote = std::any_of(results_.begin(), results_.end(), [](const OutputReport& r) {
+    return r.outcome == Outcome::Built;
+  });
+  if (bytes == manifest_bytes_ && !rewrote) return Status::None;
+  std::string error = write_file_atomically(out_ / kManifestName, bytes);
+  if (error.empty()) return Status::None;
+  report_.message = "cannot write " + (out_ / kManifestName).string() + ": " + error;
+  return Status::OutputError;
+}
+
+}  // namespace plenary::output::detail

@@ -1,0 +1,115 @@
+// One `plenary build` on a planned committee: decides what is out of date (incremental.cpp),
+// composes it, takes the output folder and its lock (output_run.cpp), renders and writes in
+// parallel (render_outputs.cpp) and records the result in the manifest (manifest_update.cpp).
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compose/kinds.hpp"
+#include "output/manifest.hpp"
+#include "output/output.hpp"
+#include "output/plan.hpp"
+
+namespace plenary::output::detail {
+
+constexpr const char* kManifestName = "manifest.json";
+
+using Clock = std::chrono::steady_clock;
+
+// The committee and its output plan, shared by list, check and build.
+struct Loaded {
+  std::optional<model::Committee> committee;
+  OutputPlan plan;
+};
+
+std::filesystem::path out_folder(const Options& options);
+
+// What one output is made from: the document's fingerprint plus everything else that shapes
+// the bytes (program version, format, language, SOURCE_DATE_EPOCH).
+std::string input_hash(const std::string& fingerprint, const std::string& extension,
+                       compose::Lang lang);
+
+class OutputRun {
+ public:
+  OutputRun(const Options& options, const Callbacks& callbacks, Loaded& loaded,
+            const compose::TemplateSet& templates, Report& report)
+      : options_(options),
+        callbacks_(callbacks),
+        plan_(loaded.plan),
+        committee_(*loaded.committee),
+        templates_(templates),
+        report_(report),
+        out_(out_folder(options)) {}
+
+  Status run();
+
+ private:
+  // The outputs of one document that need writing, rendered by one task.
+  struct Job {
+    std::size_t document = 0;
+    std::vector<std::size_t> outputs;  // indices into the plan's outputs
+  };
+
+  unsigned threads() const;                     // --jobs, or the number of cores
+  bool is_product(std::size_t document) const;  // a kind whose product is not a Document
+  // The other outputs a product is made of (Product::input_outputs); empty for the rest.
+  std::vector<std::string> input_outputs(std::size_t document) const;
+  // The index in the plan of the output at `path`, or npos.
+  std::size_t planned_index(const std::string& path) const;
+
+  // incremental.cpp
+  // input_hashes_ for the plan's outputs: the recorded one where it was recorded under the
+  // same inputs digest (`trusted`), else from the document's fingerprint (computed once).
+  // A product made of other outputs adds their input hashes (from the plan, else `manifest`).
+  void hash_inputs(const std::vector<bool>& trusted, const Manifest& manifest);
+  void decide(const Manifest& manifest);
+  bool read_manifest(Manifest& manifest, std::string& bytes) const;
+
+  // output_run.cpp
+  bool compose_needed();  // false on input errors
+  Status prepare_out_folder();
+  void finish_output(std::size_t index, Outcome outcome, double ms, const std::string& error,
+                     const std::string& bytes);
+  void release_ready();  // reports finished outputs in plan order; holds mutex_
+
+  // render_outputs.cpp
+  void render_all();
+  void render(const Job& job);
+  // The bytes of the other outputs a product is made of; throws render::WriteError when one
+  // failed in this build or cannot be read.
+  compose::OutputFiles read_input_outputs(std::size_t document);
+  std::string write_output(std::size_t index, const std::string& bytes) const;  // "" or why not
+
+  // manifest_update.cpp
+  Status write_manifest();
+
+  const Options& options_;
+  const Callbacks& callbacks_;
+  const OutputPlan& plan_;
+  const model::Committee& committee_;
+  const compose::TemplateSet& templates_;
+  Report& report_;
+  const std::filesystem::path out_;
+
+  std::string digest_;                                    // inputs_digest() of this build
+  std::vector<std::optional<std::string>> fingerprints_;  // per document, when computed
+  std::vector<std::string> input_hashes_;                 // per output
+  std::vector<bool> needed_;                              // per output
+  std::vector<std::optional<doc::Document>> docs_;        // per document, composed when needed
+  Manifest manifest_;                                     // as read under the lock
+  std::string manifest_bytes_;
+
+  std::mutex mutex_;                   // guards everything below
+  std::vector<OutputReport> results_;  // per output
+  std::vector<bool> done_;
+  std::vector<std::string> output_hashes_;
+  std::vector<std::uint64_t> output_sizes_;
+  std::size_t next_report_ = 0;
+};
+
+}  // namespace plenary::output::detail

@@ -1,0 +1,137 @@
+// Rendering: one task per document, its outputs written by the rows of the formats table, which
+// share the document's layout (render::Layout); each file written atomically, inside out/.
+#include <algorithm>
+#include <exception>
+
+#include "compose/kinds.hpp"
+#include "core/parallel.hpp"
+#include "core/read_file.hpp"
+#include "output/atomic_file.hpp"
+#include "output/output_path.hpp"
+#include "output/output_run.hpp"
+
+namespace plenary::output::detail {
+
+namespace fs = std::filesystem;
+
+void OutputRun::render_all() {
+  const std::size_t n = plan_.outputs.size();
+  results_.assign(n, {});
+  done_.assign(n, false);
+  output_hashes_.assign(n, {});
+  output_sizes_.assign(n, 0);
+
+  std::vector<Job> jobs;  // then, in a second wave, the products made of other outputs
+  std::vector<Job> made_of_outputs;
+  for (std::size_t i = 0; i < n; ++i) {
+    results_[i].path = plan_.outputs[i].path;
+    if (!needed_[i]) {
+      results_[i].outcome = Outcome::Unchanged;
+      done_[i] = true;
+      continue;
+    }
+    std::size_t d = plan_.outputs[i].document;
+    auto& wave = input_outputs(d).empty() ? jobs : made_of_outputs;
+    if (wave.empty() || wave.back().document != d) wave.push_back({d, {}});
+    wave.back().outputs.push_back(i);
+  }
+  {
+    std::lock_guard<std::mutex> guard(mutex_);
+    release_ready();
+  }
+
+  // A job's exception never leaves the pool: its outputs are reported as failed.
+  for (const std::vector<Job>* wave : {&jobs, &made_of_outputs}) {
+    core::parallel_for(wave->size(), threads(), [&](std::size_t j) {
+      const Job& job = (*wave)[j];
+      try {
+        render(job);
+      } catch (const std::exception& e) {
+        for (std::size_t index : job.outputs) {
+          bool done;
+          {
+            std::lock_guard<std::mutex> guard(mutex_);
+            done = done_[index];
+          }
+          if (!done) finish_output(index, Outcome::Failed, 0, e.what(), {});
+        }
+      }
+    });
+  }
+}
+
+compose::OutputFiles OutputRun::read_input_outputs(std::size_t document) {
+  compose::OutputFiles files;
+  for (const auto& path : input_outputs(document)) {
+    const std::size_t j = planned_index(path);
+    if (j != std::string::npos) {
+      std::lock_guard<std::mutex> guard(mutex_);
+      if (results_[j].outcome == Outcome::Failed)
+        throw render::WriteError("it is made of " + path + ", which could not be written");
+    }
+    std::string bytes;
+    // A book bundles documents of a few MB each; 1 GiB is not one of ours.
+    const std::uintmax_t limit = std::uintmax_t{1} << 30;
+    const core::ReadStatus status = core::read_file(out_ / path, bytes, limit);
+    if (status != core::ReadStatus::Ok)
+      throw render::WriteError("it is made of " + path + ": " + core::describe(status, limit));
+    files.emplace(path, std::move(bytes));
+  }
+  return files;
+}
+
+void OutputRun::render(const Job& job) {
+  const compose::DocumentSpec& spec = plan_.documents[job.document];
+  auto start = Clock::now();
+  auto elapsed_ms = [&] {
+    double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    start = Clock::now();
+    return ms;
+  };
+  // The layout the document's formats share (render::layout_for), which may lay out on a
+  // thread of its own unless --jobs 1 asks for one thread.
+  std::vector<const render::Format*> formats;
+  for (std::size_t index : job.outputs)
+    if (const render::Format* f = plan_.outputs[index].format) formats.push_back(f);
+  const std::string creator = "plenary " + version();
+  const std::unique_ptr<render::Layout> layout =
+      formats.empty() ? nullptr
+                      : render::layout_for(*docs_[job.document], templates_.style, creator, formats,
+                                           threads() > 1);
+  const render::Options options{templates_.style, creator, layout.get()};
+
+  for (std::size_t index : job.outputs) {
+    const PlannedOutput& output = plan_.outputs[index];
+    std::string bytes, error;
+    try {
+      if (output.format)
+        bytes = output.format->write(*docs_[job.document], options);
+      else  // a kind's product, from the model and the outputs it is made of
+        bytes = compose::kind_of(spec).product->write(committee_, spec, templates_,
+                                                      read_input_outputs(job.document));
+    } catch (const render::WriteError& e) {
+      error = e.what();
+    } catch (const std::exception& e) {
+      error = "the " + (output.format ? output.format->name : spec.kind) +
+              " writer failed: " + e.what();
+    }
+    if (error.empty()) error = write_output(index, bytes);
+    double ms = elapsed_ms();
+    finish_output(index, error.empty() ? Outcome::Built : Outcome::Failed, ms, error, bytes);
+  }
+  if (layout && layout->taken()) {
+    std::lock_guard<std::mutex> guard(mutex_);
+    report_.diagnostics.append(layout->get().diagnostics);
+  }
+}
+
+std::string OutputRun::write_output(std::size_t index, const std::string& bytes) const {
+  const fs::path target = out_ / plan_.outputs[index].path;
+  std::error_code ec;
+  fs::create_directories(target.parent_path(), ec);
+  if (ec) return "cannot create " + target.parent_path().string() + ": " + ec.message();
+  if (!stays_inside(out_, target)) return "the path leads outside " + out_.string();
+  return write_file_atomically(target, bytes);
+}
+
+}  // namespace plenary::output::detail

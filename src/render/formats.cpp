@@ -1,0 +1,136 @@
+#include "render/formats.hpp"
+
+#include <algorithm>
+#include <future>
+#include <mutex>
+#include <optional>
+
+#include "render/docx/docx_writer.hpp"
+#include "render/md/md_writer.hpp"
+
+namespace plenary::render {
+
+// ---- the shared layout ---------------------------------------------------------------------
+
+struct Layout::State {
+  const doc::Document& document;
+  const doc::Style& style;
+  PdfOptions options;
+  std::mutex mutex;
+  std::future<PdfResult> running;   // start()'s thread
+  std::optional<PdfResult> result;  // once taken
+};
+
+Layout::Layout(const doc::Document& document, const doc::Style& style, std::string creator,
+               Pagination needed)
+    : state_(new State{document, style, {}, {}, {}, {}}), needed_(needed) {
+  state_->options.creator = std::move(creator);
+  state_->options.layout_only = needed != Pagination::Pages;
+}
+
+Layout::~Layout() {
+  if (state_->running.valid()) state_->running.wait();
+}
+
+void Layout::start() {
+  std::lock_guard<std::mutex> guard(state_->mutex);
+  if (state_->result || state_->running.valid()) return;
+  State* s = state_.get();
+  s->running =
+      std::async(std::launch::async, [s] { return write_pdf(s->document, s->style, s->options); });
+}
+
+const PdfResult& Layout::get() {
+  std::lock_guard<std::mutex> guard(state_->mutex);
+  if (!state_->result)
+    state_->result = state_->running.valid()
+                         ? state_->running.get()
+                         : write_pdf(state_->document, state_->style, state_->options);
+  return *state_->result;
+}
+
+bool Layout::taken() const {
+  std::lock_guard<std::mutex> guard(state_->mutex);
+  return state_->result.has_value();
+}
+
+bool Layout::failed() {
+  const PdfResult& r = get();
+  return r.diagnostics.has_errors() || (needed_ == Pagination::Pages && r.bytes.empty());
+}
+
+std::unique_ptr<Layout> layout_for(const doc::Document& document, const doc::Style& style,
+                                   const std::string& creator,
+                                   const std::vector<const Format*>& formats, bool spare_thread) {
+  Pagination needed = Pagination::None;
+  for (const Format* format : formats) needed = std::max(needed, format->pagination);
+  if (needed == Pagination::None) return nullptr;
+  auto layout = std::make_unique<Layout>(document, style, creator, needed);
+  if (needed == Pagination::PageNumbers && spare_thread) layout->start();
+  return layout;
+}
+
+// ---- the writers of the built-in rows ---------------------------------------------------------
+
+namespace {
+
+std::string pdf(const doc::Document&, const Options& options) {
+  if (options.layout->failed()) throw WriteError("the PDF layout failed");
+  return options.layout->get().bytes;
+}
+
+// The contents take their page numbers from the layout: at once when it was already taken (a
+// PDF of the same document), else once the body is written, so that a layout started on its
+// own thread runs meanwhile.
+std::string docx(const doc::Document& document, const Options& options) {
+  Layout& layout = *options.layout;
+  if (layout.taken()) {
+    if (layout.failed()) throw WriteError("the PDF layout failed");
+    return write_docx(document, options.style, DocxOptions{layout.get().heading_pages, {}});
+  }
+  DocxOptions docx_options;
+  docx_options.heading_pages_later = [&layout] { return layout.get().heading_pages; };
+  std::string bytes = write_docx(document, options.style, docx_options);
+  if (layout.failed()) throw WriteError("the PDF layout failed");  // also when never asked
+  return bytes;
+}
+
+std::string md(const doc::Document& document, const Options&) {
+  return write_markdown(document, MarkdownOptions{});
+}
+
+std::vector<Format>& table() {
+  static std::vector<Format> rows = {
+      {"pdf", "pdf", "PDF, paged, with contents and bookmarks", Pagination::Pages, true, pdf},
+      {"docx", "docx", "Word document, the same pages and contents as the PDF",
+       Pagination::PageNumbers, true, docx},
+      {"md", "md", "GitHub-flavoured Markdown, for review and diffs between builds",
+       Pagination::None, false, md},
+  };
+  return rows;
+}
+
+}  // namespace
+
+const std::vector<Format>& formats() {
+  return table();
+}
+
+const Format* find_format(std::string_view name) {
+  for (const Format& f : table())
+    if (f.name == name) return &f;
+  return nullptr;
+}
+
+std::vector<std::string> all_format_names() {
+  std::vector<std::string> names;
+  for (const Format& f : table())
+    if (f.in_all) names.push_back(f.name);
+  return names;
+}
+
+FormatRegistration::FormatRegistration(Format format) {
+  table().push_back(std::move(format));
+}
+
+}  // namespace plenary::render

@@ -1,0 +1,105 @@
+// The formats table: every output format is one row (name, extension, help line, what
+// pagination it needs, whether `--format all` includes it, its writer). The CLI's --format and
+// help text, `plenary list`, the plan and the manifest all read this table; the output stage
+// only iterates it. Adding a format is a folder under src/render/ with its writer and one row
+// in formats.cpp (or a FormatRegistration inside that folder).
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document/document.hpp"
+#include "document/style.hpp"
+#include "render/pdf/pdf_writer.hpp"
+
+namespace plenary::render {
+
+// What a writer needs from the document's pagination.
+enum class Pagination {
+  None,         // nothing (md)
+  PageNumbers,  // the page of each heading in the contents (docx)
+  Pages,        // the laid-out pages themselves (pdf)
+};
+
+// The pagination of one document, shared by all its formats in one build: computed at most
+// once, by the first writer that asks (or on a thread of its own, see start()), thread-safe.
+// Today it is write_pdf: with Pagination::Pages among the document's formats the layout paints
+// the PDF at once, else it lays out only (PdfOptions::layout_only) for the page numbers.
+class Layout {
+ public:
+  Layout(const doc::Document& document, const doc::Style& style, std::string creator,
+         Pagination needed);
+  ~Layout();  // waits for a layout started on its own thread
+  Layout(const Layout&) = delete;
+  Layout& operator=(const Layout&) = delete;
+
+  // Lays out on a thread of its own, so that a writer needing only page numbers can write
+  // meanwhile (no-op when the layout was already taken or started).
+  void start();
+  // The layout (and the PDF bytes when Pages were needed): waits for start()'s thread or lays
+  // out now. Every call returns the same result.
+  const PdfResult& get();
+  // Whether get() has been called: a writer then takes the pages directly.
+  bool taken() const;
+  // get() has errors, or the pages were needed and none were painted.
+  bool failed();
+  Pagination needed() const { return needed_; }
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+  Pagination needed_;
+};
+
+// What every writer receives besides the document.
+struct Options {
+  const doc::Style& style;   // the resolved house style
+  std::string creator;       // "plenary 0.1.0" (PDF /Creator)
+  Layout* layout = nullptr;  // the document's shared pagination; null when no row needs it
+};
+
+struct Format;
+
+// The layout one document's outputs share: none when no format needs pagination, else one
+// computing as much as the most demanding format needs; started on a thread of its own when
+// that is only page numbers and `spare_thread` (not --jobs 1), so that the DOCX body is
+// written meanwhile.
+std::unique_ptr<Layout> layout_for(const doc::Document& document, const doc::Style& style,
+                                   const std::string& creator,
+                                   const std::vector<const Format*>& formats, bool spare_thread);
+
+// A writer's failure reported as is ("the PDF layout failed"); any other exception becomes
+// "the <name> writer failed: <what>".
+struct WriteError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+using Writer = std::function<std::string(const doc::Document&, const Options&)>;
+
+struct Format {
+  std::string name;         // the --format word: "pdf"
+  std::string extension;    // of the output file, without the dot: "pdf"
+  std::string description;  // one line for --help
+  Pagination pagination = Pagination::None;
+  bool in_all = false;  // part of `--format all` (the default)
+  Writer write;
+};
+
+// Every format, built-in rows first (pdf, docx, md), then registered ones, in that order: the
+// order of --help and of each document's outputs in the plan.
+const std::vector<Format>& formats();
+const Format* find_format(std::string_view name);
+// The names `all` stands for, in table order.
+std::vector<std::string> all_format_names();
+
+// A self-registering row: a static FormatRegistration in a format's folder adds its row to the
+// table before main() runs (link that object into the program).
+struct FormatRegistration {
+  explicit FormatRegistration(Format format);
+};
+
+}  // namespace plenary::render
