@@ -2,13 +2,11 @@
 #include "compose/compose.hpp"
 
 #include <algorithm>
-#include <ostream>
 
 #include "compose/context.hpp"
 #include "compose/escape.hpp"
 #include "compose/kinds.hpp"
 #include "compose/markdown.hpp"
-#include "compose/mustache/data.hpp"
 #include "compose/mustache/render.hpp"
 #include "compose/table_geometry.hpp"
 #include "compose/template_checks.hpp"
@@ -28,12 +26,7 @@ using detail::report_mustache_error;
 using detail::report_unknown_fields;
 using detail::tables_fit;
 using detail::template_files;
-using mustache::kMaxRenderedBytes;
-using mustache::kMaxRenderWork;
-using mustache::LimitedBuffer;
-using mustache::NeedsWholeContext;
-using mustache::RecordingContext;
-using mustache::RenderedTooLarge;
+using mustache::Rendered;
 
 std::string serialize_meta(const doc::Metadata& m) {
   detail::Value v = detail::Value::object();
@@ -118,44 +111,27 @@ std::optional<doc::Document> compose(const model::Committee& committee, const Do
   //    the members the template can name, unless a partial renders a string of the data: then
   //    the whole context is rendered again.
   std::vector<std::string> fields;
-  std::string markdown;
-  std::optional<mustache::mustache> tmpl;
-  std::vector<std::string> missing;
-  for (const bool prune : {true, false}) {
-    if (!prune) ctx = detail::build_context(committee, spec, templates);
-    fields.clear();
-    mustache::data data = detail::to_mustache_data(ctx->root, prune ? &names : nullptr, fields);
-    for (std::size_t i = 1; i < files.size(); ++i) {
-      const std::string name = files[i].substr(9, files[i].size() - 9 - 3);  // partials/<name>.md
-      data[name] = mustache::data(mustache::partial([&text = texts[i]] { return text; }));
-    }
-    tmpl.emplace(texts[0]);
-    tmpl->set_custom_escape(detail::markdown_escape);
-    RecordingContext recording(&data, prune);
-    LimitedBuffer buffer;
-    std::ostream stream(&buffer);
-    stream.exceptions(std::ios::badbit);  // rethrow RenderedTooLarge out of the stream
-    try {
-      tmpl->render(recording, stream);
-    } catch (const NeedsWholeContext&) {
-      continue;
-    } catch (const RenderedTooLarge&) {
-      diags.error({path_of(templates, files[0]), 0, 0},
-                  "the template renders too much (over " + std::to_string(kMaxRenderedBytes >> 20) +
-                      " MiB of text or " + std::to_string(kMaxRenderWork / 1'000'000) +
-                      " million tags and sections)",
-                  "a section inside a section over long lists repeats for every combination");
-      return std::nullopt;
-    }
-    markdown = buffer.str();
-    missing = recording.missing();
-    break;
+  auto rendered = mustache::render(files, texts, ctx->root, &names, fields);
+  if (rendered.status == Rendered::Status::NeedsWholeContext) {
+    ctx = detail::build_context(committee, spec, templates);
+    rendered = mustache::render(files, texts, ctx->root, nullptr, fields);
   }
-  if (!tmpl->is_valid()) {
-    report_mustache_error(tmpl->error_message(), templates.files.at(files[0]),
+  if (rendered.status == Rendered::Status::TooLarge) {
+    diags.error({path_of(templates, files[0]), 0, 0},
+                "the template renders too much (over " +
+                    std::to_string(mustache::kMaxRenderedBytes >> 20) + " MiB of text or " +
+                    std::to_string(mustache::kMaxRenderWork / 1'000'000) +
+                    " million tags and sections)",
+                "a section inside a section over long lists repeats for every combination");
+    return std::nullopt;
+  }
+  if (rendered.status == Rendered::Status::Invalid) {
+    report_mustache_error(rendered.error, templates.files.at(files[0]),
                           path_of(templates, files[0]), diags);
     return std::nullopt;
   }
+  std::string markdown = std::move(rendered.text);
+  const std::vector<std::string>& missing = rendered.missing;
   if (!missing.empty()) {  // hints from every field of the whole context
     report_unknown_fields(templates, files, missing,
                           detail::build_context(committee, spec, templates)->root, diags);

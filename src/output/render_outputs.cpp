@@ -95,10 +95,11 @@ void OutputRun::render(const Job& job) {
     if (const render::Format* f = plan_.outputs[index].format) formats.push_back(f);
   const std::string creator = "plenary " + version();
   const std::unique_ptr<render::Layout> layout =
-      formats.empty() ? nullptr
-                      : render::layout_for(*docs_[job.document], templates_.style, creator, formats,
-                                           threads() > 1);
-  const render::Options options{templates_.style, creator, layout.get()};
+      formats.empty()
+          ? nullptr
+          : render::layout_for(*docs_[job.document], templates_.style, formats, threads() > 1);
+  Diagnostics writer_diagnostics;
+  const render::Options options{templates_.style, creator, layout.get(), &writer_diagnostics};
 
   for (std::size_t index : job.outputs) {
     const PlannedOutput& output = plan_.outputs[index];
@@ -119,10 +120,9 @@ void OutputRun::render(const Job& job) {
     double ms = elapsed_ms();
     finish_output(index, error.empty() ? Outcome::Built : Outcome::Failed, ms, error, bytes);
   }
-  if (layout && layout->taken()) {
-    std::lock_guard<std::mutex> guard(mutex_);
-    report_.diagnostics.append(layout->get().diagnostics);
-  }
+  std::lock_guard<std::mutex> guard(mutex_);
+  if (layout && layout->taken()) report_.diagnostics.append(layout->get().diagnostics);
+  report_.diagnostics.append(writer_diagnostics);
 }
 
 std::string OutputRun::write_output(std::size_t index, const std::string& bytes) const {

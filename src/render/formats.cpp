@@ -7,6 +7,7 @@
 
 #include "render/docx/docx_writer.hpp"
 #include "render/md/md_writer.hpp"
+#include "render/pdf/pdf_writer.hpp"
 
 namespace plenary::render {
 
@@ -15,17 +16,15 @@ namespace plenary::render {
 struct Layout::State {
   const doc::Document& document;
   const doc::Style& style;
-  PdfOptions options;
+  paginate::PaginateOptions options;
   std::mutex mutex;
-  std::future<PdfResult> running;   // start()'s thread
-  std::optional<PdfResult> result;  // once taken
+  std::future<paginate::Pagination> running;   // start()'s thread
+  std::optional<paginate::Pagination> result;  // once taken
 };
 
-Layout::Layout(const doc::Document& document, const doc::Style& style, std::string creator,
-               Pagination needed)
+Layout::Layout(const doc::Document& document, const doc::Style& style, Pagination needed)
     : state_(new State{document, style, {}, {}, {}, {}}), needed_(needed) {
-  state_->options.creator = std::move(creator);
-  state_->options.layout_only = needed != Pagination::Pages;
+  state_->options.text = needed == Pagination::Pages;
 }
 
 Layout::~Layout() {
@@ -36,16 +35,16 @@ void Layout::start() {
   std::lock_guard<std::mutex> guard(state_->mutex);
   if (state_->result || state_->running.valid()) return;
   State* s = state_.get();
-  s->running =
-      std::async(std::launch::async, [s] { return write_pdf(s->document, s->style, s->options); });
+  s->running = std::async(std::launch::async,
+                          [s] { return paginate::paginate(s->document, s->style, s->options); });
 }
 
-const PdfResult& Layout::get() {
+const paginate::Pagination& Layout::get() {
   std::lock_guard<std::mutex> guard(state_->mutex);
   if (!state_->result)
     state_->result = state_->running.valid()
                          ? state_->running.get()
-                         : write_pdf(state_->document, state_->style, state_->options);
+                         : paginate::paginate(state_->document, state_->style, state_->options);
   return *state_->result;
 }
 
@@ -55,17 +54,15 @@ bool Layout::taken() const {
 }
 
 bool Layout::failed() {
-  const PdfResult& r = get();
-  return r.diagnostics.has_errors() || (needed_ == Pagination::Pages && r.bytes.empty());
+  return get().diagnostics.has_errors();
 }
 
 std::unique_ptr<Layout> layout_for(const doc::Document& document, const doc::Style& style,
-                                   const std::string& creator,
                                    const std::vector<const Format*>& formats, bool spare_thread) {
   Pagination needed = Pagination::None;
   for (const Format* format : formats) needed = std::max(needed, format->pagination);
   if (needed == Pagination::None) return nullptr;
-  auto layout = std::make_unique<Layout>(document, style, creator, needed);
+  auto layout = std::make_unique<Layout>(document, style, needed);
   if (needed == Pagination::PageNumbers && spare_thread) layout->start();
   return layout;
 }
@@ -74,22 +71,34 @@ std::unique_ptr<Layout> layout_for(const doc::Document& document, const doc::Sty
 
 namespace {
 
-std::string pdf(const doc::Document&, const Options& options) {
-  if (options.layout->failed()) throw WriteError("the PDF layout failed");
-  return options.layout->get().bytes;
+// The painter draws the shared pages; its own problems (libharu's) follow the pagination's.
+std::string pdf(const doc::Document& document, const Options& options) {
+  const paginate::Pagination& pages = options.layout->get();
+  if (pages.diagnostics.has_errors()) throw WriteError("the PDF layout failed");
+  PdfOptions pdf_options;
+  pdf_options.creator = options.creator;
+  PdfResult result = write_pdf(document, pages, pdf_options);
+  const auto& found = result.diagnostics.items();
+  if (options.diagnostics) {
+    for (std::size_t i = pages.diagnostics.items().size(); i < found.size(); ++i)
+      options.diagnostics->add(found[i]);
+  }
+  if (result.diagnostics.has_errors() || result.bytes.empty())
+    throw WriteError("the PDF could not be painted");
+  return std::move(result.bytes);
 }
 
-// The contents take their page numbers from the layout: at once when it was already taken (a
-// PDF of the same document), else once the body is written, so that a layout started on its
-// own thread runs meanwhile.
+// The contents take their page numbers from the pagination: at once when it was already
+// taken (a PDF of the same document), else once the body is written, so that a pagination
+// started on its own thread runs meanwhile.
 std::string docx(const doc::Document& document, const Options& options) {
   Layout& layout = *options.layout;
   if (layout.taken()) {
     if (layout.failed()) throw WriteError("the PDF layout failed");
-    return write_docx(document, options.style, DocxOptions{layout.get().heading_pages, {}});
+    return write_docx(document, options.style, DocxOptions{}, layout.get());
   }
   DocxOptions docx_options;
-  docx_options.heading_pages_later = [&layout] { return layout.get().heading_pages; };
+  docx_options.heading_pages_later = [&layout] { return layout.get().heading_pages(); };
   std::string bytes = write_docx(document, options.style, docx_options);
   if (layout.failed()) throw WriteError("the PDF layout failed");  // also when never asked
   return bytes;

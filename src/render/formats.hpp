@@ -12,9 +12,10 @@
 #include <string_view>
 #include <vector>
 
+#include "diag/diagnostic.hpp"
 #include "document/document.hpp"
 #include "document/style.hpp"
-#include "render/pdf/pdf_writer.hpp"
+#include "paginate/paginate.hpp"
 
 namespace plenary::render {
 
@@ -26,26 +27,25 @@ enum class Pagination {
 };
 
 // The pagination of one document, shared by all its formats in one build: computed at most
-// once, by the first writer that asks (or on a thread of its own, see start()), thread-safe.
-// Today it is write_pdf: with Pagination::Pages among the document's formats the layout paints
-// the PDF at once, else it lays out only (PdfOptions::layout_only) for the page numbers.
+// once (paginate::paginate), by the first writer that asks or on a thread of its own (see
+// start()), thread-safe. With Pagination::Pages among the document's formats the pages carry
+// their text (the PDF painter draws them); for page numbers alone they do not, which costs a
+// fraction of it.
 class Layout {
  public:
-  Layout(const doc::Document& document, const doc::Style& style, std::string creator,
-         Pagination needed);
-  ~Layout();  // waits for a layout started on its own thread
+  Layout(const doc::Document& document, const doc::Style& style, Pagination needed);
+  ~Layout();  // waits for a pagination started on its own thread
   Layout(const Layout&) = delete;
   Layout& operator=(const Layout&) = delete;
 
-  // Lays out on a thread of its own, so that a writer needing only page numbers can write
-  // meanwhile (no-op when the layout was already taken or started).
+  // Paginates on a thread of its own, so that a writer needing only page numbers can write
+  // meanwhile (no-op when the pagination was already taken or started).
   void start();
-  // The layout (and the PDF bytes when Pages were needed): waits for start()'s thread or lays
-  // out now. Every call returns the same result.
-  const PdfResult& get();
+  // The pagination: waits for start()'s thread or paginates now. Every call returns the same.
+  const paginate::Pagination& get();
   // Whether get() has been called: a writer then takes the pages directly.
   bool taken() const;
-  // get() has errors, or the pages were needed and none were painted.
+  // get() has errors (no usable body font): no writer can use it.
   bool failed();
   Pagination needed() const { return needed_; }
 
@@ -60,6 +60,9 @@ struct Options {
   const doc::Style& style;   // the resolved house style
   std::string creator;       // "plenary 0.1.0" (PDF /Creator)
   Layout* layout = nullptr;  // the document's shared pagination; null when no row needs it
+  // Where a writer reports its own warnings (the pagination's are reported by its owner);
+  // never shared between threads.
+  Diagnostics* diagnostics = nullptr;
 };
 
 struct Format;
@@ -69,7 +72,6 @@ struct Format;
 // that is only page numbers and `spare_thread` (not --jobs 1), so that the DOCX body is
 // written meanwhile.
 std::unique_ptr<Layout> layout_for(const doc::Document& document, const doc::Style& style,
-                                   const std::string& creator,
                                    const std::vector<const Format*>& formats, bool spare_thread);
 
 // A writer's failure reported as is ("the PDF layout failed"); any other exception becomes
