@@ -43,30 +43,26 @@ PlacedLine Flow::line(const Line& line, const std::vector<LinkTarget>& links, do
   } else if (!line.pieces.empty()) {
     placed_ = true;
   }
-  if (marker_) {
-    marker_->y = placed.baseline;
-    if (emit_text_) {
-      page().items.push_back(std::move(*marker_));
-    } else {
-      placed_ = true;
-    }
-    marker_.reset();
-  }
+  if (marker_) place_marker(placed.baseline);
   y_ += height;
   return placed;
 }
 
-void Flow::flush_marker() {
-  if (!marker_) return;
-  const double height = marker_->size * style_.line_spacing;
-  ensure(height);
-  marker_->y = y_ + marker_->size * (style_.line_spacing - 1) / 2 + marker_->size * 0.8;
+void Flow::place_marker(double baseline) {
+  marker_->y = baseline;
   if (emit_text_) {
     page().items.push_back(std::move(*marker_));
   } else {
     placed_ = true;
   }
   marker_.reset();
+}
+
+void Flow::flush_marker() {
+  if (!marker_) return;
+  const double height = marker_->size * style_.line_spacing;
+  ensure(height);
+  place_marker(y_ + marker_->size * (style_.line_spacing - 1) / 2 + marker_->size * 0.8);
   y_ += height;
 }
 

@@ -12,11 +12,6 @@
 
 namespace plenary::paginate {
 
-using fonts::Family;
-using fonts::FontFace;
-using fonts::FontId;
-using fonts::FontRegistry;
-
 struct PlacedLine {
   int page = 0;  // 1-based
   double top = 0;
@@ -80,6 +75,7 @@ class Flow {
   bool emit_text_ = true;
   bool placed_ = false;
   std::optional<TextItem> marker_;
+  void place_marker(double baseline);  // the pending marker, its baseline at `baseline`
   PageStart start_;
   bool table_ = false;
 };

@@ -11,11 +11,6 @@
 
 namespace plenary::paginate {
 
-using fonts::Family;
-using fonts::FontFace;
-using fonts::FontId;
-using fonts::FontRegistry;
-
 struct TextStyle {
   Family family = Family::Body;
   bool bold = false;

@@ -18,11 +18,6 @@
 
 namespace plenary::paginate {
 
-using fonts::Family;
-using fonts::FontFace;
-using fonts::FontId;
-using fonts::FontRegistry;
-
 class MeasureCache {
  public:
   // break_lines(flatten(content, style, link_color), width, fonts), computed once.

@@ -16,6 +16,7 @@
 
 namespace plenary::paginate {
 
+// The font names every part of the pagination uses.
 using fonts::Family;
 using fonts::FontFace;
 using fonts::FontId;

@@ -1,36 +1,15 @@
 #include "render/docx/table.hpp"
 
-#include <cmath>
-
-#include "paginate/table.hpp"
-
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
+#include "paginate/table.hpp"
 #include "render/docx/styles.hpp"
 
 namespace plenary::render::docx {
 
 namespace {
-
-std::size_t codepoints(const std::string& s) {
-  return static_cast<std::size_t>(std::count_if(
-      s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
-// Length of the longest line of a cell, in characters.
-std::size_t longest_line(const doc::TableCell& cell) {
-  std::size_t longest = 0, current = 0;
-  for (const doc::Inline& item : cell.content) {
-    if (std::holds_alternative<doc::LineBreak>(item.value)) {
-      longest = std::max(longest, current);
-      current = 0;
-    } else {
-      current += codepoints(doc::plain_text({item}, ' '));
-    }
-  }
-  return std::max(longest, current);
-}
 
 const char* justification(doc::Align align) {
   switch (align) {
