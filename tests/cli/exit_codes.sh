@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # plenary exits 0 on success, 1 on input errors, 2 on usage errors, 3 when an output cannot be
 # written, and says why on stderr.
-source "$(dirname "$0")/../output/lib.sh"
+source "$(dirname "$0")/../output/lib.sh" || exit 1  # without its helpers a test would check nothing
 
 root=$(make_root exit-codes)
 

@@ -2,7 +2,7 @@
 # cli.md: `cmake --install` puts plenary on PATH with its own templates under
 # <prefix>/share/plenary/templates; an installed binary works on a root that holds only data/
 # and agendas/, and a root's own templates/ overrides the installed ones file by file.
-source "$(dirname "$0")/../output/lib.sh"
+source "$(dirname "$0")/../output/lib.sh" || exit 1  # without its helpers a test would check nothing
 : "${PLENARY_BUILD_DIR:?PLENARY_BUILD_DIR must name the build tree}"
 
 prefix="$WORK/prefix"

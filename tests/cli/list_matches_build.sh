@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `plenary list` prints exactly the paths a build writes, for each --format and --only.
-source "$(dirname "$0")/../output/lib.sh"
+source "$(dirname "$0")/../output/lib.sh" || exit 1  # without its helpers a test would check nothing
 
 root=$(make_root list)
 run 0 "$PLENARY" list --root "$root"

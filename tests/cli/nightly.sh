@@ -2,7 +2,7 @@
 # The nightly set-up the README shows works as written: the systemd pair passes
 # systemd-analyze verify, and the cron line's command builds a data root mailing nothing (its
 # summary goes to the log file), and reports a failure through its exit status.
-source "$(dirname "$0")/../output/lib.sh"
+source "$(dirname "$0")/../output/lib.sh" || exit 1  # without its helpers a test would check nothing
 
 units="$PLENARY_SOURCE_DIR/scripts/systemd"
 cron="$PLENARY_SOURCE_DIR/scripts/cron/plenary-nightly.cron"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Two builds on one output folder never write at once: the second waits for the lock
 # (out/.plenary.lock), or gives up after PLENARY_LOCK_TIMEOUT seconds with exit 3.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.sh" || exit 1  # without its helpers a test would check nothing
 
 root=$(make_root concurrent)
 out="$root/out"

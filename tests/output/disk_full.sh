@@ -2,7 +2,7 @@
 # A full disk: exit 3, "failed" lines naming the cause, every file present is whole, no
 # temporary file is left, and once there is room the next build completes the rest.
 # Needs a small tmpfs (mount, as root); skipped (77) where mounting is not allowed.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.sh" || exit 1  # without its helpers a test would check nothing
 
 root=$(make_root disk-full)
 run 0 "$PLENARY" list --root "$root"

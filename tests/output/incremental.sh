@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A build rewrites exactly the documents whose inputs changed, and bad input touches nothing.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.sh" || exit 1  # without its helpers a test would check nothing
 
 root=$(make_root incremental)
 out="$root/out"

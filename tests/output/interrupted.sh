@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # kill -9 at any moment leaves only whole documents (old or new), never a half file; the next
 # build removes the temporary files and repairs everything.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.sh" || exit 1  # without its helpers a test would check nothing
 
 root=$(make_root interrupted)
 run 0 "$PLENARY" build --root "$root" --out "$WORK/reference" --force

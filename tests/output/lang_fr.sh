@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # --lang fr gives French fixed texts: "Page X sur Y" footers and French month names.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.sh" || exit 1  # without its helpers a test would check nothing
 
 root=$(make_root lang-fr)
 run 0 "$PLENARY" build --root "$root" --out "$WORK/fr" --lang fr --format pdf

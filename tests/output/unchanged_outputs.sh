@@ -2,7 +2,7 @@
 # An unchanged build trusts an output of the recorded size that is no newer than the
 # manifest (it does not re-read it), and still catches an output changed in place after the
 # build, even when its size stayed the same.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.sh" || exit 1  # without its helpers a test would check nothing
 
 root=$(make_root unchanged)
 out="$WORK/out"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # YAML alias bombs ("billion laughs": anchors that reference anchors, ten levels of ten) in
 # every kind of file end with an error at the file's position, quickly and in little memory.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.sh" || exit 1  # without its helpers a test would check nothing
 
 bomb() {  # the lines of a bomb under the key $1
   echo "$1:"

@@ -2,7 +2,7 @@
 # NUL bytes and invalid UTF-8 (a stray continuation byte, an overlong encoding, a surrogate,
 # a code point past U+10FFFF, a sequence cut at the end of the file, Latin-1 text) in every
 # kind of file: an error at the line and column of the first bad byte, no output.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.sh" || exit 1  # without its helpers a test would check nothing
 
 declare -A bytes=(
   [nul]='\x00'

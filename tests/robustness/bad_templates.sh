@@ -3,7 +3,7 @@
 # self-including partials, stray delimiters, huge repetition or broken style and fixed texts:
 # a diagnostic naming the template's path (and line where there is one), never a crash, a
 # hang or a half document.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.sh" || exit 1  # without its helpers a test would check nothing
 
 # case NAME FILE ALLOWED PATTERN CONTENT: writes templates/FILE in a fresh root and builds.
 case_() {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # An agenda of ten thousand items (over a hundred days, with sub-items) builds in seconds and
 # bounded memory, and every output is well-formed.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.sh" || exit 1  # without its helpers a test would check nothing
 
 root=$(make_root big-agenda)
 "$PY" - "$root" <<'PY'

@@ -3,7 +3,7 @@
 # from the PDF and DOCX: the DOCX parts stay well-formed XML without control characters, the
 # PDF passes qpdf and its text holds none of them. Raw control bytes in a file are either
 # read the same way or reported at their position.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.sh" || exit 1  # without its helpers a test would check nothing
 
 root=$(make_root control)
 "$PY" - "$root" <<'PY'

@@ -2,7 +2,7 @@
 # Files saved with CRLF line ends and a UTF-8 BOM (as Windows editors do) give documents
 # byte-identical to the ones built from the LF files; an error in such a file is reported at
 # the same line and column.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.sh" || exit 1  # without its helpers a test would check nothing
 
 lf=$(make_root lf)
 crlf=$(make_root crlf)

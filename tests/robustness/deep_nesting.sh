@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Nesting thousands of levels deep (flow lists, flow mappings, block mappings, block lists)
 # ends with an error at the file's position, never a stack overflow.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.sh" || exit 1  # without its helpers a test would check nothing
 
 deep() {  # kind depth -> a value nested depth levels deep
   "$PY" - "$1" "$2" <<'PY'

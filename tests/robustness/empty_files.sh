@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Empty files (zero bytes, only a BOM, only blanks, only comments, a null document, an empty
 # list) in place of every kind of file: an error naming the file, no output, no crash.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.sh" || exit 1  # without its helpers a test would check nothing
 
 files=(data/committee.yaml data/sector-focus.yaml data/stakeholders.yaml
   data/task-groups/CCQM-TG-MNP.yaml agendas/CCQM-31.yaml)

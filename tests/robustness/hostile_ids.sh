@@ -3,7 +3,7 @@
 # reserved names such as '.', '..', 'CON', 'manifest.json', over-long names) are refused at their
 # position, or, where harmless, give files inside --out only. Nothing is ever written outside
 # --out, even when a link inside out/ points elsewhere.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.sh" || exit 1  # without its helpers a test would check nothing
 
 # set_id ROOT KIND INDEX-OR-ID: writes the id (as a YAML double-quoted string) in place of
 # CCQM-32 (a plenary, with its agenda) or CCQM-TG-MNP (a task group, with its references).

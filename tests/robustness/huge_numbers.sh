@@ -3,7 +3,7 @@
 # exponent numbers, years 0 and 99999, days past midnight, a plenary number of 1e400, a start
 # time of "25:00": each an error at its position, never an overflow (UBSan watches in
 # make test-sanitize) or a wrapped time.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.sh" || exit 1  # without its helpers a test would check nothing
 
 # case NAME FILE OLD NEW [ALLOWED]: replaces OLD by NEW in FILE of a fresh root and builds.
 n=0

@@ -2,7 +2,7 @@
 # A multi-megabyte scalar: a file over the size limit is an error naming the limit; a few
 # megabytes of text in a field that is printed give a correct document or a clear error,
 # within seconds and bounded memory.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.sh" || exit 1  # without its helpers a test would check nothing
 
 # 20 MB of venue: over the 16 MiB limit per file.
 root=$(make_root huge-file)

@@ -2,7 +2,7 @@
 # An unbreakable word of thousands of letters, in a paragraph (the venue), a table cell (an
 # agenda item title, a stakeholder name) and a link text, is broken inside the word: it stays
 # inside the PDF page margins and inside its table cell, and the DOCX stays well-formed.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.sh" || exit 1  # without its helpers a test would check nothing
 
 root=$(make_root long-word)
 word=$(printf 'W%.0s' $(seq 1 3000))

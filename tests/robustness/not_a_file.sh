@@ -2,7 +2,7 @@
 # A folder, a symbolic-link loop, a dangling link, a named pipe or an unreadable file where a
 # file is expected (data, agendas, templates) ends with an error naming it, never a hang
 # (a pipe read would block forever) or a crash.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.sh" || exit 1  # without its helpers a test would check nothing
 
 replace() {  # kind path: turns path into the kind of non-file
   local kind=$1 path=$2

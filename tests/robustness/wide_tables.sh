@@ -2,7 +2,7 @@
 # Tables with many columns: as many as fit the page keep every cell's text inside its cell and
 # the margins; one more is an error at the template line; a table inside an (md) data field
 # that cannot fit is an error naming the document.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib.sh" || exit 1  # without its helpers a test would check nothing
 
 table() {  # columns cell-text
   printf '|%s' $(for _ in $(seq 1 "$1"); do echo "Head"; done); echo '|'

@@ -3,7 +3,7 @@
 # txt_writer.cpp (a self-registering row) and plenaries_kind.cpp (a kind whose product is not a
 # Document). With no other edit, txt is in --help, --format txt plans, lists, writes and records
 # .txt files, a second build leaves them unchanged, and `all` does not include it.
-source "$(dirname "$0")/../../output/lib.sh"
+source "$(dirname "$0")/../../output/lib.sh" || exit 1  # without its helpers a test would check nothing
 
 root=$(make_root txt)
 out="$root/out"
