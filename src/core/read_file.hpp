@@ -21,6 +21,12 @@ enum class ReadStatus {
 ReadStatus read_file(const std::filesystem::path& path, std::string& bytes,
                      std::uintmax_t max_bytes);
 
+// Reads the file `name` of the opened folder `folder_fd` the same way, never following a link:
+// a link in its place is NotRegular, like a folder or a device (whatever it points to, so that
+// the answer says nothing about a file outside).
+ReadStatus read_file_at(int folder_fd, const std::string& name, std::string& bytes,
+                        std::uintmax_t max_bytes);
+
 // One line for a diagnostic: "no such file", "file is larger than 16 MiB", ...
 std::string describe(ReadStatus status, std::uintmax_t max_bytes);
 

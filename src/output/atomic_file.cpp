@@ -1,5 +1,6 @@
 #include "output/atomic_file.hpp"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -51,9 +52,52 @@ std::string write_all(int fd, const std::string& bytes) {
   return {};
 }
 
-void sync_folder(const std::filesystem::path& folder) {
-  Fd dir(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-  if (dir.get() >= 0) ::fsync(dir.get());  // best effort: some file systems refuse
+void sync_folder(int folder) {
+  ::fsync(folder);  // best effort: some file systems refuse
+}
+
+bool is_link_at(int folder, const std::string& name) {
+  struct stat st;
+  return ::fstatat(folder, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode);
+}
+
+// The extensions of the files a build writes; a temporary of anything else is not ours.
+bool our_extension(const std::string& name) {
+  for (const char* ext : {".pdf", ".docx", ".md", ".html", ".ics", ".json"}) {
+    const std::string e = ext;
+    if (name.size() > e.size() && name.compare(name.size() - e.size(), e.size(), e) == 0)
+      return true;
+  }
+  return false;
+}
+
+void sweep(int folder, const std::filesystem::path& shown, int depth,
+           std::vector<std::filesystem::path>& removed) {
+  int copy = ::dup(folder);
+  if (copy < 0) return;
+  DIR* dir = ::fdopendir(copy);
+  if (!dir) {
+    ::close(copy);
+    return;
+  }
+  std::vector<std::string> temps, folders;
+  while (struct dirent* entry = ::readdir(dir)) {
+    const std::string name = entry->d_name;
+    if (name == "." || name == "..") continue;
+    struct stat st;
+    if (::fstatat(folder, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
+    if (S_ISREG(st.st_mode) && is_temp_name(name))
+      temps.push_back(name);
+    else if (S_ISDIR(st.st_mode) && depth > 0 && name[0] != '.')
+      folders.push_back(name);
+  }
+  ::closedir(dir);
+  for (const std::string& name : temps)
+    if (::unlinkat(folder, name.c_str(), 0) == 0) removed.push_back(shown / name);
+  for (const std::string& name : folders) {
+    Fd sub(::openat(folder, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    if (sub.get() >= 0) sweep(sub.get(), shown / name, depth - 1, removed);
+  }
 }
 
 }  // namespace
@@ -67,41 +111,102 @@ bool is_temp_name(const std::string& name) {
   auto mark = name.rfind(".tmp-");
   if (mark == std::string::npos || mark < 2) return false;
   std::string digits = name.substr(mark + 5);
-  if (digits.empty()) return false;
+  if (digits.empty() || digits.size() > 10) return false;
   for (char c : digits)
     if (c < '0' || c > '9') return false;
-  return true;
+  return our_extension(name.substr(1, mark - 1));
 }
 
-std::string write_file_atomically(const std::filesystem::path& path, const std::string& bytes) {
-  const std::filesystem::path folder = path.parent_path();
-  const std::filesystem::path temp = folder / temp_name(path.filename().string());
-  Fd fd(::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
+int open_folder_at(int out_folder, const std::string& relative, bool create, std::string& error) {
+  int current = ::dup(out_folder);
+  if (current < 0) {
+    error = errno_text(errno);
+    return -1;
+  }
+  std::string walked;
+  std::size_t start = 0;
+  while (start < relative.size()) {
+    std::size_t end = relative.find('/', start);
+    if (end == std::string::npos) end = relative.size();
+    const std::string name = relative.substr(start, end - start);
+    start = end + 1;
+    if (name.empty() || name == ".") continue;
+    walked += (walked.empty() ? "" : "/") + name;
+    if (name == "..") {
+      ::close(current);
+      error = "the path " + relative + " leads outside the output folder";
+      return -1;
+    }
+    if (create && ::mkdirat(current, name.c_str(), 0755) != 0 && errno != EEXIST) {
+      error = "cannot create " + walked + ": " + errno_text(errno);
+      ::close(current);
+      return -1;
+    }
+    int next = ::openat(current, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    const int open_errno = errno;
+    if (next < 0) {
+      if (is_link_at(current, name))
+        error =
+            walked + " is a symbolic link, which may lead outside the output folder: not followed";
+      else
+        error = "cannot open the folder " + walked + ": " + errno_text(open_errno);
+      ::close(current);
+      return -1;
+    }
+    ::close(current);
+    current = next;
+  }
+  return current;
+}
+
+std::string write_file_at(int out_folder, const std::string& relative, const std::string& bytes) {
+  const std::size_t slash = relative.rfind('/');
+  const std::string name = slash == std::string::npos ? relative : relative.substr(slash + 1);
+  const std::string parent = slash == std::string::npos ? std::string() : relative.substr(0, slash);
+  if (name.empty() || name == "." || name == "..") return "not a file name: " + relative;
+  std::string error;
+  Fd folder(open_folder_at(out_folder, parent, true, error));
+  if (folder.get() < 0) return error;
+  const std::string temp = temp_name(name);
+  // O_EXCL | O_NOFOLLOW: a file or a link planted under the temporary's name is never written
+  // through; ours from a killed run with the same pid is removed (the name, not its target).
+  const int flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC;
+  int raw = ::openat(folder.get(), temp.c_str(), flags, 0644);
+  if (raw < 0 && errno == EEXIST && ::unlinkat(folder.get(), temp.c_str(), 0) == 0)
+    raw = ::openat(folder.get(), temp.c_str(), flags, 0644);
+  Fd fd(raw);
   if (fd.get() < 0) return errno_text(errno);
-  std::string error = write_all(fd.get(), bytes);
+  error = write_all(fd.get(), bytes);
   if (error.empty() && ::fsync(fd.get()) != 0) error = errno_text(errno);
   if (fd.close() != 0 && error.empty()) error = errno_text(errno);
-  if (error.empty() && ::rename(temp.c_str(), path.c_str()) != 0) error = errno_text(errno);
+  // renameat replaces the name: a link in the output's place is replaced, never followed.
+  if (error.empty() && ::renameat(folder.get(), temp.c_str(), folder.get(), name.c_str()) != 0)
+    error = errno_text(errno);
   if (!error.empty()) {
-    ::unlink(temp.c_str());
+    ::unlinkat(folder.get(), temp.c_str(), 0);
     return error;
   }
-  sync_folder(folder);
+  sync_folder(folder.get());
   return {};
 }
 
-std::vector<std::filesystem::path> remove_stale_temps(const std::filesystem::path& folder) {
+std::string write_file_atomically(const std::filesystem::path& path, const std::string& bytes) {
+  Fd folder(::open(path.parent_path().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (folder.get() < 0) return errno_text(errno);
+  return write_file_at(folder.get(), path.filename().string(), bytes);
+}
+
+std::vector<std::filesystem::path> remove_stale_temps_at(int out_folder,
+                                                         const std::filesystem::path& shown) {
   std::vector<std::filesystem::path> removed;
-  std::error_code ec;
-  std::filesystem::recursive_directory_iterator it(folder, ec), end;
-  for (; !ec && it != end; it.increment(ec)) {
-    std::error_code type_ec;
-    if (!it->is_regular_file(type_ec)) continue;
-    if (!is_temp_name(it->path().filename().string())) continue;
-    std::error_code rm_ec;
-    if (std::filesystem::remove(it->path(), rm_ec)) removed.push_back(it->path());
-  }
+  sweep(out_folder, shown, 2, removed);
   return removed;
+}
+
+std::vector<std::filesystem::path> remove_stale_temps(const std::filesystem::path& folder) {
+  Fd fd(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+  if (fd.get() < 0) return {};
+  return remove_stale_temps_at(fd.get(), folder);
 }
 
 }  // namespace plenary::output::detail

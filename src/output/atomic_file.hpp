@@ -12,16 +12,34 @@ namespace plenary::output::detail {
 // ".<name>.tmp-<pid>": hidden, next to the target, unique per process.
 std::string temp_name(const std::string& file_name);
 
-// True for names made by temp_name (any pid).
+// True for names made by temp_name (any pid) for a file a build writes (.pdf, .docx, .md,
+// .html, .ics, .json): the only names the stale-temporary sweep removes.
 bool is_temp_name(const std::string& file_name);
+
+// Opens the folder `relative` (components separated by '/') under the opened folder
+// `out_folder`, one component at a time with O_NOFOLLOW, creating missing ones (mkdirat) when
+// `create`. A component that is a symbolic link is refused, never followed. Returns the new
+// descriptor, or -1 with `error` set.
+int open_folder_at(int out_folder, const std::string& relative, bool create, std::string& error);
+
+// Replaces `relative` (under the opened folder `out_folder`) by `bytes` atomically, never
+// following a link: folders are walked by open_folder_at, the temporary is created with
+// O_EXCL | O_NOFOLLOW, and renameat replaces an output that is a link by a regular file.
+// Returns "" on success, else a one-line reason.
+std::string write_file_at(int out_folder, const std::string& relative, const std::string& bytes);
 
 // Replaces `path` by `bytes` atomically. Returns "" on success, else a one-line reason
 // ("No space left on device"); on failure the previous file (if any) is untouched and no
 // temporary file is left behind.
 std::string write_file_atomically(const std::filesystem::path& path, const std::string& bytes);
 
-// Removes temporary files left by killed runs anywhere under `folder` (call with the lock held).
-// Returns the removed paths.
+// Removes temporary files left by killed runs (regular files named by is_temp_name, never a
+// link) in the opened folder `out_folder` and its real subfolders two levels down, never
+// following a link (call with the lock held). Returns the removed paths, under `shown`.
+std::vector<std::filesystem::path> remove_stale_temps_at(int out_folder,
+                                                         const std::filesystem::path& shown);
+
+// The same on a folder given by its path, which must not itself be a link.
 std::vector<std::filesystem::path> remove_stale_temps(const std::filesystem::path& folder);
 
 }  // namespace plenary::output::detail

@@ -8,7 +8,8 @@ namespace plenary::output::detail {
 
 std::optional<std::string> file_sha256_hex(const std::filesystem::path& path) {
   std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
+  if (!std::filesystem::is_regular_file(std::filesystem::symlink_status(path, ec)))
+    return std::nullopt;  // a link is never followed
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
   core::Sha256 sha;

@@ -1,5 +1,8 @@
 // The incremental decision: which planned outputs are out of date, from the manifest, the
 // documents' fingerprints and the files on disk.
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -61,7 +64,12 @@ void OutputRun::hash_inputs(const std::vector<bool>& trusted, const Manifest& ma
 bool OutputRun::read_manifest(Manifest& manifest, std::string& bytes) const {
   bytes.clear();
   // A manifest lists a few hundred outputs; one over 16 MiB is not ours, and is rebuilt.
-  if (core::read_file(out_ / kManifestName, bytes, 16u << 20) != core::ReadStatus::Ok) {
+  // Never through a link: neither out/ nor its manifest is followed.
+  const int folder = ::open(out_.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+  if (folder < 0) return false;
+  const core::ReadStatus status = core::read_file_at(folder, kManifestName, bytes, 16u << 20);
+  ::close(folder);
+  if (status != core::ReadStatus::Ok) {
     bytes.clear();
     return false;
   }
@@ -95,6 +103,8 @@ void OutputRun::decide(const Manifest& manifest) {
     if (it == manifest.outputs.end() || it->second.input_hash != input_hashes_[i]) continue;
     const fs::path file = out_ / plan_.outputs[i].path;
     std::error_code size_ec, time_ec;
+    // A link in an output's place is never trusted: the output is written again, as a file.
+    if (!fs::is_regular_file(fs::symlink_status(file, size_ec))) continue;
     const auto size = fs::file_size(file, size_ec);
     const auto time = fs::last_write_time(file, time_ec);
     if (!manifest_ec && !size_ec && !time_ec && size == it->second.bytes && size > 0 &&

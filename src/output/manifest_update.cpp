@@ -29,7 +29,8 @@ Status OutputRun::write_manifest() {
   }
   for (auto it = next.outputs.begin(); it != next.outputs.end();) {
     std::error_code ec;
-    it = fs::is_regular_file(out_ / it->first, ec) ? std::next(it) : next.outputs.erase(it);
+    it = fs::is_regular_file(fs::symlink_status(out_ / it->first, ec)) ? std::next(it)
+                                                                       : next.outputs.erase(it);
   }
   std::string bytes = serialize_manifest(next, version());
   // Nothing changed: leave it untouched. When outputs were rewritten with the bytes they had,
@@ -39,7 +40,7 @@ Status OutputRun::write_manifest() {
     return r.outcome == Outcome::Built;
   });
   if (bytes == manifest_bytes_ && !rewrote) return Status::None;
-  std::string error = write_file_atomically(out_ / kManifestName, bytes);
+  std::string error = write_file_at(out_fd_, kManifestName, bytes);
   if (error.empty()) return Status::None;
   report_.message = "cannot write " + (out_ / kManifestName).string() + ": " + error;
   return Status::OutputError;

@@ -2,30 +2,48 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <chrono>
+#include <cstdlib>
 #include <cstring>
-#include <fstream>
 #include <thread>
 
 namespace plenary::output::detail {
 
 long lock_holder(const std::filesystem::path& lock_file) {
-  std::ifstream in(lock_file);
-  long pid = 0;
-  if (in >> pid) return pid;
-  return 0;
+  int fd = ::open(lock_file.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return 0;
+  char text[32] = {};
+  ssize_t n = ::pread(fd, text, sizeof text - 1, 0);
+  ::close(fd);
+  if (n <= 0) return 0;
+  return std::strtol(text, nullptr, 10);
 }
 
 std::optional<OutLock> OutLock::acquire(const std::filesystem::path& folder, double timeout_seconds,
                                         const std::function<void(long pid)>& on_wait,
-                                        std::string& error) {
+                                        std::string& error, int folder_fd) {
   const std::filesystem::path path = folder / kFileName;
-  int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  // O_NOFOLLOW: a link planted in the lock file's place is never written through.
+  const int flags = O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC;
+  int fd = folder_fd >= 0 ? ::openat(folder_fd, kFileName, flags, 0644)
+                          : ::open(path.c_str(), flags, 0644);
+  if (fd < 0 && errno == ELOOP) {
+    error = "the lock file " + path.string() +
+            " is a symbolic link, which may lead outside the output folder: not followed";
+    return std::nullopt;
+  }
   if (fd < 0) {
     error = "cannot create the lock file " + path.string() + ": " + std::strerror(errno);
+    return std::nullopt;
+  }
+  struct stat st;
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    error = "the lock file " + path.string() + " is not a regular file";
     return std::nullopt;
   }
   OutLock lock(fd);

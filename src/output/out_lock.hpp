@@ -17,9 +17,11 @@ class OutLock {
   // Takes the lock on <folder>/.plenary.lock, waiting up to `timeout_seconds` (0 = do not
   // wait). `on_wait` is called once, with the holder's pid, before waiting. On failure returns
   // nullopt and sets `error` ("another plenary build is writing to out/ (pid 1234)").
+  // With `folder_fd` (the opened output folder), the lock file is opened relative to it. A
+  // lock file that is a symbolic link is refused, never followed.
   static std::optional<OutLock> acquire(const std::filesystem::path& folder, double timeout_seconds,
                                         const std::function<void(long pid)>& on_wait,
-                                        std::string& error);
+                                        std::string& error, int folder_fd = -1);
 
   OutLock(OutLock&& other) noexcept : fd_(other.fd_) { other.fd_ = -1; }
   OutLock& operator=(OutLock&&) = delete;

@@ -2,7 +2,12 @@
 // under the lock, render, record; and the in-order reporting of finished outputs.
 #include "output/output_run.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 
 #include "compose/kinds.hpp"
 #include "core/parallel.hpp"
@@ -18,6 +23,10 @@ namespace fs = std::filesystem;
 fs::path out_folder(const Options& options) {
   fs::path out = options.out.empty() ? options.root / "out" : options.out;
   return fs::absolute(out).lexically_normal();
+}
+
+OutputRun::~OutputRun() {
+  if (out_fd_ >= 0) ::close(out_fd_);
 }
 
 Status OutputRun::run() {
@@ -44,12 +53,12 @@ Status OutputRun::run() {
           callbacks_.on_wait("waiting for another plenary build to finish writing to " +
                              out_.string() + (pid > 0 ? " (pid " + std::to_string(pid) + ")" : ""));
       },
-      lock_error);
+      lock_error, out_fd_);
   if (!lock) {
     report_.message = lock_error;
     return Status::OutputError;
   }
-  remove_stale_temps(out_);
+  remove_stale_temps_at(out_fd_, out_);
 
   // 3. Decide again under the lock if another build finished meanwhile.
   read_manifest(manifest_, manifest_bytes_);
@@ -120,6 +129,12 @@ bool OutputRun::compose_needed() {
 
 Status OutputRun::prepare_out_folder() {
   std::error_code ec;
+  // A data repository can commit out/ as a link: the build never writes or sweeps through it.
+  if (fs::is_symlink(fs::symlink_status(out_, ec))) {
+    report_.message = "the output folder " + out_.string() +
+                      " is a symbolic link, which may lead outside it: not followed";
+    return Status::OutputError;
+  }
   if (fs::exists(out_, ec) && !fs::is_directory(out_, ec)) {
     report_.message = "the output folder " + out_.string() + " is not a folder";
     return Status::OutputError;
@@ -127,6 +142,12 @@ Status OutputRun::prepare_out_folder() {
   fs::create_directories(out_, ec);
   if (ec) {
     report_.message = "cannot create the output folder " + out_.string() + ": " + ec.message();
+    return Status::OutputError;
+  }
+  out_fd_ = ::open(out_.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+  if (out_fd_ < 0) {
+    report_.message =
+        "cannot open the output folder " + out_.string() + ": " + std::strerror(errno);
     return Status::OutputError;
   }
   return Status::None;

@@ -46,6 +46,10 @@ class OutputRun {
         report_(report),
         out_(out_folder(options)) {}
 
+  ~OutputRun();
+  OutputRun(const OutputRun&) = delete;
+  OutputRun& operator=(const OutputRun&) = delete;
+
   Status run();
 
  private:
@@ -71,8 +75,8 @@ class OutputRun {
   bool read_manifest(Manifest& manifest, std::string& bytes) const;
 
   // output_run.cpp
-  bool compose_needed();  // false on input errors
-  Status prepare_out_folder();
+  bool compose_needed();        // false on input errors
+  Status prepare_out_folder();  // creates and opens out_ (never through a link)
   void finish_output(std::size_t index, Outcome outcome, double ms, const std::string& error,
                      const std::string& bytes);
   void release_ready();  // reports finished outputs in plan order; holds mutex_
@@ -95,6 +99,7 @@ class OutputRun {
   const compose::TemplateSet& templates_;
   Report& report_;
   const std::filesystem::path out_;
+  int out_fd_ = -1;  // the output folder, opened (O_NOFOLLOW) by prepare_out_folder
 
   std::string digest_;                                    // inputs_digest() of this build
   std::vector<std::optional<std::string>> fingerprints_;  // per document, when computed

@@ -1,5 +1,7 @@
 // Rendering: one task per document, its outputs written by the rows of the formats table, which
 // share the document's layout (render::Layout); each file written atomically, inside out/.
+#include <unistd.h>
+
 #include <algorithm>
 #include <exception>
 
@@ -72,7 +74,14 @@ compose::OutputFiles OutputRun::read_input_outputs(std::size_t document) {
     std::string bytes;
     // A book bundles documents of a few MB each; 1 GiB is not one of ours.
     const std::uintmax_t limit = std::uintmax_t{1} << 30;
-    const core::ReadStatus status = core::read_file(out_ / path, bytes, limit);
+    const std::size_t slash = path.rfind('/');
+    std::string error;
+    const int folder = open_folder_at(
+        out_fd_, slash == std::string::npos ? std::string() : path.substr(0, slash), false, error);
+    if (folder < 0) throw render::WriteError("it is made of " + path + ": " + error);
+    const core::ReadStatus status = core::read_file_at(
+        folder, slash == std::string::npos ? path : path.substr(slash + 1), bytes, limit);
+    ::close(folder);
     if (status != core::ReadStatus::Ok)
       throw render::WriteError("it is made of " + path + ": " + core::describe(status, limit));
     files.emplace(path, std::move(bytes));
@@ -126,12 +135,8 @@ void OutputRun::render(const Job& job) {
 }
 
 std::string OutputRun::write_output(std::size_t index, const std::string& bytes) const {
-  const fs::path target = out_ / plan_.outputs[index].path;
-  std::error_code ec;
-  fs::create_directories(target.parent_path(), ec);
-  if (ec) return "cannot create " + target.parent_path().string() + ": " + ec.message();
-  if (!stays_inside(out_, target)) return "the path leads outside " + out_.string();
-  return write_file_atomically(target, bytes);
+  // Relative to the opened output folder, never through a link (write_file_at).
+  return write_file_at(out_fd_, plan_.outputs[index].path, bytes);
 }
 
 }  // namespace plenary::output::detail

@@ -91,3 +91,56 @@ TEST_CASE("stale temporary files are removed, everything else is kept", "[build]
   CHECK(names(t.path) == std::vector<std::string>{".plenary.lock", "P-1"});
   CHECK(names(t.path / "P-1") == std::vector<std::string>{"P-1-agenda.pdf"});
 }
+
+namespace {
+std::string text_of(const fs::path& path) {
+  std::string bytes;
+  plenary::core::read_file(path, bytes, 1 << 20);
+  return bytes;
+}
+}  // namespace
+
+TEST_CASE("an atomic write never writes through a link planted under its temporary name",
+          "[build][atomic][links]") {
+  TempFolder t;
+  fs::create_directory(t.path / "out");
+  REQUIRE(write_file_atomically(t.path / "victim", "keep").empty());
+  fs::create_symlink(t.path / "victim", t.path / "out" / temp_name("a.pdf"));
+  REQUIRE(write_file_atomically(t.path / "out" / "a.pdf", "new").empty());
+  CHECK(text_of(t.path / "victim") == "keep");
+  CHECK(fs::is_regular_file(fs::symlink_status(t.path / "out" / "a.pdf")));
+  CHECK(text_of(t.path / "out" / "a.pdf") == "new");
+  CHECK(names(t.path / "out") == std::vector<std::string>{"a.pdf"});
+}
+
+TEST_CASE("an output that is a link is replaced by a regular file, its target untouched",
+          "[build][atomic][links]") {
+  TempFolder t;
+  fs::create_directory(t.path / "out");
+  REQUIRE(write_file_atomically(t.path / "victim", "keep").empty());
+  fs::create_symlink(t.path / "victim", t.path / "out" / "a.pdf");
+  REQUIRE(write_file_atomically(t.path / "out" / "a.pdf", "new").empty());
+  CHECK(text_of(t.path / "victim") == "keep");
+  CHECK(fs::is_regular_file(fs::symlink_status(t.path / "out" / "a.pdf")));
+}
+
+TEST_CASE("the sweep removes only its own temporaries and never follows a link",
+          "[build][atomic][links]") {
+  TempFolder t;
+  fs::create_directories(t.path / "out" / "P-1");
+  fs::create_directories(t.path / "theirs");
+  REQUIRE(write_file_atomically(t.path / "out" / ".pack.tmp-12", "a git pack").empty());
+  REQUIRE(write_file_atomically(t.path / "out" / "P-1" / ".P-1-agenda.pdf.tmp-9", "ours").empty());
+  REQUIRE(write_file_atomically(t.path / "theirs" / ".b.pdf.tmp-3", "theirs").empty());
+  fs::create_symlink(t.path / "theirs", t.path / "out" / "linked");
+  fs::create_symlink(t.path / "theirs" / ".b.pdf.tmp-3", t.path / "out" / ".c.pdf.tmp-4");
+  auto removed = remove_stale_temps(t.path / "out");
+  CHECK(removed == std::vector<fs::path>{t.path / "out" / "P-1" / ".P-1-agenda.pdf.tmp-9"});
+  CHECK(names(t.path / "out") ==
+        std::vector<std::string>{".c.pdf.tmp-4", ".pack.tmp-12", "P-1", "linked"});
+  CHECK(names(t.path / "theirs") == std::vector<std::string>{".b.pdf.tmp-3"});
+  // An output folder that is itself a link is not swept at all.
+  fs::create_symlink(t.path / "theirs", t.path / "out-link");
+  CHECK(remove_stale_temps(t.path / "out-link").empty());
+  CHECK(names(t.path / "theirs") == std::vector<std::string>{".b.pdf.tmp-3"});
+}

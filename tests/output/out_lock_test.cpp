@@ -4,6 +4,8 @@
 
 #include <chrono>
 #include <filesystem>
+#include <fstream>
+#include <string>
 
 #include "output/out_lock.hpp"
 
@@ -59,4 +61,20 @@ TEST_CASE("a lock in a folder that cannot hold files is an error, not a wait", "
   auto lock = OutLock::acquire(t.path / "missing", 10, nullptr, error);
   CHECK_FALSE(lock);
   CHECK(error.find("cannot create the lock file") == 0);
+}
+
+TEST_CASE("a lock file that is a link is refused and its target left untouched",
+          "[build][lock][links]") {
+  TempFolder t;
+  fs::create_directory(t.path / "out");
+  { std::ofstream(t.path / "victim") << "keep"; }
+  fs::create_symlink(t.path / "victim", t.path / "out" / ".plenary.lock");
+  std::string error;
+  auto lock = OutLock::acquire(t.path / "out", 0, nullptr, error);
+  CHECK_FALSE(lock);
+  CHECK(error.find("symbolic link") != std::string::npos);
+  std::ifstream in(t.path / "victim");
+  std::string text;
+  in >> text;
+  CHECK(text == "keep");
 }
