@@ -1,13 +1,17 @@
 // plenary: committee records (YAML) -> agendas, briefing packs, final reports (PDF, DOCX, MD).
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <string>
 #include <vector>
 
-#include "output/output.hpp"
 #include "cli/arguments.hpp"
 #include "cli/console.hpp"
+#include "output/output.hpp"
 
 namespace {
 
@@ -99,7 +103,23 @@ int run_build(const plenary::cli::Arguments& a, const Console& console) {
 
 }  // namespace
 
+// Standard descriptors a caller closed (`plenary build >&-` in a cron line) are opened on
+// /dev/null first, so that no file the build opens (the lock file, an output) takes descriptor
+// 0, 1 or 2 and receives progress lines or diagnostics.
+void open_closed_standard_descriptors() {
+  for (int fd = 0; fd <= 2; ++fd) {
+    if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
+    int null = ::open("/dev/null", O_RDWR);
+    if (null < 0) std::_Exit(3);
+    if (null != fd) {  // cannot happen (the lowest free descriptor), but never keep a stray one
+      ::dup2(null, fd);
+      ::close(null);
+    }
+  }
+}
+
 int main(int argc, char** argv) {
+  open_closed_standard_descriptors();
   std::vector<std::string> args(argv + (argc > 0 ? 1 : 0), argv + argc);
   auto parsed = plenary::cli::parse_arguments(args);
   if (!parsed.arguments) return usage_error(parsed.error);
