@@ -58,14 +58,75 @@ std::string shown_path(const std::vector<fs::path>& folders, std::size_t index,
 
 enum class Found { Yes, No, Unreadable };
 
+// True when `inner` is `outer` or lies inside it (both canonical).
+bool within(const fs::path& inner, const fs::path& outer) {
+  auto i = inner.begin();
+  for (auto o = outer.begin(); o != outer.end(); ++o, ++i) {
+    if (o->empty()) continue;  // a trailing '/'
+    if (i == inner.end() || *i != *o) return false;
+  }
+  return true;
+}
+
+// Where the file `p` of templates folder `index` may lead: a data root's templates/ stays in
+// the data root, the program's templates in their folder.
+fs::path bound_of(const std::vector<fs::path>& folders, std::size_t index) {
+  std::error_code ec;
+  const fs::path folder = index == 0 ? folders[0].parent_path() : folders[index];
+  fs::path bound = fs::weakly_canonical(fs::absolute(folder), ec);
+  return ec ? fs::absolute(folder).lexically_normal() : bound;
+}
+
 // Finds `name` in the first folder that has it. Unreadable (reported in `diags`): the file is
-// there but too large or cannot be read.
+// there but leads out of its folder through a link, is not a regular file, is too large or
+// cannot be read. Whether a file a link points to exists is never told: a link leading out is
+// refused before its target is looked at.
 Found find_file(const std::vector<fs::path>& folders, const std::string& name, TemplateSet& set,
                 Diagnostics& diags) {
   for (std::size_t i = 0; i < folders.size(); ++i) {
     const fs::path p = folders[i] / fs::path(name);
     std::error_code ec;
-    if (!fs::is_regular_file(p, ec)) continue;
+    // Where the name leads is settled first, whether or not a file is there: the answer for a
+    // link leading out is the same for a file outside that exists and one that does not. Each
+    // link on the way (the folder, a subfolder, the file) is judged by what it names, dangling
+    // or not; then the whole path by where it resolves.
+    const fs::path bound = bound_of(folders, i);
+    bool out = false, loop = false;
+    fs::path q = folders[i];
+    std::vector<fs::path> steps{q};
+    for (const fs::path& part : fs::path(name)) steps.push_back(q /= part);
+    for (const fs::path& step : steps) {
+      if (!fs::is_symlink(fs::symlink_status(step, ec))) continue;
+      const fs::path text = fs::read_symlink(step, ec);
+      const fs::path target = fs::weakly_canonical(
+          fs::absolute(text.is_absolute() ? text : step.parent_path() / text), ec);
+      if (ec)
+        loop = true;
+      else if (!within(target, bound))
+        out = true;
+      if (loop || out) break;
+    }
+    const fs::path resolved = loop || out ? fs::path() : fs::weakly_canonical(fs::absolute(p), ec);
+    if (!out && !within(resolved, bound)) out = true;
+    if (loop || (ec && !out)) {
+      diags.error({shown_path(folders, i, name), 0, 0},
+                  "cannot resolve the path (a symbolic link loop?)");
+      return Found::Unreadable;
+    }
+    if (out) {
+      diags.error({shown_path(folders, i, name), 0, 0},
+                  i == 0 ? "a symbolic link leading out of the data root: not followed"
+                         : "a symbolic link leading out of the program's templates: not followed");
+      return Found::Unreadable;
+    }
+    const fs::file_status own = fs::symlink_status(p, ec);
+    if (own.type() == fs::file_type::not_found || own.type() == fs::file_type::none) continue;
+    if (!fs::is_regular_file(p, ec)) {
+      // A folder, a pipe, a dangling link or a loop in place of an override is a mistake, never
+      // silently replaced by the stock file.
+      diags.error({shown_path(folders, i, name), 0, 0}, "not a regular file");
+      return Found::Unreadable;
+    }
     std::string bytes;
     const core::ReadStatus read = core::read_file(p, bytes, kMaxTemplateFileBytes);
     if (read != core::ReadStatus::Ok) {
@@ -167,8 +228,18 @@ std::optional<TemplateSet> load_templates(const std::vector<fs::path>& folders, 
 
   // 4. Logo, found by the same rule.
   if (logo) {
-    const Found found = find_file(folders, logo->file, set, diags);
-    if (found == Found::No) {
+    const fs::path logo_path(logo->file);
+    const bool climbs = std::any_of(logo_path.begin(), logo_path.end(),
+                                    [](const fs::path& part) { return part == ".."; });
+    const Found found = logo_path.is_absolute() || climbs || logo->file.empty()
+                            ? Found::Unreadable
+                            : find_file(folders, logo->file, set, diags);
+    if (logo_path.is_absolute() || climbs || logo->file.empty()) {
+      diags.error(logo->pos,
+                  "the logo must be a file under templates/ (a relative path "
+                  "without '..'), not '" +
+                      logo->file + "'");
+    } else if (found == Found::No) {
       diags.error(logo->pos, "logo file '" + logo->file + "' not found");
     } else if (found == Found::Unreadable) {
       // reported by find_file
