@@ -243,6 +243,9 @@ std::optional<TemplateSet> load_templates(const std::vector<fs::path>& folders, 
       diags.error(logo->pos, "logo file '" + logo->file + "' not found");
     } else if (found == Found::Unreadable) {
       // reported by find_file
+    } else if (const std::string problem = doc::image_problem(set.files[logo->file]);
+               !problem.empty() && detail::image_info(set.files[logo->file])) {
+      diags.error({set.file_paths[logo->file], 0, 0}, "the logo: " + problem);
     } else if (auto info = detail::image_info(set.files[logo->file])) {
       const std::string name = fs::path(logo->file).filename().string();
       set.logo = scaled(name, set.files[logo->file], *info, logo->width_pt, 0);

@@ -1,5 +1,7 @@
 #include "document/image_info.hpp"
 
+#include <array>
+
 namespace plenary::doc {
 
 namespace {
@@ -17,7 +19,78 @@ std::optional<ImageInfo> sized(ImageFormat format, unsigned long width, unsigned
   return ImageInfo{format, static_cast<int>(width), static_cast<int>(height)};
 }
 
+// CRC-32 (ISO 3309, as PNG uses it).
+unsigned long crc32_of(const std::string& b, std::size_t from, std::size_t size) {
+  static const auto table = [] {
+    std::array<unsigned long, 256> t{};
+    for (unsigned long n = 0; n < 256; ++n) {
+      unsigned long c = n;
+      for (int k = 0; k < 8; ++k) c = (c & 1) ? 0xEDB88320UL ^ (c >> 1) : c >> 1;
+      t[n] = c;
+    }
+    return t;
+  }();
+  unsigned long c = 0xFFFFFFFFUL;
+  for (std::size_t i = from; i < from + size; ++i)
+    c = table[(c ^ static_cast<unsigned char>(b[i])) & 0xFF] ^ (c >> 8);
+  return c ^ 0xFFFFFFFFUL;
+}
+
+std::string png_problem(const std::string& b) {
+  std::size_t i = 8;
+  bool header = false, data = false;
+  while (true) {
+    if (i + 12 > b.size()) return "the PNG is truncated (no IEND chunk)";
+    const unsigned long length = be32(b, i);
+    if (length > 0x7FFFFFFFUL || length > b.size() - i - 12)
+      return "the PNG is truncated or corrupt (a chunk runs past the end of the file)";
+    const std::string type = b.substr(i + 4, 4);
+    if (crc32_of(b, i + 4, 4 + length) != be32(b, i + 8 + length))
+      return "the PNG is corrupt (chunk " + std::string(header ? "" : "IHDR ") +
+             "CRC mismatch at byte " + std::to_string(i) + ")";
+    if (!header) {
+      if (type != "IHDR" || length != 13) return "the PNG does not start with an IHDR chunk";
+      const unsigned depth = static_cast<unsigned char>(b[i + 16]);
+      const unsigned color = static_cast<unsigned char>(b[i + 17]);
+      const bool valid =
+          (color == 0 && (depth == 1 || depth == 2 || depth == 4 || depth == 8 || depth == 16)) ||
+          (color == 3 && (depth == 1 || depth == 2 || depth == 4 || depth == 8)) ||
+          ((color == 2 || color == 4 || color == 6) && (depth == 8 || depth == 16));
+      if (!valid || b[i + 18] != 0 || b[i + 19] != 0 || static_cast<unsigned char>(b[i + 20]) > 1)
+        return "the PNG header is invalid (bit depth, colour type or method)";
+      header = true;
+    } else if (type == "IDAT") {
+      data = true;
+    } else if (type == "IEND") {
+      return data ? std::string() : "the PNG has no image data (IDAT)";
+    }
+    i += 12 + length;
+  }
+}
+
+std::string jpeg_problem(const std::string& b) {
+  std::size_t end = b.size();
+  while (end > 2 &&
+         (b[end - 1] == '\0' || b[end - 1] == '\n' || b[end - 1] == '\r' || b[end - 1] == ' '))
+    --end;  // padding some writers leave after the end marker
+  if (end < 4 || static_cast<unsigned char>(b[end - 2]) != 0xFF ||
+      static_cast<unsigned char>(b[end - 1]) != 0xD9)
+    return "the JPEG is truncated (no end-of-image marker)";
+  return {};
+}
+
 }  // namespace
+
+std::string image_problem(const std::string& bytes) {
+  const auto info = image_info(bytes);
+  if (!info) return "neither a PNG nor a JPEG image (or its header is cut short)";
+  if (info->width_px > kMaxImageSidePx || info->height_px > kMaxImageSidePx ||
+      static_cast<long long>(info->width_px) * info->height_px > kMaxImagePixels)
+    return "the image is " + std::to_string(info->width_px) + " x " +
+           std::to_string(info->height_px) + " pixels (at most " + std::to_string(kMaxImageSidePx) +
+           " on a side and " + std::to_string(kMaxImagePixels / 1000000) + " million in all)";
+  return info->format == ImageFormat::Png ? png_problem(bytes) : jpeg_problem(bytes);
+}
 
 std::optional<ImageInfo> image_info(const std::string& b) {
   static const std::string png_signature("\x89PNG\r\n\x1a\n", 8);

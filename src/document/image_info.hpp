@@ -20,4 +20,15 @@ struct ImageInfo {
 // when the header gives a zero size.
 std::optional<ImageInfo> image_info(const std::string& bytes);
 
+// The largest image a document takes, checked before anything decodes it: a 1 MB PNG can
+// claim 20000 x 20000 pixels and take minutes and gigabytes to decode.
+constexpr int kMaxImageSidePx = 10000;
+constexpr long long kMaxImagePixels = 40000000;
+
+// "" when `bytes` are a whole image of a bounded size, else why not (one line): a PNG whose
+// chunks are all there with their CRCs right (IHDR first, valid, then IDAT, then IEND), a JPEG
+// that starts with SOI, has a frame header and ends with EOI; at most kMaxImageSidePx on a side
+// and kMaxImagePixels in all. Decoders (libpng through libharu, Word) only ever see such bytes.
+std::string image_problem(const std::string& bytes);
+
 }  // namespace plenary::doc
