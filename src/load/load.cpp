@@ -37,6 +37,7 @@ bool within_limits(const std::string& path, const YAML::Node& root, const Limits
                    Diagnostics& diags) {
   std::vector<std::pair<YAML::Node, int>> stack{{root, 1}};
   std::size_t visited = 0;
+  std::size_t expanded_bytes = 0;
   while (!stack.empty()) {
     auto [node, depth] = std::move(stack.back());
     stack.pop_back();
@@ -55,6 +56,13 @@ bool within_limits(const std::string& path, const YAML::Node& root, const Limits
       diags.error(position(path, node.Mark()),
                   "value longer than " + std::to_string(limits.max_scalar_bytes >> 10) + " KiB",
                   "shorten it; a document cannot show that much text in one field");
+      return false;
+    }
+    if (node.IsScalar() && (expanded_bytes += node.Scalar().size()) > limits.max_expanded_bytes) {
+      diags.error(position(path, node.Mark()),
+                  "file expands to more than " + std::to_string(limits.max_expanded_bytes >> 20) +
+                      " MiB of text",
+                  "aliases (*name) that repeat long values many times are not allowed");
       return false;
     }
     if (node.IsSequence()) {

@@ -15,17 +15,19 @@ namespace plenary::load {
 
 // Guards against hostile input. A file over any limit is an error, never a crash.
 struct Limits {
-  std::size_t max_bytes = 16u << 20;         // 16 MiB per file
-  std::size_t max_nodes = 1'000'000;         // nodes visited when expanding aliases
-  int max_depth = 64;                        // nesting of mappings and lists
-  std::size_t max_scalar_bytes = 64u << 10;  // one value (a title, a paragraph): 64 KiB; more
-                                             // would only make documents of thousands of pages
+  std::size_t max_bytes = 16u << 20;           // 16 MiB per file
+  std::size_t max_nodes = 1'000'000;           // nodes visited when expanding aliases
+  int max_depth = 64;                          // nesting of mappings and lists
+  std::size_t max_scalar_bytes = 64u << 10;    // one value (a title, a paragraph): 64 KiB; more
+                                               // would only make documents of thousands of pages
+  std::size_t max_expanded_bytes = 64u << 20;  // all values with aliases expanded: 64 MiB (a
+                                               // few aliases of a 60 KB value can claim GBs)
 };
 
 struct SourceFile {
-  std::string path;  // relative to the data root, '/'-separated: "data/committee.yaml"
-  YAML::Node root;   // the document; meaningful only when ok
-  bool ok = false;   // false: the file is missing or unreadable, and an error was reported
+  std::string path;   // relative to the data root, '/'-separated: "data/committee.yaml"
+  YAML::Node root;    // the document; meaningful only when ok
+  bool ok = false;    // false: the file is missing or unreadable, and an error was reported
 };
 
 struct RawRoot {
