@@ -302,7 +302,9 @@ SourceFile load_file(const fs::path& root, const std::string& rel, Diagnostics& 
     diags.error({rel, 0, 0}, core::describe(read, limits.max_bytes));
     return file;
   }
-  return parse_text(rel, std::move(bytes), diags, limits);
+  SourceFile parsed = parse_text(rel, bytes, diags, limits);
+  parsed.bytes = std::move(bytes);  // read once: the digest hashes these bytes, not the disk
+  return parsed;
 }
 
 RawRoot load_root(const fs::path& root, Diagnostics& diags, const Limits& limits,

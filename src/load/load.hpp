@@ -28,6 +28,7 @@ struct SourceFile {
   std::string path;   // relative to the data root, '/'-separated: "data/committee.yaml"
   YAML::Node root;    // the document; meaningful only when ok
   bool ok = false;    // false: the file is missing or unreadable, and an error was reported
+  std::string bytes;  // the file as read (set by load_file): what the inputs digest hashes
 };
 
 struct RawRoot {

@@ -21,6 +21,11 @@ std::optional<Committee> load_committee(const std::filesystem::path& root, Diagn
   b.link();
   b.schedule();
   Committee c = b.take();
+  for (load::SourceFile* f : {&raw.committee, &raw.sector_focus, &raw.stakeholders})
+    if (f->ok) c.source_bytes[f->path] = std::move(f->bytes);
+  for (auto* files : {&raw.task_groups, &raw.agendas})
+    for (auto& f : *files)
+      if (f.ok) c.source_bytes[f.path] = std::move(f.bytes);
   std::stable_sort(c.plenaries.begin(), c.plenaries.end(), [](const Plenary& x, const Plenary& y) {
     return std::tie(x.start.year, x.start.month, x.start.day, x.number) <
            std::tie(y.start.year, y.start.month, y.start.day, y.number);

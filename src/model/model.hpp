@@ -2,6 +2,7 @@
 // source position so that late errors still point at path:line:col.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -178,6 +179,10 @@ struct Committee {
   std::vector<Stakeholder> stakeholders;
   std::vector<TaskGroup> task_groups;  // sorted by id
   std::vector<Agenda> agendas;
+  // Every data file the committee was loaded from, as read (path relative to the root ->
+  // bytes): the inputs digest hashes these, never the files again, so that an edit landing
+  // during a build is never recorded as built.
+  std::map<std::string, std::string> source_bytes;
 
   // Look-ups by id; nullptr when absent (never after a successful check for linked refs).
   const Plenary* plenary(const std::string& id) const;

@@ -17,8 +17,14 @@ namespace {
 constexpr std::uintmax_t kMaxInputBytes = 16u << 20;
 
 // "file <name>\n<size, 'absent' or what kept it from being read>\n<bytes>" for one file.
-void add_file(std::string& all, const fs::path& path, const std::string& name) {
+void add_file(std::string& all, const fs::path& path, const std::string& name,
+              const model::Committee& committee) {
   all += "file " + name + "\n";
+  if (auto loaded = committee.source_bytes.find(name); loaded != committee.source_bytes.end()) {
+    all += std::to_string(loaded->second.size()) + "\n";
+    all += loaded->second;
+    return;
+  }
   std::string bytes;
   const core::ReadStatus read = core::read_file(path, bytes, kMaxInputBytes);
   if (read == core::ReadStatus::Missing) {
@@ -36,7 +42,8 @@ void add_file(std::string& all, const fs::path& path, const std::string& name) {
 }
 
 // Every regular file directly in root/rel (following a link to the folder), sorted.
-void add_folder(std::string& all, const fs::path& root, const std::string& rel) {
+void add_folder(std::string& all, const fs::path& root, const std::string& rel,
+                const model::Committee& committee) {
   std::vector<std::string> names;
   std::error_code ec;
   for (fs::directory_iterator it(root / rel, ec), end; !ec && it != end; it.increment(ec)) {
@@ -45,13 +52,15 @@ void add_folder(std::string& all, const fs::path& root, const std::string& rel) 
   }
   all += "folder " + rel + (ec ? " unreadable\n" : "\n");
   std::sort(names.begin(), names.end());
-  for (const std::string& name : names) add_file(all, root / rel / name, rel + "/" + name);
+  for (const std::string& name : names)
+    add_file(all, root / rel / name, rel + "/" + name, committee);
 }
 
 }  // namespace
 
-std::string inputs_digest(const fs::path& root, const compose::TemplateSet& templates,
-                          const std::string& program_version, const std::string& lang) {
+std::string inputs_digest(const fs::path& root, const model::Committee& committee,
+                          const compose::TemplateSet& templates, const std::string& program_version,
+                          const std::string& lang) {
   const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
   std::string all = "plenary " + program_version + "\nlang " + lang + "\nSOURCE_DATE_EPOCH " +
                     (epoch ? epoch : "") + "\n";
@@ -61,10 +70,10 @@ std::string inputs_digest(const fs::path& root, const compose::TemplateSet& temp
   }
   for (const char* name :
        {"data/committee.yaml", "data/sector-focus.yaml", "data/stakeholders.yaml"}) {
-    add_file(all, root / name, name);
+    add_file(all, root / name, name, committee);
   }
-  add_folder(all, root, "data/task-groups");
-  add_folder(all, root, "agendas");
+  add_folder(all, root, "data/task-groups", committee);
+  add_folder(all, root, "agendas", committee);
   return core::sha256_hex(all);
 }
 

@@ -14,8 +14,11 @@ namespace plenary::output::detail {
 // loaded (every file by name), and the data files the loader reads — data/committee.yaml,
 // data/sector-focus.yaml, data/stakeholders.yaml and every file in data/task-groups/ and
 // agendas/ (a superset of the *.yaml files read there), by relative path. Equal digests mean
-// equal fingerprints for every document of the root.
-std::string inputs_digest(const std::filesystem::path& root, const compose::TemplateSet& templates,
-                          const std::string& program_version, const std::string& lang);
+// equal fingerprints for every document of the root. A file the committee was loaded from is
+// hashed as loaded (model::Committee::source_bytes), never read again: the digest describes
+// the bytes the documents are made of even when a file changes during the build.
+std::string inputs_digest(const std::filesystem::path& root, const model::Committee& committee,
+                          const compose::TemplateSet& templates, const std::string& program_version,
+                          const std::string& lang);
 
 }  // namespace plenary::output::detail
