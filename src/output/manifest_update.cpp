@@ -35,7 +35,7 @@ Status OutputRun::write_manifest() {
   std::string bytes = serialize_manifest(next, version());
   // Nothing changed: leave it untouched. When outputs were rewritten with the bytes they had,
   // the same manifest is written again all the same, so that it stays newer than they are
-  // (an unchanged build then trusts them without re-hashing; see decide()).
+  // (an unchanged build hashes every output all the same; see decide()).
   const bool rewrote = std::any_of(results_.begin(), results_.end(), [](const OutputReport& r) {
     return r.outcome == Outcome::Built;
   });
