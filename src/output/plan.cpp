@@ -1,6 +1,8 @@
 #include "output/plan.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <map>
 #include <set>
 
 #include "compose/kinds.hpp"
@@ -52,6 +54,32 @@ bool check_only(const model::Committee& committee, const std::vector<std::string
   return true;
 }
 
+// Output paths that differ only in case overwrite each other on case-insensitive file systems
+// (Windows and macOS shares): every document's stem and each of its folders, lower-cased, must
+// belong to one spelling. Checked over every document, --only or not. One error per document.
+void check_case_collisions(const model::Committee& committee,
+                           const std::vector<compose::DocumentSpec>& specs, Diagnostics& diags) {
+  std::map<std::string, std::string> spelling;  // lower-cased prefix -> first spelling
+  for (const auto& spec : specs) {
+    const std::string& stem = spec.output_stem;
+    for (std::size_t end = 0; end != std::string::npos;) {
+      end = stem.find('/', end + 1);
+      const std::string prefix = stem.substr(0, end);
+      std::string lower = prefix;
+      std::transform(lower.begin(), lower.end(), lower.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      auto [it, inserted] = spelling.emplace(lower, prefix);
+      if (inserted || it->second == prefix) continue;
+      diags.error(record_pos(committee, spec.id),
+                  "the id '" + spec.id + "' gives the output path '" + prefix +
+                      "', which differs only in case from '" + it->second + "'",
+                  "on Windows and macOS shares the two would overwrite each other; use one "
+                  "spelling, or ids that differ in more than case");
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<const render::Format*> selected_formats(const std::vector<std::string>& names,
@@ -76,6 +104,7 @@ bool plan_outputs(const model::Committee& committee, const std::vector<std::stri
   if (!usage_error.empty()) return false;
   const auto specs = compose::plan_documents(committee);
   if (!check_only(committee, only, specs, diags, usage_error)) return false;
+  check_case_collisions(committee, specs, diags);
   std::set<std::string> seen;
   for (const auto& spec : specs) {
     if (!selected(committee, spec, only)) continue;
