@@ -12,6 +12,7 @@ packages=(
   fonts-dejavu-core fonts-dejavu-extra
   # tests: open the outputs the way a reader would
   poppler-utils qpdf pandoc python3-docx libreoffice-writer-nogui unzip libxml2-utils time
+  strace  # the syscall audit of the confinement rule (tests/robustness/strace_audit.sh)
 )
 # Optional groups, named on the command line: `install-deps.sh bench fuzz`.
 for group in "$@"; do
