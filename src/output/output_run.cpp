@@ -7,9 +7,11 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 
 #include "compose/kinds.hpp"
+#include "core/landlock.hpp"
 #include "core/parallel.hpp"
 #include "core/sha256.hpp"
 #include "output/atomic_file.hpp"
@@ -32,7 +34,8 @@ OutputRun::~OutputRun() {
 Status OutputRun::run() {
   // 1. Decide what is out of date from the current manifest, and compose those documents
   //    before touching the output folder: bad input leaves out/ exactly as it was.
-  digest_ = inputs_digest(options_.root, committee_, templates_, version(), lang_code(options_.lang));
+  digest_ =
+      inputs_digest(options_.root, committee_, templates_, version(), lang_code(options_.lang));
   fingerprints_.resize(plan_.documents.size());
   docs_.resize(plan_.documents.size());
   std::string bytes_before;
@@ -67,10 +70,15 @@ Status OutputRun::run() {
     if (!compose_needed()) return Status::InputErrors;
   }
 
-  // 4. Render and write, in parallel; report in plan order.
+  // 4. Defence in depth (Linux, Landlock): from here on this build can read only the data root,
+  //    the templates, the fonts and the system, and write only in the output folder, whatever
+  //    the code tries. PLENARY_LANDLOCK=off turns it off (fonts in an unusual place).
+  confine();
+
+  // 5. Render and write, in parallel; report in plan order.
   render_all();
 
-  // 5. The manifest, last.
+  // 6. The manifest, last.
   Status manifest_status = write_manifest();
   if (manifest_status != Status::None) return manifest_status;
   if (report_.failed > 0) {
@@ -79,6 +87,20 @@ Status OutputRun::run() {
     return Status::OutputError;
   }
   return Status::Ok;
+}
+
+void OutputRun::confine() const {
+  const char* setting = std::getenv("PLENARY_LANDLOCK");
+  if (setting && std::string(setting) == "off") return;
+  std::vector<fs::path> read = template_folders(options_.root);
+  read.push_back(options_.root);
+  for (const char* system : {"/usr", "/lib", "/lib32", "/lib64", "/etc", "/proc", "/sys", "/dev",
+                             "/opt", "/var/cache/fontconfig"})
+    read.emplace_back(system);
+  if (const char* home = std::getenv("HOME"); home && *home)
+    for (const char* fonts : {".cache/fontconfig", ".fonts", ".local/share/fonts"})
+      read.push_back(fs::path(home) / fonts);
+  core::confine_paths(read, {out_});  // best effort: quietly nothing where unsupported
 }
 
 unsigned OutputRun::threads() const {

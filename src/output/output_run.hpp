@@ -75,7 +75,8 @@ class OutputRun {
   bool read_manifest(Manifest& manifest, std::string& bytes) const;
 
   // output_run.cpp
-  bool compose_needed();        // false on input errors
+  bool compose_needed();  // false on input errors
+  void confine() const;   // Landlock: read the root, templates, fonts, system; write out_ only
   Status prepare_out_folder();  // creates and opens out_ (never through a link)
   void finish_output(std::size_t index, Outcome outcome, double ms, const std::string& error,
                      const std::string& bytes);
