@@ -115,7 +115,7 @@ void write_table(PartWriter& w, const doc::Table& table) {
     const bool header = r < header_rows;
     x.open("w:tr");
     x.open("w:trPr");
-    x.leaf("w:cantSplit", {{"w:val", "0"}});  // long rows may break across pages
+    x.leaf("w:cantSplit");  // a row never breaks across pages, as in the PDF
     if (header) x.leaf("w:tblHeader");
     x.close("w:trPr");
     const auto& row = table.rows[r];
