@@ -117,7 +117,8 @@ bool is_identifier_char(char32_t cp) {
 // the parts of an identifier ("CCQM-TG-MNP", "2024-05"): the identifier is one segment, so a
 // table column is made wide enough for it whenever the table can afford it, and it is not
 // wrapped after its hyphen (which readers' copy-paste takes for a hyphenation and drops).
-double longest_segment(const Words& words, const Word& word, FontRegistry& fonts) {
+double longest_segment(const Words& words, const Word& word, FontRegistry& fonts,
+                       bool keep_identifiers = true) {
   double longest = 0, current = 0;
   char32_t before = 0;         // the character before `pending`
   char32_t pending = 0;        // a hyphen whose breaking depends on the next character
@@ -128,7 +129,7 @@ double longest_segment(const Words& words, const Word& word, FontRegistry& fonts
       bool valid = true;
       const char32_t cp = next_char(piece.text, pos, valid);
       if (pending != 0) {
-        if (!(is_identifier_char(before) && is_identifier_char(cp))) {
+        if (!keep_identifiers || !(is_identifier_char(before) && is_identifier_char(cp))) {
           longest = std::max(longest, pending_current);
           current -= pending_current;
         }
@@ -316,6 +317,7 @@ WidthRange measure(const Words& words, FontRegistry& fonts) {
   for (const Word& word : words.words) {
     if (word.break_before) line = 0;
     range.min = std::max(range.min, longest_segment(words, word, fonts));
+    range.min_breaking = std::max(range.min_breaking, longest_segment(words, word, fonts, false));
     line += (line > 0 ? word.space_before : 0) + word.width;
     range.pref = std::max(range.pref, line);
   }
