@@ -164,3 +164,33 @@ TEST_CASE("header cells are bold and shaded, aligned columns justified", "[docx]
   CHECK(test::count_elements(*body, "w:b") == 2);
   CHECK(test::attribute_values(*body, "w:jc", "w:val") == std::vector<std::string>(3, "right"));
 }
+
+TEST_CASE(
+    "with the PDF's page starts, pages break where the PDF's do and split tables repeat "
+    "their header",
+    "[docx][table][pages]") {
+  doc::Document d;
+  d.meta.footer = "Page {page} of {pages}";
+  d.blocks.push_back(doc::Block{doc::Heading{1, "one", {doc::text("One")}, true}});
+  d.blocks.push_back(doc::Block{table_of(12, 1)});
+  d.blocks.push_back(doc::Block{doc::Heading{1, "two", {doc::text("Two")}, true}});
+  render::DocxOptions options;
+  // Page 1: the heading and rows 1-5; page 2: rows 6-11 (the table goes on); page 3: "Two".
+  options.page_starts = {{0, -1, false}, {1, 6, true}, {2, -1, false}};
+  options.page_count = 3;
+  const auto parts = test::docx_parts(render::write_docx(d, doc::Style{}, options));
+  const auto body = test::parse_xml(parts.at("word/document.xml"));
+  CHECK(test::count_elements(*body, "w:tbl") == 2);              // split at row 6
+  CHECK(test::count_elements(*body, "w:tblHeader") == 2);        // the header row in both parts
+  CHECK(test::count_elements(*body, "w:tr") == 12 + 1);          // every row once, plus the header
+  CHECK(test::count_elements(*body, "w:pageBreakBefore") == 2);  // before part two and "Two"
+  // The footer's NUMPAGES shows the real total before any field update.
+  bool found = false;
+  for (const auto& [name, xml] : parts) {
+    if (name.rfind("word/footer", 0) == 0 && xml.find("NUMPAGES") != std::string::npos) {
+      found = true;
+      CHECK(xml.find(">3</w:t>") != std::string::npos);
+    }
+  }
+  CHECK(found);
+}
