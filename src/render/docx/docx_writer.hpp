@@ -26,7 +26,7 @@ struct DocxOptions {
   int page_count = 0;
   // write_docx(..., pages) passes pages.starts on as page_starts only when this is set. Off by
   // default: LibreOffice sets some pages looser than the PDF (a list-heavy final report), so
-  // forced breaks there add pages (sample: 7 of 13 page counts equal with breaks, 10 without);
+  // forced breaks there add pages (sample: 6 of 13 page counts equal with breaks, 11 without);
   // the DOCX needs setting a little tighter before the breaks can be on (issue 13).
   bool page_for_page = false;
 };
