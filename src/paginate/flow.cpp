@@ -12,12 +12,19 @@ Flow::Flow(const doc::Style& style, FontRegistry& fonts, Pagination& layout, boo
 }
 
 void Flow::new_page(bool cover) {
+  // The block goes on from this page when it placed something on the page before.
+  const bool block_here = !layout_.pages.empty() && layout_.pages.size() == block_page_;
+  start_.continued = block_here && marks() > block_marks_;
   layout_.pages.emplace_back();
+  if (block_here) {  // the block goes on (or begins) on the new page
+    block_page_ = layout_.pages.size();
+    block_marks_ = 0;
+  }
   layout_.pages.back().cover = cover;
   layout_.starts.push_back(start_);
   if (emit_text_) layout_.pages.back().items.reserve(128);  // a full page: fewer moves
   y_ = top_;
-  placed_ = false;
+  placed_ = 0;
 }
 
 void Flow::ensure(double height) {
@@ -41,7 +48,7 @@ PlacedLine Flow::line(const Line& line, const std::vector<LinkTarget>& links, do
   if (emit_text_) {
     emit_line(line, links, x + offset, y_, height, fonts_, page().items);
   } else if (!line.pieces.empty()) {
-    placed_ = true;
+    ++placed_;
   }
   if (marker_) place_marker(placed.baseline);
   y_ += height;
@@ -53,7 +60,7 @@ void Flow::place_marker(double baseline) {
   if (emit_text_) {
     page().items.push_back(std::move(*marker_));
   } else {
-    placed_ = true;
+    ++placed_;
   }
   marker_.reset();
 }

@@ -35,16 +35,18 @@ class Flow {
   void at_block(std::size_t block, bool table) {
     start_ = PageStart{block, -1};
     table_ = table;
+    block_page_ = layout_.pages.size();
+    block_marks_ = marks();
   }
   void at_row(int row) {
     if (table_) start_.row = row;
   }
   Page& page() { return layout_.pages.back(); }
   // Nothing placed on the current page yet (text left out by a measuring pass counts).
-  bool page_empty() const { return layout_.pages.back().items.empty() && !placed_; }
+  bool page_empty() const { return layout_.pages.back().items.empty() && placed_ == 0; }
   bool emits_text() const { return emit_text_; }
   // Text was placed on the current page without its items (a measuring pass).
-  void mark_placed() { placed_ = true; }
+  void mark_placed() { ++placed_; }
   int page_number() const { return static_cast<int>(layout_.pages.size()); }
   double y() const { return y_; }
   void set_y(double y) { y_ = y; }
@@ -73,7 +75,13 @@ class Flow {
   Pagination& layout_;
   double y_ = 0, top_ = 0, bottom_ = 0;
   bool emit_text_ = true;
-  bool placed_ = false;
+  std::size_t placed_ = 0;  // things placed on the current page without items
+  // What has been placed on the current page, items or not.
+  std::size_t marks() const {
+    return layout_.pages.empty() ? 0 : layout_.pages.back().items.size() + placed_;
+  }
+  std::size_t block_page_ = 0;   // the page count when the current top-level block began
+  std::size_t block_marks_ = 0;  // marks() then
   std::optional<TextItem> marker_;
   void place_marker(double baseline);  // the pending marker, its baseline at `baseline`
   PageStart start_;

@@ -108,20 +108,44 @@ Words split_long_word(const Words& source, const Word& word, double first_width,
   return chunks;
 }
 
-// The widest part of a word between the places it may break gracefully ("CCQM-TG-" and
-// "FORENSICS" in "CCQM-TG-FORENSICS").
-double longest_segment(const Words& words, const Word& word, FontRegistry& fonts) {
+bool is_identifier_char(char32_t cp) {
+  return (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+}
+
+// The widest part of a word between the places it may break gracefully ("https://" and
+// "example.org/" in "https://example.org/"). A hyphen between two capitals or digits joins
+// the parts of an identifier ("CCQM-TG-MNP", "2024-05"): the identifier is one segment, so a
+// table column is made wide enough for it whenever the table can afford it, and it is not
+// wrapped after its hyphen (which readers' copy-paste takes for a hyphenation and drops).
+double longest_segment(const Words& words, const Word& word, FontRegistry& fonts,
+                       bool keep_identifiers = true) {
   double longest = 0, current = 0;
+  char32_t before = 0;         // the character before `pending`
+  char32_t pending = 0;        // a hyphen whose breaking depends on the next character
+  double pending_current = 0;  // `current` up to and including that hyphen
   for (std::size_t p = word.first; p < word.first + word.count; ++p) {
     const Piece& piece = words.pieces[p];
     for (std::size_t pos = 0; pos < piece.text.size();) {
       bool valid = true;
       const char32_t cp = next_char(piece.text, pos, valid);
+      if (pending != 0) {
+        if (!keep_identifiers || !(is_identifier_char(before) && is_identifier_char(cp))) {
+          longest = std::max(longest, pending_current);
+          current -= pending_current;
+        }
+        pending = 0;
+      }
       current += fonts.advance(piece.font, cp) * piece.size / 1000;
+      if (cp == '-') {
+        pending = cp;
+        pending_current = current;
+        continue;  // `before` stays the character before the hyphen
+      }
       if (is_break_after(cp)) {
         longest = std::max(longest, current);
         current = 0;
       }
+      before = cp;
     }
   }
   return std::max(longest, current);
@@ -293,6 +317,7 @@ WidthRange measure(const Words& words, FontRegistry& fonts) {
   for (const Word& word : words.words) {
     if (word.break_before) line = 0;
     range.min = std::max(range.min, longest_segment(words, word, fonts));
+    range.min_breaking = std::max(range.min_breaking, longest_segment(words, word, fonts, false));
     line += (line > 0 ? word.space_before : 0) + word.width;
     range.pref = std::max(range.pref, line);
   }

@@ -65,8 +65,9 @@ struct TextBox {
 };
 
 struct WidthRange {
-  double min = 0;   // the longest unbreakable piece
-  double pref = 0;  // the longest line when nothing wraps
+  double min = 0;  // the longest unbreakable piece (an identifier such as CCQM-TG-MNP whole)
+  double min_breaking = 0;  // the same when identifiers may break after their hyphens
+  double pref = 0;          // the longest line when nothing wraps
 };
 
 // Spans split into words at spaces, each word a run of pieces in one font each, measured: what

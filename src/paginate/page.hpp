@@ -76,6 +76,9 @@ struct PageStart {
   // The table body row at the top of the page when that block is a table (0-based, header
   // rows counted); -1 otherwise.
   int row = -1;
+  // Whether that block already had something placed on an earlier page (a paragraph, list or
+  // table split across the break); false when the block itself begins the page.
+  bool continued = false;
 };
 
 // The document set on pages: what the PDF painter draws, and what the DOCX writer's contents

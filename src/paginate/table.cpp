@@ -212,14 +212,19 @@ std::vector<double> widths_from(const doc::Table& table, const std::vector<Width
   if (columns == 0) return widths;
   // Minimum: the longest unbreakable piece; when the minimums do not fit together, each is
   // capped so one long word cannot take the table. Preferred: the whole text on one line.
+  // Identifiers (CCQM-TG-MNP) are kept whole when the minimums then fit together; else they
+  // may break after their hyphens, as other words do.
   std::vector<double> min(columns, 2 * kCellPadding + 6), pref(columns, 2 * kCellPadding + 6);
+  std::vector<double> min_breaking = min;
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     for (std::size_t c = 0; c < columns; ++c) {
       const WidthRange& range = ranges[r * columns + c];
       min[c] = std::max(min[c], range.min + 2 * kCellPadding);
+      min_breaking[c] = std::max(min_breaking[c], range.min_breaking + 2 * kCellPadding);
       pref[c] = std::max(pref[c], range.pref + 2 * kCellPadding);
     }
   }
+  if (std::accumulate(min.begin(), min.end(), 0.0) > width) min = min_breaking;
   if (std::accumulate(min.begin(), min.end(), 0.0) > width) {
     const double cap = std::max(width / static_cast<double>(columns), 40.0);
     for (double& m : min) m = std::min(m, cap);

@@ -88,20 +88,13 @@ std::string pdf(const doc::Document& document, const Options& options) {
   return std::move(result.bytes);
 }
 
-// The contents take their page numbers from the pagination: at once when it was already
-// taken (a PDF of the same document), else once the body is written, so that a pagination
-// started on its own thread runs meanwhile.
+// The DOCX takes the PDF's pagination: page breaks where the PDF starts a page
+// (Pagination::starts), the contents' page numbers and the page count. The pagination is
+// needed before the body is written (a pagination started on its own thread is waited for).
 std::string docx(const doc::Document& document, const Options& options) {
   Layout& layout = *options.layout;
-  if (layout.taken()) {
-    if (layout.failed()) throw WriteError("the PDF layout failed");
-    return write_docx(document, options.style, DocxOptions{}, layout.get());
-  }
-  DocxOptions docx_options;
-  docx_options.heading_pages_later = [&layout] { return layout.get().heading_pages(); };
-  std::string bytes = write_docx(document, options.style, docx_options);
-  if (layout.failed()) throw WriteError("the PDF layout failed");  // also when never asked
-  return bytes;
+  if (layout.failed()) throw WriteError("the PDF layout failed");
+  return write_docx(document, options.style, DocxOptions{}, layout.get());
 }
 
 std::string md(const doc::Document& document, const Options&) {

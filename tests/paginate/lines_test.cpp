@@ -88,3 +88,21 @@ TEST_CASE("A hard line break starts a new line", "[pdf][layout]") {
   CHECK(line_text(box.lines[0]) == "first");
   CHECK(line_text(box.lines[1]) == "second");
 }
+
+TEST_CASE("An identifier is not broken after its hyphens when it fits on a line", "[pdf][layout]") {
+  FontRegistry fonts(kStyle);
+  // Its narrowest width is the whole identifier, so a table column sized to that holds it on
+  // one line: copy-paste would read "CCQM-TG-|MNP" broken at the hyphen as "CCQM-TGMNP".
+  const WidthRange id = measure(plain("CCQM-TG-MNP", body()), fonts);
+  CHECK(id.min == Approx(id.pref));
+  const TextBox box = break_lines(plain("Chair CCQM-TG-MNP 2024-05", body()), id.min + 0.5, fonts);
+  REQUIRE(box.lines.size() == 3);
+  CHECK(line_text(box.lines[0]) == "Chair");
+  CHECK(line_text(box.lines[1]) == "CCQM-TG-MNP");
+  CHECK(line_text(box.lines[2]) == "2024-05");
+  // Hyphens in ordinary words and URL punctuation still break.
+  const WidthRange words = measure(plain("well-known-name", body()), fonts);
+  CHECK(words.min < words.pref * 0.6);
+  const WidthRange mixed = measure(plain("CCQM-working-group", body()), fonts);
+  CHECK(mixed.min < mixed.pref * 0.6);
+}

@@ -79,7 +79,15 @@ class BodyWriter {
 
   // Blocks [first, last) by reference: images are registered by the address of their bytes.
   void blocks(doc::Blocks::const_iterator first, doc::Blocks::const_iterator last, int list_level) {
+    const doc::Blocks& top = w_.state.document.blocks;
     for (auto it = first; it != last; ++it) {
+      if (list_level == 0 && !top.empty() && &*it >= &top.front() && &*it <= &top.back()) {
+        const auto index = static_cast<std::size_t>(&*it - &top.front());
+        if (page_begins_with(index)) page_break_ = true;
+        table_rows_ = page_rows(index);
+      } else {
+        table_rows_.clear();
+      }
       std::visit([&](const auto& node) { block(node, list_level); }, it->value);
       // Word merges adjacent tables and wants a paragraph after a final one.
       auto next = it + 1;
@@ -97,6 +105,27 @@ class BodyWriter {
   }
 
  private:
+  // Whether the PDF starts a page (after the first) with top-level block `index` itself, not
+  // a block going on from the page before.
+  bool page_begins_with(std::size_t index) const {
+    const auto& starts = w_.state.options.page_starts;
+    for (std::size_t p = 1; p < starts.size(); ++p) {
+      if (starts[p].block == index && !starts[p].continued) return true;
+    }
+    return false;
+  }
+  // The rows of top-level table `index` at which the PDF starts a page.
+  std::vector<int> page_rows(std::size_t index) const {
+    std::vector<int> rows;
+    const auto& starts = w_.state.options.page_starts;
+    for (std::size_t p = 1; p < starts.size(); ++p) {
+      if (starts[p].block == index && starts[p].continued && starts[p].row > 0) {
+        rows.push_back(starts[p].row);
+      }
+    }
+    return rows;
+  }
+
   // A page break becomes pageBreakBefore on the next paragraph, or a paragraph of its own
   // when the next block is not a paragraph.
   ParaProps take_break(ParaProps p) {
@@ -181,8 +210,12 @@ class BodyWriter {
   }
 
   void block(const doc::Table& table, int) {
+    if (page_break_ && !w_.state.options.page_starts.empty()) {
+      write_page_start_paragraph(w_.x);  // one point high: the table starts at the page top
+      page_break_ = false;
+    }
     flush_break();
-    write_table(w_, table);
+    write_table(w_, table, table_rows_);
   }
 
   void block(const doc::Image& image, int list_level) {
@@ -209,6 +242,7 @@ class BodyWriter {
   PartWriter& w_;
   bool cover_ = false;  // the next paragraph is the cover's first
   bool page_break_ = false;
+  std::vector<int> table_rows_;  // page_rows() of the top-level block being written
 };
 
 void write_section(XmlOut& x, const doc::Style& s, const doc::Metadata& meta,

@@ -55,7 +55,8 @@ void footer_content(PartWriter& w) {
     }
     write_text(w, footer.substr(at, next - at), {});
     if (next == pages) {
-      write_field(w, " NUMPAGES ", "1");
+      const int pages = w.state.options.page_count;
+      write_field(w, " NUMPAGES ", std::to_string(pages > 0 ? pages : 1));
       at = next + 7;
     } else {
       write_field(w, " PAGE ", "1");

@@ -83,39 +83,31 @@ std::vector<long> column_widths(const doc::Table& table, long total, fonts::Font
   return widths;
 }
 
-void write_table(PartWriter& w, const doc::Table& table) {
+void write_page_start_paragraph(XmlOut& x) {
+  x.open("w:p");
+  x.open("w:pPr");
+  x.leaf("w:pageBreakBefore");
+  x.leaf("w:spacing",
+         {{"w:before", "0"}, {"w:after", "0"}, {"w:line", "20"}, {"w:lineRule", "exact"}});
+  x.open("w:rPr");
+  x.leaf("w:sz", {{"w:val", "2"}});
+  x.close("w:rPr");
+  x.close("w:pPr");
+  x.close("w:p");
+}
+
+void write_table(PartWriter& w, const doc::Table& table, const std::vector<int>& page_rows) {
   const std::size_t n = doc::column_count(table);
   if (n == 0) return;  // a w:tbl needs rows and cells
   const long total = text_width_twips(w.state.style);
   const std::vector<long> widths = column_widths(table, total, w.state.fonts(), w.state.style);
   XmlOut& x = w.x;
-  x.open("w:tbl");
-  x.open("w:tblPr");
-  x.leaf("w:tblStyle", {{"w:val", style_id::kTable}});
-  x.leaf("w:tblW", {{"w:w", std::to_string(total)}, {"w:type", "dxa"}});
-  if (table.header_rows > 0) {  // the PDF draws no rule above filled header rows
-    x.open("w:tblBorders");
-    x.leaf("w:top", {{"w:val", "nil"}});
-    x.close("w:tblBorders");
-  }
-  x.leaf("w:tblLayout", {{"w:type", "fixed"}});
-  x.leaf("w:tblLook", {{"w:val", "0020"},
-                       {"w:firstRow", "1"},
-                       {"w:lastRow", "0"},
-                       {"w:firstColumn", "0"},
-                       {"w:lastColumn", "0"},
-                       {"w:noHBand", "1"},
-                       {"w:noVBand", "1"}});
-  x.close("w:tblPr");
-  x.open("w:tblGrid");
-  for (long width : widths) x.leaf("w:gridCol", {{"w:w", std::to_string(width)}});
-  x.close("w:tblGrid");
   const std::size_t header_rows = static_cast<std::size_t>(std::max(0, table.header_rows));
-  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+  auto write_row = [&](std::size_t r) {
     const bool header = r < header_rows;
     x.open("w:tr");
     x.open("w:trPr");
-    x.leaf("w:cantSplit", {{"w:val", "0"}});  // long rows may break across pages
+    x.leaf("w:cantSplit");  // a row never breaks across pages, as in the PDF
     if (header) x.leaf("w:tblHeader");
     x.close("w:trPr");
     const auto& row = table.rows[r];
@@ -125,6 +117,42 @@ void write_table(PartWriter& w, const doc::Table& table) {
                  header && r + 1 == header_rows);
     }
     x.close("w:tr");
+  };
+  auto open_table = [&]() {
+    x.open("w:tbl");
+    x.open("w:tblPr");
+    x.leaf("w:tblStyle", {{"w:val", style_id::kTable}});
+    x.leaf("w:tblW", {{"w:w", std::to_string(total)}, {"w:type", "dxa"}});
+    if (table.header_rows > 0) {  // the PDF draws no rule above filled header rows
+      x.open("w:tblBorders");
+      x.leaf("w:top", {{"w:val", "nil"}});
+      x.close("w:tblBorders");
+    }
+    x.leaf("w:tblLayout", {{"w:type", "fixed"}});
+    x.leaf("w:tblLook", {{"w:val", "0020"},
+                         {"w:firstRow", "1"},
+                         {"w:lastRow", "0"},
+                         {"w:firstColumn", "0"},
+                         {"w:lastColumn", "0"},
+                         {"w:noHBand", "1"},
+                         {"w:noVBand", "1"}});
+    x.close("w:tblPr");
+    x.open("w:tblGrid");
+    for (long width : widths) x.leaf("w:gridCol", {{"w:w", std::to_string(width)}});
+    x.close("w:tblGrid");
+  };
+  open_table();
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    // Where the PDF starts a page inside the table: the table ends, a page begins, and the
+    // rest follows in a table of its own under the same header rows.
+    if (r > header_rows &&
+        std::find(page_rows.begin(), page_rows.end(), static_cast<int>(r)) != page_rows.end()) {
+      x.close("w:tbl");
+      write_page_start_paragraph(x);
+      open_table();
+      for (std::size_t h = 0; h < header_rows && h < table.rows.size(); ++h) write_row(h);
+    }
+    write_row(r);
   }
   x.close("w:tbl");
 }

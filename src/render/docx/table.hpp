@@ -17,6 +17,12 @@ namespace plenary::render::docx {
 std::vector<long> column_widths(const doc::Table& table, long total, fonts::FontRegistry& fonts,
                                 const doc::Style& style);
 
-void write_table(PartWriter& w, const doc::Table& table);
+// `page_rows`: the rows (indices into table.rows, past the header rows) at which the PDF
+// starts a new page; there the table is ended, a paragraph starts the page and the table goes
+// on as a new one under the same header rows (so Word and LibreOffice break where the PDF does).
+void write_table(PartWriter& w, const doc::Table& table, const std::vector<int>& page_rows = {});
+
+// An empty paragraph one point high that begins a page (between tables, before a table).
+void write_page_start_paragraph(XmlOut& x);
 
 }  // namespace plenary::render::docx

@@ -67,10 +67,13 @@ TEST_CASE("header rows are marked to repeat on every page", "[docx][table]") {
   CHECK(test::count_elements(*body_of(d), "w:tblHeader") == 2);
 }
 
-TEST_CASE("rows may split across pages and the layout is fixed so long words wrap",
+TEST_CASE("rows never split across pages and the layout is fixed so long words wrap",
           "[docx][table]") {
   const auto body = body_of(test::sample_document());
-  for (const auto& v : test::attribute_values(*body, "w:cantSplit", "w:val")) CHECK(v == "0");
+  // <w:cantSplit/> on every row, as the PDF never splits a row (w:val="0" is what the Open XML
+  // SDK validator rejects, and it would mean the opposite).
+  CHECK(test::count_elements(*body, "w:cantSplit") == test::count_elements(*body, "w:tr"));
+  for (const auto& v : test::attribute_values(*body, "w:cantSplit", "w:val")) CHECK(v.empty());
   for (const auto& v : test::attribute_values(*body, "w:tblLayout", "w:type")) CHECK(v == "fixed");
 }
 
@@ -160,4 +163,34 @@ TEST_CASE("header cells are bold and shaded, aligned columns justified", "[docx]
   CHECK(test::count_elements(*body, "w:shd") == 2);
   CHECK(test::count_elements(*body, "w:b") == 2);
   CHECK(test::attribute_values(*body, "w:jc", "w:val") == std::vector<std::string>(3, "right"));
+}
+
+TEST_CASE(
+    "with the PDF's page starts, pages break where the PDF's do and split tables repeat "
+    "their header",
+    "[docx][table][pages]") {
+  doc::Document d;
+  d.meta.footer = "Page {page} of {pages}";
+  d.blocks.push_back(doc::Block{doc::Heading{1, "one", {doc::text("One")}, true}});
+  d.blocks.push_back(doc::Block{table_of(12, 1)});
+  d.blocks.push_back(doc::Block{doc::Heading{1, "two", {doc::text("Two")}, true}});
+  render::DocxOptions options;
+  // Page 1: the heading and rows 1-5; page 2: rows 6-11 (the table goes on); page 3: "Two".
+  options.page_starts = {{0, -1, false}, {1, 6, true}, {2, -1, false}};
+  options.page_count = 3;
+  const auto parts = test::docx_parts(render::write_docx(d, doc::Style{}, options));
+  const auto body = test::parse_xml(parts.at("word/document.xml"));
+  CHECK(test::count_elements(*body, "w:tbl") == 2);              // split at row 6
+  CHECK(test::count_elements(*body, "w:tblHeader") == 2);        // the header row in both parts
+  CHECK(test::count_elements(*body, "w:tr") == 12 + 1);          // every row once, plus the header
+  CHECK(test::count_elements(*body, "w:pageBreakBefore") == 2);  // before part two and "Two"
+  // The footer's NUMPAGES shows the real total before any field update.
+  bool found = false;
+  for (const auto& [name, xml] : parts) {
+    if (name.rfind("word/footer", 0) == 0 && xml.find("NUMPAGES") != std::string::npos) {
+      found = true;
+      CHECK(xml.find(">3</w:t>") != std::string::npos);
+    }
+  }
+  CHECK(found);
 }

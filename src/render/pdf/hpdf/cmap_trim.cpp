@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <string>
 
 namespace plenary::render::pdf {
@@ -131,6 +132,69 @@ void trim_cid_to_gid_map(HPDF_Font font) {
   HPDF_MemStream_FreeData(map->stream);
   HPDF_Stream_Write(map->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
                     static_cast<HPDF_UINT>(keep));
+}
+
+std::string to_unicode_cmap(const std::vector<char32_t>& used) {
+  // The codes: BMP characters outside the surrogates, and U+0020 (what libharu draws a
+  // character above the BMP as).
+  std::vector<std::uint16_t> codes;
+  codes.reserve(used.size() + 1);
+  bool space = false;
+  for (char32_t cp : used) {
+    if (cp > 0xFFFF || (cp >= 0xD800 && cp <= 0xDFFF)) continue;
+    if (cp == 0x20) space = true;
+    codes.push_back(static_cast<std::uint16_t>(cp));
+  }
+  if (!space) codes.insert(std::lower_bound(codes.begin(), codes.end(), 0x20), 0x20);
+  // Runs of consecutive codes with the same high byte (a bfrange may only vary the last byte).
+  std::vector<std::pair<std::uint16_t, std::uint16_t>> ranges;
+  for (std::uint16_t code : codes) {
+    if (!ranges.empty() && ranges.back().second + 1 == code &&
+        (ranges.back().first >> 8) == (code >> 8)) {
+      ranges.back().second = code;
+    } else {
+      ranges.emplace_back(code, code);
+    }
+  }
+  std::string out =
+      "/CIDInit /ProcSet findresource begin\n"
+      "12 dict begin\n"
+      "begincmap\n"
+      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+      "/CMapName /Adobe-Identity-UCS def\n"
+      "/CMapType 2 def\n"
+      "1 begincodespacerange\n"
+      "<0000> <FFFF>\n"
+      "endcodespacerange\n";
+  char hex[32];
+  for (std::size_t i = 0; i < ranges.size(); i += 100) {  // at most 100 entries a block
+    const std::size_t n = std::min<std::size_t>(100, ranges.size() - i);
+    out += std::to_string(n) + " beginbfrange\n";
+    for (std::size_t k = i; k < i + n; ++k) {
+      std::snprintf(hex, sizeof hex, "<%04X> <%04X> <%04X>\n", ranges[k].first, ranges[k].second,
+                    ranges[k].first);
+      out += hex;
+    }
+    out += "endbfrange\n";
+  }
+  out +=
+      "endcmap\n"
+      "CMapName currentdict /CMap defineresource pop\n"
+      "end\n"
+      "end\n";
+  return out;
+}
+
+void write_to_unicode(HPDF_Font font, const std::vector<char32_t>& used) {
+  if (font == nullptr) return;
+  auto cmap = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT));
+  if (cmap == nullptr || cmap->stream == nullptr || cmap->stream->type != HPDF_STREAM_MEMORY) {
+    return;
+  }
+  const std::string text = to_unicode_cmap(used);
+  HPDF_MemStream_FreeData(cmap->stream);
+  HPDF_Stream_Write(cmap->stream, reinterpret_cast<const HPDF_BYTE*>(text.data()),
+                    static_cast<HPDF_UINT>(text.size()));
 }
 
 }  // namespace plenary::render::pdf

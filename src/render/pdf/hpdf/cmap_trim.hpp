@@ -7,6 +7,7 @@
 
 #include <hpdf.h>
 
+#include <string>
 #include <vector>
 
 namespace plenary::render::pdf {
@@ -20,5 +21,16 @@ void restrict_cmap(HPDF_FontDef font_def, const std::vector<char32_t>& used);
 // restricted) for each font; a code past the end of the map has no glyph, as a zero entry has,
 // so the map of a Type0 font from HPDF_GetFont is cut after its last non-zero entry.
 void trim_cid_to_gid_map(HPDF_Font font);
+
+// libharu's ToUnicode CMap for a UTF-8 Type0 font maps codes with `begincidrange`, an operator
+// of CID CMaps that a ToUnicode (bfchar/bfrange) CMap may not hold: poppler warns about each
+// range and pdf.js reads nothing from it. The font's codes are the characters' UTF-16 code
+// units (a character above the BMP is drawn as U+0020), so the CMap is rewritten as identity
+// bfrange entries over `used` (sorted, unique) and the space: a valid CMap that reads every
+// drawn glyph back as the character it was drawn for.
+void write_to_unicode(HPDF_Font font, const std::vector<char32_t>& used);
+
+// The text of that CMap (exposed for tests).
+std::string to_unicode_cmap(const std::vector<char32_t>& used);
 
 }  // namespace plenary::render::pdf

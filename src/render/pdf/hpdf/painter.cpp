@@ -102,6 +102,7 @@ class Painter {
       restrict_cmap(def, used);
       handle = HPDF_GetFont(doc_.get(), name, "UTF-8");
       trim_cid_to_gid_map(handle);
+      write_to_unicode(handle, used);
       if (handle != nullptr && def != nullptr && def->type == HPDF_FONTDEF_TYPE_TRUETYPE) {
         // Mark the glyphs to embed, as HPDF_Page_ShowText's width pass would for each
         // character drawn (once per character here instead of once per occurrence).
@@ -314,6 +315,8 @@ class Painter {
       for (int l = level - 1; l >= 1 && parent == nullptr; --l) parent = parents[l];
       HPDF_Outline outline = HPDF_CreateOutline(doc_.get(), parent, heading.title.c_str(), utf8);
       if (outline == nullptr) return;
+      // libharu gives every item /Type /Outlines; only the outline's root may have it.
+      HPDF_Dict_RemoveElement(outline, "Type");
       auto dest = destinations_.find(heading.anchor);
       if (dest != destinations_.end()) HPDF_Outline_SetDestination(outline, dest->second);
       HPDF_Outline_SetOpened(outline, level == 1 ? HPDF_TRUE : HPDF_FALSE);
