@@ -7,11 +7,13 @@ packages=(
   # build
   build-essential cmake pkg-config
   libyaml-cpp-dev libpoco-dev libssl-dev libhpdf-dev libkainjow-mustache-dev
-  libcmark-gfm-dev libcmark-gfm-extensions-dev libfontconfig-dev catch2
+  libcmark-gfm-dev libcmark-gfm-extensions-dev libfontconfig-dev catch2 libical-dev
   # fonts (found through fontconfig by family name)
   fonts-dejavu-core fonts-dejavu-extra
   # tests: open the outputs the way a reader would
   poppler-utils qpdf pandoc python3-docx libreoffice-writer-nogui unzip libxml2-utils time
+  # tests: the calendar in an independent reader, the pages in a parser and a headless browser
+  python3-icalendar python3-html5lib chromium
 )
 # Optional groups, named on the command line: `install-deps.sh bench fuzz`.
 for group in "$@"; do

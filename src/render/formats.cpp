@@ -115,6 +115,9 @@ std::vector<Format>& table() {
        Pagination::PageNumbers, true, docx},
       {"md", "md", "GitHub-flavoured Markdown, for review and diffs between builds",
        Pagination::None, false, md},
+      // No writer: the row selects the kinds whose Product names it (the plenary calendars).
+      {"ics", "ics", "iCalendar (RFC 5545) of each plenary's agenda, for calendar clients",
+       Pagination::None, false, nullptr},
   };
   return rows;
 }

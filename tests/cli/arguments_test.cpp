@@ -62,7 +62,7 @@ TEST_CASE("usage errors name the problem", "[cli][arguments]") {
   CHECK(error({"build", "--fromat=pdf"}) ==
         "unknown option '--fromat' (hint: did you mean '--format'?)");
   CHECK(error({"build", "--format", "html"}) ==
-        "bad value 'html' for --format (expected a comma list of pdf, docx, md or all; unknown "
+        "bad value 'html' for --format (expected a comma list of pdf, docx, md, ics or all; unknown "
         "format 'html')");
   CHECK(error({"build", "--lang", "de"}) == "bad value 'de' for --lang (expected en or fr)");
   CHECK(error({"build", "--jobs", "0"}) ==
