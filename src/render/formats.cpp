@@ -109,8 +109,8 @@ std::string md(const doc::Document& document, const Options&) {
   return write_markdown(document, MarkdownOptions{});
 }
 
-std::string html(const doc::Document& document, const Options&) {
-  return write_html(document);
+std::string html(const doc::Document& document, const Options& options) {
+  return write_html(document, options.style);
 }
 
 std::vector<Format>& table() {

@@ -1,5 +1,8 @@
 #include "render/html/html_writer.hpp"
 
+#include <algorithm>
+#include <cstdio>
+
 namespace plenary {
 
 namespace {
@@ -49,25 +52,72 @@ std::string base64(const std::string& bytes) {
   return out;
 }
 
-const char* kStyle =
-    "body{font-family:\"DejaVu Sans\",sans-serif;line-height:1.4;max-width:48em;margin:2em auto;"
-    "padding:0 1em;color:#111}\n"
-    "h1,h2,h3{line-height:1.2}\n"
-    "table{border-collapse:collapse;width:100%;margin:1em 0}\n"
-    "th,td{border:1px solid #999;padding:.25em .5em;text-align:left;vertical-align:top}\n"
-    "thead th{background:#eee}\n"
-    ".title{font-size:1.8em;font-weight:bold}.subtitle{font-size:1.2em}.note{color:#555;"
-    "font-size:.9em}\n"
-    ".center{text-align:center}.right{text-align:right}\n"
-    "nav ol{list-style:none;padding-left:1em}\n"
-    "img{max-width:100%;height:auto}\n"
-    "@media print{body{max-width:none;margin:0}nav{page-break-after:always}"
-    ".page-break{page-break-after:always}a{color:inherit;text-decoration:none}"
-    "thead{display:table-header-group}tr{page-break-inside:avoid}}\n";
+std::string pt(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2fpt", v);
+  return buf;
+}
+
+std::string rgb(const doc::Color& c) {
+  auto byte = [](double v) {
+    return static_cast<int>(std::max(0.0, std::min(1.0, v)) * 255 + 0.5);
+  };
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "#%02x%02x%02x", byte(c.r), byte(c.g), byte(c.b));
+  return buf;
+}
+
+std::string font(const std::string& family, const char* fallback) {
+  return "\"" + esc(family) + "\"," + fallback;
+}
+
+// The stylesheet: the house style's fonts, sizes, spacing and colours; for print, its page size
+// and margins.
+std::string stylesheet(const doc::Style& s) {
+  std::string css;
+  char spacing[16];
+  std::snprintf(spacing, sizeof spacing, "%.3f", s.line_spacing);
+  css += "body{font-family:" + font(s.body_font, "sans-serif") +
+         ";font-size:" + pt(s.body_size_pt) + ";line-height:" + spacing +
+         ";color:" + rgb(s.text_color) + ";max-width:48em;margin:2em auto;padding:0 1em}\n";
+  for (int i = 0; i < 3; ++i)
+    css += "h" + std::to_string(i + 1) + "{font-family:" + font(s.heading_font, "sans-serif") +
+           ";font-size:" + pt(s.heading_size_pt[i]) + ";color:" + rgb(s.heading_color) +
+           ";margin:" + pt(s.heading_space_before_pt[i]) + " 0 " + pt(s.heading_space_after_pt[i]) +
+           ";line-height:1.2}\n";
+  css += "p{margin:0 0 " + pt(s.paragraph_space_pt) + "}\n";
+  css += ".title{font-size:" + pt(s.title_size_pt) +
+         ";font-weight:bold;margin-bottom:" + pt(s.title_space_after_pt) + "}\n";
+  css += ".subtitle{font-size:" + pt(s.subtitle_size_pt) + ";color:" + rgb(s.subtitle_color) +
+         ";margin-bottom:" + pt(s.subtitle_space_after_pt) + "}\n";
+  css += ".note{font-size:" + pt(s.note_size_pt) + ";color:" + rgb(s.muted_color) + "}\n";
+  css += "code{font-family:" + font(s.mono_font, "monospace") + "}\n";
+  css += "a{color:" + rgb(s.link_color) + "}\n";
+  css += "ul,ol{padding-left:" + pt(s.list_indent_pt) + ";margin:0 0 " + pt(s.list_space_after_pt) +
+         "}\nli>p{margin-bottom:" + pt(s.list_item_space_pt) + "}\n";
+  css += "table{border-collapse:collapse;width:100%;margin:0 0 " + pt(s.table_space_after_pt) +
+         ";font-size:" + pt(s.table_size_pt) + "}\n";
+  css += "th,td{border:0.5pt solid " + rgb(s.table_rule) +
+         ";padding:.25em .5em;text-align:left;vertical-align:top}\n";
+  css += "thead th{background:" + rgb(s.table_header_fill) + "}\n";
+  css += ".center{text-align:center}.right{text-align:right}\n";
+  css += "nav ol{list-style:none;padding-left:0}nav li.level-2{padding-left:" +
+         pt(s.contents_indent_pt) + "}nav li.level-3{padding-left:" + pt(2 * s.contents_indent_pt) +
+         "}\n";
+  css += "img{max-width:100%;height:auto}\n";
+  css += "@page{size:" + pt(s.page_width_pt) + " " + pt(s.page_height_pt) +
+         ";margin:" + pt(s.margin_top_pt) + " " + pt(s.margin_right_pt) + " " +
+         pt(s.margin_bottom_pt) + " " + pt(s.margin_left_pt) + "}\n";
+  css +=
+      "@media print{body{max-width:none;margin:0;padding:0}nav{break-after:page}"
+      ".page-break{break-after:page}a{color:inherit;text-decoration:none}"
+      "thead{display:table-header-group}tr{break-inside:avoid}h1,h2,h3{break-after:avoid}}\n";
+  return css;
+}
 
 class Writer {
  public:
-  explicit Writer(const doc::Document& d) : d_(d) {}
+  Writer(const doc::Document& d, const doc::Style& style) : d_(d), style_(style) {}
 
   std::string run() {
     const std::string lang = d_.meta.language.empty() ? "en" : d_.meta.language;
@@ -81,7 +131,7 @@ class Writer {
       out_ += "<meta name=\"description\" content=\"" + esc(d_.meta.subject) + "\">\n";
     if (!d_.meta.keywords.empty())
       out_ += "<meta name=\"keywords\" content=\"" + esc(d_.meta.keywords) + "\">\n";
-    out_ += std::string("<style>\n") + kStyle + "</style>\n</head>\n<body>\n";
+    out_ += "<style>\n" + stylesheet(style_) + "</style>\n</head>\n<body>\n";
     if (d_.meta.header_logo) {
       out_ += "<header>";
       image(*d_.meta.header_logo, d_.meta.author);
@@ -230,13 +280,14 @@ class Writer {
   }
 
   const doc::Document& d_;
+  const doc::Style& style_;
   std::string out_;
 };
 
 }  // namespace
 
-std::string write_html(const doc::Document& document) {
-  return Writer(document).run();
+std::string write_html(const doc::Document& document, const doc::Style& style) {
+  return Writer(document, style).run();
 }
 
 }  // namespace plenary
