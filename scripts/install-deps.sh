@@ -7,13 +7,15 @@ packages=(
   # build
   build-essential cmake pkg-config
   libyaml-cpp-dev libpoco-dev libssl-dev libhpdf-dev libkainjow-mustache-dev
-  libcmark-gfm-dev libcmark-gfm-extensions-dev libfontconfig-dev catch2
+  libcmark-gfm-dev libcmark-gfm-extensions-dev libfontconfig-dev catch2 libical-dev
   # fonts (found through fontconfig by family name)
   fonts-dejavu-core fonts-dejavu-extra
   # tests: open the outputs the way a reader would
   poppler-utils qpdf pandoc python3-docx libreoffice-writer-nogui unzip libxml2-utils time
   strace  # the syscall audit of the confinement rule (tests/robustness/strace_audit.sh)
   mupdf-tools
+  # tests: the calendar in an independent reader, the pages in a parser and a headless browser
+  python3-icalendar python3-html5lib chromium
 )
 # npm for Microsoft's Open XML SDK validator (below), unless a Node.js with npm is installed
 # another way (Debian's npm package conflicts with NodeSource's nodejs).

@@ -10,6 +10,7 @@ namespace kinds {
 DocumentKind agenda();
 DocumentKind briefing_pack();
 DocumentKind final_report();
+DocumentKind calendar();
 }  // namespace kinds
 
 namespace {
@@ -19,6 +20,7 @@ std::vector<DocumentKind>& table() {
       kinds::agenda(),
       kinds::briefing_pack(),
       kinds::final_report(),
+      kinds::calendar(),
   };
   return rows;
 }

@@ -47,6 +47,9 @@ struct Product {
   std::function<std::string(const model::Committee&, const DocumentSpec&, const TemplateSet&,
                             const OutputFiles& outputs)>
       write;
+  // Optional: a warning about this product when it is planned ("" = none); the plan reports
+  // each distinct text once per run (the calendars' floating times).
+  std::function<std::string(const model::Committee&, const DocumentSpec&)> warning;
 };
 
 struct DocumentKind {

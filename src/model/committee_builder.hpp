@@ -69,6 +69,7 @@ class CommitteeBuilder {
 
  private:
   Plenary plenary(const FileReader& f, const YAML::Node& node);
+  void check_timezone(const std::string& tz, const SourcePos& pos);
   std::optional<AgendaItem> item(const FileReader& f, const YAML::Node& node, int depth);
   void resolve(const Ref& ref, const Target& target);
   void resolve_all(const std::vector<Ref>& refs, const Target& target) {

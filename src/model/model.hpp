@@ -56,6 +56,7 @@ struct Plenary {
   PlenaryFormat format = PlenaryFormat::InPerson;
   PlenaryStatus status = PlenaryStatus::Planned;
   std::string title;         // empty = default, composed from i18n ("30th meeting of the CCQM")
+  std::string timezone;      // IANA name ("Europe/Paris"); empty = the committee's
   SourcePos pos;
 };
 
@@ -65,6 +66,7 @@ struct CommitteeInfo {
   std::string organisation;
   std::optional<Person> president;
   std::optional<Person> executive_secretary;
+  std::string timezone;  // IANA name of the plenaries' time zone; empty = none (floating times)
   SourcePos pos;
 };
 

@@ -1,6 +1,7 @@
 // Each source file of the data root (data/*.yaml, data/task-groups/*.yaml, agendas/*.yaml)
 // read into the committee's typed records, with every field checked where it is written.
 #include <algorithm>
+#include <cctype>
 
 #include "model/committee_builder.hpp"
 #include "model/values.hpp"
@@ -9,9 +10,23 @@ namespace plenary::model::detail {
 
 // ---- data/committee.yaml ------------------------------------------------------------------
 
+// An IANA time zone name: "Europe/Paris", "America/Argentina/Buenos_Aires", "UTC".
+void CommitteeBuilder::check_timezone(const std::string& tz, const SourcePos& pos) {
+  if (tz.empty()) return;
+  bool ok = tz.front() != '/' && tz.back() != '/' && tz.find("..") == std::string::npos;
+  for (char c : tz)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '/' || c == '_' || c == '-' ||
+          c == '+'))
+      ok = false;
+  if (!ok)
+    diags_.error(pos, "timezone " + squote(tz) + " is not an IANA time zone name",
+                 "write it like Europe/Paris");
+}
+
 Plenary CommitteeBuilder::plenary(const FileReader& f, const YAML::Node& node) {
   Plenary p;
-  Fields fl(f, node, {"id", "number", "start", "end", "venue", "format", "status", "title"},
+  Fields fl(f, node,
+            {"id", "number", "start", "end", "venue", "format", "status", "title", "timezone"},
             "a plenary");
   p.pos = fl.pos();
   if (!fl.ok()) return p;
@@ -37,6 +52,8 @@ Plenary CommitteeBuilder::plenary(const FileReader& f, const YAML::Node& node) {
       "status", Need::Optional,
       {{"planned", PlenaryStatus::Planned}, {"held", PlenaryStatus::Held}}, PlenaryStatus::Planned);
   p.title = fl.string("title", Need::Optional);
+  p.timezone = fl.string("timezone", Need::Optional);
+  check_timezone(p.timezone, fl.value_pos("timezone"));
   return p;
 }
 
@@ -53,7 +70,8 @@ void CommitteeBuilder::committee_file(const load::SourceFile& src) {
   }
   if (top.has("committee")) {
     Fields cf(f, top.value("committee"),
-              {"id", "name", "organisation", "president", "executive_secretary"}, "the committee");
+              {"id", "name", "organisation", "president", "executive_secretary", "timezone"},
+              "the committee");
     CommitteeInfo& info = c_.committee;
     info.pos = cf.pos();
     info.id = cf.id("id", Need::Required);
@@ -61,6 +79,8 @@ void CommitteeBuilder::committee_file(const load::SourceFile& src) {
     info.organisation = cf.string("organisation", Need::Optional);
     info.president = cf.person("president", Need::Optional);
     info.executive_secretary = cf.person("executive_secretary", Need::Optional);
+    info.timezone = cf.string("timezone", Need::Optional);
+    check_timezone(info.timezone, cf.value_pos("timezone"));
   } else {
     top.missing("committee");
   }

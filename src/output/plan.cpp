@@ -106,6 +106,7 @@ bool plan_outputs(const model::Committee& committee, const std::vector<std::stri
   if (!check_only(committee, only, specs, diags, usage_error)) return false;
   check_case_collisions(committee, specs, diags);
   std::set<std::string> seen;
+  std::set<std::string> warned;  // the products' warnings, each text once
   for (const auto& spec : specs) {
     if (!selected(committee, spec, only)) continue;
     // What this document becomes: one file per selected format, or the kind's one product
@@ -116,8 +117,12 @@ bool plan_outputs(const model::Committee& committee, const std::vector<std::stri
                        [&](auto* r) { return r->name == product->format; }))
         continue;
       outputs.push_back({nullptr, product->extension});
+      const std::string warning = product->warning ? product->warning(committee, spec) : "";
+      if (!warning.empty() && warned.insert(warning).second)
+        diags.warning(record_pos(committee, spec.id), warning);
     } else {
-      for (const render::Format* row : rows) outputs.push_back({row, row->extension});
+      for (const render::Format* row : rows)
+        if (row->write) outputs.push_back({row, row->extension});  // else: products only
     }
     plan.documents.push_back(spec);
     for (const auto& [row, extension] : outputs) {

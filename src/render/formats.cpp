@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "render/docx/docx_writer.hpp"
+#include "render/html/html_writer.hpp"
 #include "render/md/md_writer.hpp"
 #include "render/pdf/pdf_writer.hpp"
 
@@ -101,6 +102,10 @@ std::string md(const doc::Document& document, const Options&) {
   return write_markdown(document, MarkdownOptions{});
 }
 
+std::string html(const doc::Document& document, const Options& options) {
+  return write_html(document, options.style);
+}
+
 std::vector<Format>& table() {
   static std::vector<Format> rows = {
       {"pdf", "pdf", "PDF, paged, with contents and bookmarks", Pagination::Pages, true, pdf},
@@ -108,6 +113,11 @@ std::vector<Format>& table() {
        Pagination::PageNumbers, true, docx},
       {"md", "md", "GitHub-flavoured Markdown, for review and diffs between builds",
        Pagination::None, false, md},
+      {"html", "html", "standalone HTML5 page, semantic, no script, for the web", Pagination::None,
+       false, html},
+      // No writer: the row selects the kinds whose Product names it (the plenary calendars).
+      {"ics", "ics", "iCalendar (RFC 5545) of each plenary's agenda, for calendar clients",
+       Pagination::None, false, nullptr},
   };
   return rows;
 }

@@ -88,6 +88,8 @@ struct Format {
   std::string description;  // one line for --help
   Pagination pagination = Pagination::None;
   bool in_all = false;  // part of `--format all` (the default)
+  // Null for a row that writes no Document, only the products of the kinds that name it
+  // (`ics`: the calendars): a paged document gets no file in it.
   Writer write;
 };
 

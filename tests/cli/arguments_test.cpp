@@ -61,9 +61,9 @@ TEST_CASE("usage errors name the problem", "[cli][arguments]") {
   CHECK(error({"build", "--frobnicate"}) == "unknown option '--frobnicate'");
   CHECK(error({"build", "--fromat=pdf"}) ==
         "unknown option '--fromat' (hint: did you mean '--format'?)");
-  CHECK(error({"build", "--format", "html"}) ==
-        "bad value 'html' for --format (expected a comma list of pdf, docx, md or all; unknown "
-        "format 'html')");
+  CHECK(error({"build", "--format", "epub"}) ==
+        "bad value 'epub' for --format (expected a comma list of pdf, docx, md, html, ics or all; "
+        "unknown format 'epub')");
   CHECK(error({"build", "--lang", "de"}) == "bad value 'de' for --lang (expected en or fr)");
   CHECK(error({"build", "--jobs", "0"}) ==
         "bad value '0' for --jobs (expected a whole number from 1 to 256)");
