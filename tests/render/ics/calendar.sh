@@ -44,10 +44,10 @@ cmp -s "$WORK/uids-31" "$WORK/uids-31b" || fail "the UIDs changed after an unrel
 dst=$(make_root dst)
 sed -i '/id: CCQM-31/,/end:/{s/start: .*/start: 2026-03-28/;s/end: .*/end: 2026-03-29/}' "$dst/data/committee.yaml"
 sed -i 's/date: 2026-04-16/date: 2026-03-28/; s/date: 2026-04-17/date: 2026-03-29/' "$dst/agendas/CCQM-31.yaml"
-run 0 "$PLENARY" build --root "$dst" --out "$WORK/dst" --format ics --only CCQM-31
-/usr/bin/python3 "$check" "$WORK/dst/CCQM-31/CCQM-31.ics" "$dst/agendas/CCQM-31.yaml" \
+run 0 "$PLENARY" build --root "$dst" --out "$WORK/dst-out" --format ics --only CCQM-31
+/usr/bin/python3 "$check" "$WORK/dst-out/CCQM-31/CCQM-31.ics" "$dst/agendas/CCQM-31.yaml" \
   Europe/Paris "$stamp" >/dev/null || fail "times across the daylight-saving change are wrong"
-grep -q 'DTSTART;TZID=Europe/Paris:20260329T' "$WORK/dst/CCQM-31/CCQM-31.ics" || fail "no day 2"
+grep -q 'DTSTART;TZID=Europe/Paris:20260329T' "$WORK/dst-out/CCQM-31/CCQM-31.ics" || fail "no day 2"
 
 # Without a time zone: floating local times and one warning for the whole run.
 sed -i '/^  timezone:/d' "$root/data/committee.yaml"
