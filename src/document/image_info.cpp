@@ -1,6 +1,7 @@
 #include "document/image_info.hpp"
 
-#include <array>
+#include <Poco/Checksum.h>
+
 
 namespace plenary::doc {
 
@@ -19,21 +20,11 @@ std::optional<ImageInfo> sized(ImageFormat format, unsigned long width, unsigned
   return ImageInfo{format, static_cast<int>(width), static_cast<int>(height)};
 }
 
-// CRC-32 (ISO 3309, as PNG uses it).
+// CRC-32 (ISO 3309, as PNG uses it), by Poco.
 unsigned long crc32_of(const std::string& b, std::size_t from, std::size_t size) {
-  static const auto table = [] {
-    std::array<unsigned long, 256> t{};
-    for (unsigned long n = 0; n < 256; ++n) {
-      unsigned long c = n;
-      for (int k = 0; k < 8; ++k) c = (c & 1) ? 0xEDB88320UL ^ (c >> 1) : c >> 1;
-      t[n] = c;
-    }
-    return t;
-  }();
-  unsigned long c = 0xFFFFFFFFUL;
-  for (std::size_t i = from; i < from + size; ++i)
-    c = table[(c ^ static_cast<unsigned char>(b[i])) & 0xFF] ^ (c >> 8);
-  return c ^ 0xFFFFFFFFUL;
+  Poco::Checksum crc(Poco::Checksum::TYPE_CRC32);
+  crc.update(b.data() + from, static_cast<unsigned>(size));
+  return crc.checksum();
 }
 
 std::string png_problem(const std::string& b) {

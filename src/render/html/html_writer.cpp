@@ -1,7 +1,10 @@
 #include "render/html/html_writer.hpp"
 
+#include <Poco/Base64Encoder.h>
+
 #include <algorithm>
 #include <cstdio>
+#include <sstream>
 
 namespace plenary {
 
@@ -32,24 +35,12 @@ std::string esc(const std::string& s) {
 }
 
 std::string base64(const std::string& bytes) {
-  static const char* digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  std::size_t i = 0;
-  for (; i + 2 < bytes.size(); i += 3) {
-    unsigned n = (static_cast<unsigned char>(bytes[i]) << 16) |
-                 (static_cast<unsigned char>(bytes[i + 1]) << 8) |
-                 static_cast<unsigned char>(bytes[i + 2]);
-    for (int k = 18; k >= 0; k -= 6) out += digits[(n >> k) & 63];
-  }
-  if (i < bytes.size()) {
-    unsigned n = static_cast<unsigned char>(bytes[i]) << 16;
-    if (i + 1 < bytes.size()) n |= static_cast<unsigned char>(bytes[i + 1]) << 8;
-    out += digits[(n >> 18) & 63];
-    out += digits[(n >> 12) & 63];
-    out += i + 1 < bytes.size() ? digits[(n >> 6) & 63] : '=';
-    out += '=';
-  }
-  return out;
+  std::ostringstream out;
+  Poco::Base64Encoder encoder(out);
+  encoder.rdbuf()->setLineLength(0);  // one line: a data: URI
+  encoder << bytes;
+  encoder.close();
+  return out.str();
 }
 
 std::string pt(double v) {
