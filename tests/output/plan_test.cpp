@@ -4,27 +4,15 @@
 
 #include "model/check.hpp"
 #include "output/plan.hpp"
+#include "plan_fixture.hpp"
 
 using namespace plenary;
 using output::detail::OutputPlan;
 using output::detail::plan_outputs;
+using test::paths;
+using test::sample;
 
 namespace {
-const model::Committee& sample() {
-  static const model::Committee committee = [] {
-    Diagnostics diags;
-    auto c = model::load_committee(PLENARY_SOURCE_DIR, diags);
-    REQUIRE(c);
-    return *c;
-  }();
-  return committee;
-}
-
-std::vector<std::string> paths(const OutputPlan& plan) {
-  std::vector<std::string> result;
-  for (const auto& o : plan.outputs) result.push_back(o.path);
-  return result;
-}
 
 const model::TaskGroup* task_group_with(model::TaskGroupStatus status) {
   for (const auto& t : sample().task_groups)

@@ -8,10 +8,13 @@
 #include "compose/kinds.hpp"
 #include "model/check.hpp"
 #include "output/plan.hpp"
+#include "plan_fixture.hpp"
 
 using namespace plenary;
 using output::detail::OutputPlan;
 using output::detail::plan_outputs;
+using test::paths;
+using test::sample;
 
 namespace {
 
@@ -38,22 +41,6 @@ const compose::KindRegistration calendar{[] {
   k.product = product;
   return k;
 }()};
-
-const model::Committee& sample() {
-  static const model::Committee committee = [] {
-    Diagnostics diags;
-    auto c = model::load_committee(PLENARY_SOURCE_DIR, diags);
-    REQUIRE(c);
-    return *c;
-  }();
-  return committee;
-}
-
-std::vector<std::string> paths(const OutputPlan& plan) {
-  std::vector<std::string> result;
-  for (const auto& o : plan.outputs) result.push_back(o.path);
-  return result;
-}
 
 }  // namespace
 
