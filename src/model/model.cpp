@@ -66,4 +66,18 @@ const PlanEntry* Committee::plan_for(const std::string& plenary_id) const {
                  [](const PlanEntry& p) -> const std::string& { return p.plenary.id; });
 }
 
+const Outcomes* Committee::outcomes_for(const std::string& plenary_id) const {
+  return find_by(outcomes, plenary_id,
+                 [](const Outcomes& o) -> const std::string& { return o.plenary.id; });
+}
+
+const Paper* Register::find(const std::string& reference) const {
+  const Paper* latest = nullptr;
+  for (const Paper& p : documents) {
+    if (p.full_ref() == reference) return &p;
+    if (p.ref == reference && (latest == nullptr || latest->revision < p.revision)) latest = &p;
+  }
+  return latest;
+}
+
 }  // namespace plenary::model

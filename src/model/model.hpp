@@ -172,6 +172,75 @@ struct Agenda {
   SourcePos pos;
 };
 
+// --- the working-document register (data/documents.yaml, optional) ---------------------------
+
+enum class DocumentStatus { Draft, Final, Withdrawn };
+
+struct Paper {                       // one registered document (one revision of one ref)
+  std::string ref;                   // "CCQM/26-07", as written, without the revision letter
+  std::string revision;              // "" or one lower-case letter: "b" -> CCQM/26-07b
+  Markdown title;
+  std::vector<Person> authors;
+  Date date;                         // of issue of this revision
+  std::optional<Ref> plenary;        // the plenary it is prepared for
+  DocumentStatus status = DocumentStatus::Final;
+  std::optional<Ref> replaces;       // a registered ref it supersedes
+  std::string file;                  // "papers/CCQM26-07b.pdf" relative to the root; "" = none
+  SourcePos file_pos;                // the `file:` value's position
+  std::string url;
+  SourcePos pos;
+  std::string full_ref() const { return ref + revision; }   // "CCQM/26-07b"
+};
+
+struct Register {
+  std::string numbering;             // the pattern, default "<committee id>/{yy}-{nn}"
+  int papers_due_days = 42;
+  std::vector<Paper> documents;      // in file order
+  std::string source_file;           // "data/documents.yaml"
+  SourcePos pos;
+  // The paper an agenda or outcome reference names: "CCQM/26-07b" exactly, or "CCQM/26-07"
+  // meaning its latest revision. nullptr when none.
+  const Paper* find(const std::string& reference) const;
+};
+
+// --- decisions and actions of a held plenary (data/outcomes/<P>.yaml, optional) --------------
+
+enum class DecisionKind { Decision, Recommendation, Resolution };
+
+struct Decision {
+  int number = 0;                    // 1, 2 … in file order: "Decision CCQM/27-1"
+  Markdown text;
+  DecisionKind kind = DecisionKind::Decision;
+  std::string item;                  // "6.2" or ""
+  SourcePos item_pos;
+  std::vector<Ref> task_groups;
+  std::vector<Ref> documents;        // registered refs (free text without a register)
+  SourcePos pos;
+};
+
+enum class ActionStatus { Open, Done, Dropped };
+
+struct Action {
+  int number = 0;                    // 1, 2 … in file order: "Action CCQM/27-A1"
+  Markdown text;
+  Person owner;
+  std::optional<Ref> body;           // a task-group or stakeholder id
+  std::optional<Date> due_date;      // `due:` a date …
+  std::optional<Ref> due_plenary;    // … or a plenary id
+  ActionStatus status = ActionStatus::Open;
+  std::optional<Ref> closed_at;      // plenary id
+  std::optional<Markdown> notes;
+  SourcePos pos;
+};
+
+struct Outcomes {
+  Ref plenary;                       // a held plenary
+  std::vector<Decision> decisions;
+  std::vector<Action> actions;
+  std::string source_file;           // "data/outcomes/<P>.yaml"
+  SourcePos pos;
+};
+
 struct Committee {
   CommitteeInfo committee;
   std::vector<Plenary> plenaries;    // sorted by start date
@@ -181,6 +250,9 @@ struct Committee {
   std::vector<Stakeholder> stakeholders;
   std::vector<TaskGroup> task_groups;  // sorted by id
   std::vector<Agenda> agendas;
+  std::optional<Register> documents;   // data/documents.yaml when it exists
+  std::vector<Outcomes> outcomes;      // data/outcomes/*.yaml, in plenary order
+  std::optional<int> task_group_term_years;  // committee.yaml `task_group_term_years` (addition)
   // Every data file the committee was loaded from, as read (path relative to the root ->
   // bytes): the inputs digest hashes these, never the files again, so that an edit landing
   // during a build is never recorded as built.
@@ -194,6 +266,7 @@ struct Committee {
   const TaskGroup* task_group(const std::string& id) const;
   const Agenda* agenda_for(const std::string& plenary_id) const;
   const PlanEntry* plan_for(const std::string& plenary_id) const;
+  const Outcomes* outcomes_for(const std::string& plenary_id) const;
 };
 
 }  // namespace plenary::model
