@@ -11,6 +11,7 @@
 
 #include "cli/arguments.hpp"
 #include "cli/console.hpp"
+#include "core/civil_date.hpp"
 #include "output/output.hpp"
 
 namespace {
@@ -135,6 +136,8 @@ int main(int argc, char** argv) {
   }
   if (std::string problem = root_problem(a.options.root); !problem.empty())
     return usage_error(problem);
+  if (const auto epoch = plenary::core::source_date_epoch(); !epoch.error.empty())
+    return usage_error(epoch.error);
   std::string error;
   if (!lock_timeout(a.options.lock_timeout_seconds, error)) return usage_error(error);
 

@@ -13,10 +13,8 @@ namespace plenary::compose::detail {
 namespace {
 
 // SOURCE_DATE_EPOCH (seconds since 1970, UTC) as an ISO date; `fallback` when malformed.
-std::string epoch_date(const std::string& s, const std::string& fallback) {
-  if (s.empty() || s.find_first_not_of("0123456789") != std::string::npos || s.size() > 15)
-    return fallback;
-  const core::CivilDate d = core::civil_from_days(std::stoll(s) / 86400);
+std::string epoch_date(long long seconds) {
+  const core::CivilDate d = core::civil_from_days(seconds / 86400);
   return iso(model::Date{d.year, d.month, d.day});
 }
 
@@ -349,8 +347,8 @@ std::optional<DocumentContext> build_context(const model::Committee& committee,
   out.template_name = kind->template_name;
   if (!kind->context(b, spec, out)) return std::nullopt;
 
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"))
-    meta.date = epoch_date(epoch, meta.date);
+  if (const core::SourceDateEpoch epoch = core::source_date_epoch(); epoch.set)
+    meta.date = epoch_date(epoch.seconds);
   meta.title =
       fill(tx.get("title_pattern"), {{"document", out.document_name}, {"subject", meta.subject}});
   const std::vector<std::pair<std::string, std::string>> header_values = {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace plenary::compose::detail {
 
@@ -22,8 +23,16 @@ class StyleReader {
       diags_.error(pos_of(path_, map.Mark()), "expected a mapping");
       return;
     }
+    // yaml-cpp keeps both entries of a key given twice and a look-up finds the first: the
+    // second, the one a reader of the file sees last, would be silently ignored.
+    std::map<std::string, YAML::Mark> seen;
     for (const auto& kv : map) {
       const std::string key = kv.first.Scalar();
+      if (auto [it, inserted] = seen.emplace(key, kv.first.Mark()); !inserted) {
+        diags_.error(pos_of(path_, kv.first.Mark()), "duplicate key '" + key + "'",
+                     "first at line " + std::to_string(it->second.line + 1));
+        continue;
+      }
       if (std::find(known.begin(), known.end(), key) == known.end()) {
         const std::string near = closest_match(key, known);
         diags_.error(pos_of(path_, kv.first.Mark()), "unknown key '" + key + "'",

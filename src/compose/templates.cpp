@@ -9,6 +9,7 @@
 #include "compose/image.hpp"
 #include "compose/kinds.hpp"
 #include "compose/style_file.hpp"
+#include "core/confined_path.hpp"
 #include "core/read_file.hpp"
 #include "load/load.hpp"
 
@@ -58,16 +59,6 @@ std::string shown_path(const std::vector<fs::path>& folders, std::size_t index,
 
 enum class Found { Yes, No, Unreadable };
 
-// True when `inner` is `outer` or lies inside it (both canonical).
-bool within(const fs::path& inner, const fs::path& outer) {
-  auto i = inner.begin();
-  for (auto o = outer.begin(); o != outer.end(); ++o, ++i) {
-    if (o->empty()) continue;  // a trailing '/'
-    if (i == inner.end() || *i != *o) return false;
-  }
-  return true;
-}
-
 // Where the file `p` of templates folder `index` may lead: a data root's templates/ stays in
 // the data root, the program's templates in their folder.
 fs::path bound_of(const std::vector<fs::path>& folders, std::size_t index) {
@@ -86,29 +77,12 @@ Found find_file(const std::vector<fs::path>& folders, const std::string& name, T
   for (std::size_t i = 0; i < folders.size(); ++i) {
     const fs::path p = folders[i] / fs::path(name);
     std::error_code ec;
-    // Where the name leads is settled first, whether or not a file is there: the answer for a
-    // link leading out is the same for a file outside that exists and one that does not. Each
-    // link on the way (the folder, a subfolder, the file) is judged by what it names, dangling
-    // or not; then the whole path by where it resolves.
-    const fs::path bound = bound_of(folders, i);
-    bool out = false, loop = false;
-    fs::path q = folders[i];
-    std::vector<fs::path> steps{q};
-    for (const fs::path& part : fs::path(name)) steps.push_back(q /= part);
-    for (const fs::path& step : steps) {
-      if (!fs::is_symlink(fs::symlink_status(step, ec))) continue;
-      const fs::path text = fs::read_symlink(step, ec);
-      const fs::path target = fs::weakly_canonical(
-          fs::absolute(text.is_absolute() ? text : step.parent_path() / text), ec);
-      if (ec)
-        loop = true;
-      else if (!within(target, bound))
-        out = true;
-      if (loop || out) break;
-    }
-    const fs::path resolved = loop || out ? fs::path() : fs::weakly_canonical(fs::absolute(p), ec);
-    if (!out && !within(resolved, bound)) out = true;
-    if (loop || (ec && !out)) {
+    // Where the name leads is settled first, whether or not a file is there (see
+    // core::where_path_leads): the answer for a link leading out is the same for a file
+    // outside that exists and one that does not.
+    const core::PathLeads leads = core::where_path_leads(folders[i], name, bound_of(folders, i));
+    const bool out = leads == core::PathLeads::Outside;
+    if (leads == core::PathLeads::Unresolvable) {
       diags.error({shown_path(folders, i, name), 0, 0},
                   "cannot resolve the path (a symbolic link loop?)");
       return Found::Unreadable;

@@ -1,5 +1,7 @@
 #include "core/civil_date.hpp"
 
+#include <cstdlib>
+
 namespace plenary::core {
 
 bool is_leap_year(int year) {
@@ -38,6 +40,29 @@ CivilDate civil_from_days(long long days) {
 int iso_weekday(int year, int month, int day) {
   const long long days = days_from_civil(year, month, day);
   return static_cast<int>(((days % 7) + 7 + 3) % 7) + 1;  // 1970-01-01 was a Thursday (4)
+}
+
+SourceDateEpoch source_date_epoch() {
+  SourceDateEpoch e;
+  const char* text = std::getenv("SOURCE_DATE_EPOCH");
+  if (!text || !*text) return e;
+  const std::string s = text;
+  constexpr long long kLast = 253402300799LL;  // 9999-12-31T23:59:59Z
+  if (s.find_first_not_of("0123456789") != std::string::npos) {
+    e.error = "SOURCE_DATE_EPOCH '" + s.substr(0, 40) +
+              "' is not a number of seconds since 1970-01-01 UTC (digits only)";
+    return e;
+  }
+  const std::size_t first = s.find_first_not_of('0');
+  const std::string digits = first == std::string::npos ? "0" : s.substr(first);
+  if (digits.size() > 12 || std::stoll(digits) > kLast) {
+    e.error = "SOURCE_DATE_EPOCH '" + s.substr(0, 40) +
+              "' lies after 9999-12-31T23:59:59Z (at most 253402300799)";
+    return e;
+  }
+  e.set = true;
+  e.seconds = std::stoll(digits);
+  return e;
 }
 
 }  // namespace plenary::core

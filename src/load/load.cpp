@@ -9,6 +9,7 @@
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 
+#include "core/confined_path.hpp"
 #include "core/parallel.hpp"
 #include "core/read_file.hpp"
 #include "load/file_text.hpp"
@@ -50,6 +51,15 @@ bool within_limits(const std::string& path, const YAML::Node& root, const Limits
     if (depth > limits.max_depth) {
       diags.error(position(path, node.Mark()),
                   "nesting deeper than " + std::to_string(limits.max_depth) + " levels");
+      return false;
+    }
+    // yaml-cpp keeps a tag but reads the value by its key regardless: `number: !!str 30` or
+    // `!include x.yaml` would be silently ignored. Untagged nodes carry "?" or "!".
+    if (const std::string& tag = node.Tag(); !tag.empty() && tag != "?" && tag != "!") {
+      std::string shown = tag.rfind("tag:yaml.org,2002:", 0) == 0 ? "!!" + tag.substr(18) : tag;
+      diags.error(position(path, node.Mark()),
+                  "yaml tag '" + shown + "' is not supported",
+                  "remove it; every value is read as its key expects");
       return false;
     }
     if (node.IsScalar() && node.Scalar().size() > limits.max_scalar_bytes) {
@@ -138,6 +148,13 @@ bool has_document_marker(const std::string& text) {
   return false;
 }
 
+// The canonical data root: what no data file may lead out of.
+fs::path bound_of(const fs::path& root) {
+  std::error_code ec;
+  fs::path bound = fs::weakly_canonical(fs::absolute(root), ec);
+  return ec ? fs::absolute(root).lexically_normal() : bound;
+}
+
 std::string describe_access_error(const std::error_code& ec) {
   if (ec == std::errc::too_many_symbolic_link_levels) return "cannot read file: symbolic link loop";
   if (ec == std::errc::permission_denied) return "cannot read file: permission denied";
@@ -152,6 +169,10 @@ std::vector<std::string> list_yaml(const fs::path& root, const std::string& rel_
   std::vector<std::string> names;
   std::error_code ec;
   fs::path dir = root / fs::path(rel_dir);
+  if (core::where_path_leads(root, rel_dir, bound_of(root)) == core::PathLeads::Outside) {
+    diags.error({rel_dir, 0, 0}, "a symbolic link leading out of the data root: not followed");
+    return names;
+  }
   fs::file_status st = fs::status(dir, ec);
   if (st.type() == fs::file_type::not_found) {
     // A missing folder is an empty one; a link to nowhere is a mistake worth saying.
@@ -279,6 +300,19 @@ SourceFile load_file(const fs::path& root, const std::string& rel, Diagnostics& 
   file.path = rel;
   fs::path p = root / fs::path(rel);
   std::error_code ec;
+  // A data file (or its folder) that is a link out of the root is never read: its bytes would
+  // end up in published documents. Settled before the file is looked at, so the message is
+  // the same whether the file outside exists or not.
+  switch (core::where_path_leads(root, rel, bound_of(root))) {
+    case core::PathLeads::Outside:
+      diags.error({rel, 0, 0}, "a symbolic link leading out of the data root: not followed");
+      return file;
+    case core::PathLeads::Unresolvable:
+      diags.error({rel, 0, 0}, "cannot read file: symbolic link loop");
+      return file;
+    case core::PathLeads::Inside:
+      break;
+  }
   fs::file_status st = fs::status(p, ec);
   if (ec || st.type() == fs::file_type::not_found) {
     if (st.type() == fs::file_type::not_found) {

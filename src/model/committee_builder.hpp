@@ -64,6 +64,7 @@ class CommitteeBuilder {
   void task_group_file(const load::SourceFile& src);
   void agenda_file(const load::SourceFile& src);
   void link();
+  void cross_check();  // consistency.cpp
   void schedule();
   Committee take() { return std::move(c_); }
 

@@ -56,16 +56,25 @@ void CommitteeBuilder::link() {
     for (const auto& e : tg.extensions)
       if (!e.approved_at.id.empty()) resolve(e.approved_at, plenaries_);
   }
-  std::map<std::string, std::string> agenda_files;
+  std::map<std::string, const Agenda*> agenda_files;
   for (const auto& a : c_.agendas) {
     for (const auto& d : a.days) link_items(d.items);
     if (a.plenary.id.empty()) continue;
     resolve(a.plenary, plenaries_);
-    auto [it, inserted] = agenda_files.emplace(a.plenary.id, a.source_file);
-    if (!inserted)
-      diags_.error(a.plenary.pos, "plenary " + squote(a.plenary.id) + " already has an agenda",
-                   "the first is " + it->second);
     std::string expected = "agendas/" + a.plenary.id + ".yaml";
+    auto [it, inserted] = agenda_files.emplace(a.plenary.id, &a);
+    if (!inserted) {
+      // Two files for one plenary: the one not named for it is the stray copy, whichever
+      // sorts first.
+      const Agenda& first = *it->second;
+      const bool blame_first = first.source_file != expected && a.source_file == expected;
+      const Agenda& stray = blame_first ? first : a;
+      const Agenda& kept = blame_first ? a : first;
+      diags_.error(stray.plenary.pos,
+                   "plenary " + squote(a.plenary.id) + " already has an agenda",
+                   "the " + std::string(blame_first ? "one named for it" : "first") + " is " +
+                       kept.source_file);
+    }
     if (a.source_file != expected)
       diags_.warning(a.plenary.pos, "agenda for " + squote(a.plenary.id) + " is not named " +
                                         squote(expected.substr(8)));

@@ -19,6 +19,7 @@ std::optional<Committee> load_committee(const std::filesystem::path& root, Diagn
   for (const auto& tg : raw.task_groups) b.task_group_file(tg);
   for (const auto& a : raw.agendas) b.agenda_file(a);
   b.link();
+  b.cross_check();
   b.schedule();
   Committee c = b.take();
   for (load::SourceFile* f : {&raw.committee, &raw.sector_focus, &raw.stakeholders})

@@ -18,6 +18,11 @@ SourcePos record_pos(const model::Committee& committee, const std::string& id) {
   return {};
 }
 
+std::string case_folded(std::string s) {
+  for (char& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return s;
+}
+
 std::vector<std::string> known_ids(const model::Committee& committee) {
   std::vector<std::string> ids;
   for (const auto& p : committee.plenaries) ids.push_back(p.id);
@@ -43,7 +48,15 @@ bool check_only(const model::Committee& committee, const std::vector<std::string
     });
     if (!committee.plenary(id) && !tg && !selects) {
       usage_error = "--only " + id + ": no plenary or task group has this id";
-      std::string hint = closest_match(id, known_ids(committee));
+      // Ids are case-sensitive: a case typo names the id it meant, whatever the edit distance.
+      std::string hint;
+      for (const auto& known : known_ids(committee))
+        if (hint.empty() && case_folded(known) == case_folded(id)) hint = known;
+      if (!hint.empty()) {
+        usage_error += " (ids are case-sensitive; hint: did you mean '" + hint + "'?)";
+        return false;
+      }
+      hint = closest_match(id, known_ids(committee));
       if (!hint.empty()) usage_error += " (hint: did you mean '" + hint + "'?)";
       return false;
     }

@@ -46,6 +46,15 @@ usage "no plenary or task group has this id" build --only NO-SUCH-ID --root "$ro
 usage "does not apply to 'check'" check --force --root "$root"
 usage "unexpected argument 'extra'" build extra --root "$root"
 PLENARY_LOCK_TIMEOUT=soon usage "PLENARY_LOCK_TIMEOUT" build --root "$root"
+# Ids are case-sensitive; a case typo is told so and named, whatever the edit distance.
+usage "ids are case-sensitive; hint: did you mean 'CCQM-31'?" build --only ccqm-31 --root "$root"
+usage "did you mean 'CCQM-TG-STAKEHOLDER'?" build --only ccqm-tg-stakeholder --root "$root"
+# SOURCE_DATE_EPOCH must be seconds since 1970 that an ISO date of four digits can show.
+SOURCE_DATE_EPOCH=yesterday usage "SOURCE_DATE_EPOCH 'yesterday' is not a number of seconds" build --root "$root"
+SOURCE_DATE_EPOCH=-5 usage "is not a number of seconds" check --root "$root"
+SOURCE_DATE_EPOCH=253402300800 usage "after 9999-12-31T23:59:59Z" build --root "$root"
+SOURCE_DATE_EPOCH=99999999999999999999999 usage "after 9999-12-31T23:59:59Z" list --root "$root"
+SOURCE_DATE_EPOCH=253402300799 run 0 "$PLENARY" list --root "$root"
 
 # 1: input errors, all at once, sorted, as path:line:col: error: message.
 bad=$(make_root bad-input)

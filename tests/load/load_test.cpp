@@ -185,7 +185,9 @@ TEST_CASE("a folder, a symlink loop or a device where a file belongs is an error
         "data/task-groups/loop.yaml: error: cannot read file: symbolic link loop");
   Diagnostics d3;
   CHECK_FALSE(load::load_file(cases + "/not-a-regular-file", "data/stakeholders.yaml", d3).ok);
-  CHECK(only_message(d3) == "data/stakeholders.yaml: error: not a regular file");
+  // A link to /dev/null leads out of the root: refused as such before the device is looked at.
+  CHECK(only_message(d3) ==
+        "data/stakeholders.yaml: error: a symbolic link leading out of the data root: not followed");
   Diagnostics d4;
   CHECK_FALSE(load::load_file(cases + "/missing-file", "data/stakeholders.yaml", d4).ok);
   CHECK(only_message(d4) == "data/stakeholders.yaml: error: file not found");

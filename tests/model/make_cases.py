@@ -118,6 +118,25 @@ CASES = {
         "agendas/CCX-30.yaml": AG.replace("duration: 15", "duration: 0")},
     "warning-active-without-members": {"data/task-groups/tg-a.yaml": TG.replace("members: [B Member]\n", "")},
     "warning-past-midnight": {"agendas/CCX-30.yaml": AG.replace('"09:00"', '"23:30"').replace("15", "45")},
+    # class 7 of docs/robustness.md: records that read well alone but contradict each other
+    "two-plenaries-one-number": {"data/committee.yaml": CO + "  - id: CCX-31\n    number: 30\n"
+                                 "    start: 2027-04-14\n"},
+    "attended-planned-plenary": {"data/stakeholders.yaml": SH_HEAD +
+                                 "  - id: org\n    name: Org\n    kind: liaison\n"
+                                 "    criteria_met: [international]\n    attended: [CCX-30]\n"},
+    "extension-after-closed": {"data/task-groups/tg-a.yaml": TG.replace("status: active",
+                               "status: closed\nclosed: 2025-12") +
+                               "extensions:\n  - approved_at: CCX-30\n    items: [More]\n"},
+    "days-out-of-order": {"agendas/CCX-30.yaml": AG.replace("2026-04-14", "2026-04-15") +
+                          AG[AG.index("  - date"):]},
+    "two-sector-focus-items": {"data/sector-focus.yaml": "sectors:\n  - id: health\n    name: Health\n"
+                               "plan:\n  - plenary: CCX-30\n    sector: health\n",
+                               "agendas/CCX-30.yaml": AG + "        sector_focus: true\n"
+                               "      - title: Focus again\n        duration: 15\n"
+                               "        sector_focus: true\n"},
+    "two-agendas-misnamed-first": {"agendas/Agenda-copy.yaml": AG},
+    "data-file-link-out": {"data/stakeholders.yaml": ("link", "../../README.md")},
+    "yaml-tag": {"data/committee.yaml": CO.replace("number: 30", "number: !!str 30")},
     "warning-sector-focus-without-plan": {"agendas/CCX-30.yaml": AG + "        sector_focus: true\n"},
     "yml-file-ignored": {"data/task-groups/tg-b.yml": TG.replace("CCX-TG-A", "CCX-TG-B")},
     "empty-required-string": {"data/task-groups/tg-a.yaml": TG.replace("chair: A Chair", "chair: {name: ''}")

@@ -83,6 +83,10 @@ case_ style-nonsense style.yaml 1 "$E" $'page:\n  size: {width: -5mm, height: 1e
 case_ style-huge-margins style.yaml 1 ":[0-9]+:[0-9]+: error: the margins leave less than an inch" $'page:\n  margins: {top: 200mm, bottom: 200mm, left: 150mm, right: 150mm}\n'
 case_ style-tiny-font style.yaml 1 ":[0-9]+:[0-9]+: error: font size out of range" $'sizes:\n  body: 0.001\n  table: 0.001\n'
 case_ style-giant-font style.yaml 1 ":[0-9]+:[0-9]+: error: font size out of range" $'sizes:\n  body: 5000\n  table: 5000\n'
+case_ style-duplicate-key style.yaml 1 ":4:3: error: duplicate key 'body' \\(hint: first at line 3\\)" $'fonts:\n  heading: DejaVu Sans\n  body: DejaVu Sans\n  body: DejaVu Serif\n'
+case_ style-duplicate-section style.yaml 1 ":3:1: error: duplicate key 'sizes'" $'sizes:\n  body: 10\nsizes:\n  body: 30\n'
+case_ style-second-document style.yaml 1 ":3:1: error: file holds more than one yaml document" $'sizes:\n  body: 10\n---\nsizes:\n  body: 30\n'
+case_ style-yaml-tag style.yaml 1 ":2:9: error: yaml tag '!!str' is not supported" $'sizes:\n  body: !!str 10\n'
 case_ style-alias-bomb style.yaml 1 "(:[0-9]+:[0-9]+)?: error: " "$(printf 'a: &a [x,x,x,x,x,x,x,x,x,x]\n'; for i in $(seq 1 9); do printf 'b%d: &b%d [' $i $i; p=$([ $i = 1 ] && echo a || echo b$((i - 1))); printf '*%s,' $p $p $p $p $p $p $p $p $p; printf '*%s]\n' $p; done)"
 case_ i18n-missing i18n/en.yaml 1 "(:[0-9]+:[0-9]+)?: error: " $'heading: {agenda: Agenda}\n'
 case_ logo-garbage logo.png 1 "(:[0-9]+:[0-9]+)?: error: " $'\x89PNG\r\n\x1a\n garbage'

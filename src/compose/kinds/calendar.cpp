@@ -50,11 +50,8 @@ std::string zone_of(const model::Committee& c, const model::Plenary& p) {
 }
 
 std::int64_t dtstamp(const model::Plenary& p) {
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
-    const std::string s = epoch;
-    if (!s.empty() && s.size() <= 15 && s.find_first_not_of("0123456789") == std::string::npos)
-      return std::stoll(s);
-  }
+  if (const core::SourceDateEpoch epoch = core::source_date_epoch(); epoch.set)
+    return epoch.seconds;
   return static_cast<std::int64_t>(
              core::days_from_civil(p.start.year, p.start.month, p.start.day)) *
          86400;
