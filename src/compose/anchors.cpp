@@ -91,21 +91,6 @@ void resolve_blocks(doc::Blocks& blocks, const std::set<std::string>& anchors) {
 
 }  // namespace
 
-std::string slug(const std::string& text) {
-  std::string out;
-  bool dash = false;
-  for (unsigned char c : text) {
-    if (std::isalnum(c) && c < 0x80) {
-      if (dash && !out.empty()) out += '-';
-      dash = false;
-      out += static_cast<char>(std::tolower(c));
-    } else {
-      dash = true;
-    }
-  }
-  return out.empty() ? "section" : out;
-}
-
 void resolve_anchors(doc::Blocks& blocks) {
   std::set<std::string> anchors;
   unique_anchors(blocks, anchors);

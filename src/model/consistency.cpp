@@ -3,6 +3,8 @@
 // Each is an error at the record that contradicts an earlier one, with the other as a hint.
 #include <map>
 
+#include "core/slug.hpp"
+
 #include "model/committee_builder.hpp"
 
 namespace plenary::model::detail {
@@ -31,6 +33,20 @@ void CommitteeBuilder::cross_check() {
                    "plenaries " + squote(it->second->id) + " and " + squote(p.id) +
                        " have the same number " + std::to_string(p.number),
                    "first at " + where(it->second->pos));
+  }
+
+  // Task groups are linked to by an anchor made of their id ("tg-" + slug): two ids with one
+  // slug ("CCQM-TG.A", "CCQM-TG-A") would send both links to the first section.
+  std::map<std::string, const TaskGroup*> by_slug;
+  for (const auto& tg : c_.task_groups) {
+    if (tg.id.empty()) continue;
+    auto [it, inserted] = by_slug.emplace(core::slug(tg.id), &tg);
+    if (!inserted && it->second->id != tg.id)
+      diags_.error(tg.pos,
+                   "task groups " + squote(it->second->id) + " and " + squote(tg.id) +
+                       " give the same link anchor " + squote("tg-" + it->first),
+                   "ids must differ in more than case and punctuation; first at " +
+                       where(it->second->pos));
   }
 
   // Attendance can only be recorded for a plenary that was held.

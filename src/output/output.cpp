@@ -1,7 +1,10 @@
 // list, check and build: load and plan, then (build) one OutputRun.
 #include "output/output.hpp"
 
+#include <new>
+
 #include "compose/kinds.hpp"
+#include "core/landlock.hpp"
 #include "model/check.hpp"
 #include "output/output_run.hpp"
 
@@ -22,7 +25,17 @@ Report finish(Report report, Status status, Clock::time_point start) {
 // Loads the committee and plans the outputs. Returns None on success, else the status to end
 // with (InputErrors or UsageError, with `report` filled in).
 Status load_and_plan(const Options& options, detail::Loaded& loaded, Report& report) {
-  loaded.committee = model::load_committee(options.root, report.diagnostics, options.jobs);
+  try {
+    loaded.committee = model::load_committee(options.root, report.diagnostics, options.jobs);
+  } catch (const std::bad_alloc&) {
+    // Every file is bounded before it is read and every walk counted, so this is a net: an
+    // input problem (exit 1) named at the root, not "unexpected failure" (exit 3, retried).
+    loaded.committee.reset();
+    report.diagnostics.error({options.root.string(), 0, 0},
+                             "reading the data needs more memory than is available",
+                             "look for a very large or repetitive file in data/ or agendas/");
+    return Status::InputErrors;
+  }
   if (!loaded.committee || report.diagnostics.has_errors()) return Status::InputErrors;
   if (!detail::plan_outputs(*loaded.committee, options.only, options.formats, loaded.plan,
                             report.diagnostics, report.message))
@@ -67,8 +80,15 @@ std::string out_problem(const Options& options) {
 
 }  // namespace
 
+// `list` and `check` write nothing: Landlock (where the kernel has it) holds them to reading
+// the allowed folders, from before the first data file is read.
+static void confine_to_reading(const Options& options) {
+  if (detail::landlock_wanted()) core::confine_paths(detail::readable_folders(options.root), {});
+}
+
 Report list(const Options& options) {
   auto start = Clock::now();
+  confine_to_reading(options);
   Report report;
   detail::Loaded loaded;
   if (Status s = load_and_plan(options, loaded, report); s != Status::None)
@@ -79,6 +99,7 @@ Report list(const Options& options) {
 
 Report check(const Options& options) {
   auto start = Clock::now();
+  confine_to_reading(options);
   Report report;
   Options all = options;
   all.only.clear();

@@ -2,6 +2,8 @@
 // under the lock, render, record; and the in-order reporting of finished outputs.
 #include "output/output_run.hpp"
 
+#include <new>
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -89,18 +91,26 @@ Status OutputRun::run() {
   return Status::Ok;
 }
 
-void OutputRun::confine() const {
-  const char* setting = std::getenv("PLENARY_LANDLOCK");
-  if (setting && std::string(setting) == "off") return;
-  std::vector<fs::path> read = template_folders(options_.root);
-  read.push_back(options_.root);
+std::vector<fs::path> readable_folders(const fs::path& root) {
+  std::vector<fs::path> read = template_folders(root);
+  read.push_back(root);
   for (const char* system : {"/usr", "/lib", "/lib32", "/lib64", "/etc", "/proc", "/sys", "/dev",
                              "/opt", "/var/cache/fontconfig"})
     read.emplace_back(system);
   if (const char* home = std::getenv("HOME"); home && *home)
     for (const char* fonts : {".cache/fontconfig", ".fonts", ".local/share/fonts"})
       read.push_back(fs::path(home) / fonts);
-  core::confine_paths(read, {out_});  // best effort: quietly nothing where unsupported
+  return read;
+}
+
+bool landlock_wanted() {
+  const char* setting = std::getenv("PLENARY_LANDLOCK");
+  return !(setting && std::string(setting) == "off");
+}
+
+void OutputRun::confine() const {
+  if (!landlock_wanted()) return;
+  core::confine_paths(readable_folders(options_.root), {out_});  // quietly nothing if unsupported
 }
 
 unsigned OutputRun::threads() const {
@@ -138,7 +148,16 @@ bool OutputRun::compose_needed() {
   std::vector<Diagnostics> found(todo.size());
   core::parallel_for(todo.size(), threads(), [&](std::size_t k) {
     const std::size_t d = todo[k];
-    docs_[d] = compose::compose(committee_, plan_.documents[d], templates_, found[k]);
+    try {
+      docs_[d] = compose::compose(committee_, plan_.documents[d], templates_, found[k]);
+    } catch (const std::bad_alloc&) {
+      // An input that passed every limit yet asks for more memory than there is: an input
+      // problem of this document (exit 1), not output trouble a nightly job should retry.
+      docs_[d].reset();
+      found[k].error(SourcePos{plan_.documents[d].output_stem, 0, 0},
+                     "composing this document needs more memory than is available",
+                     "look for a very large or repetitive value in the data or templates");
+    }
     if (!docs_[d] && !found[k].has_errors())
       found[k].error(SourcePos{plan_.documents[d].output_stem, 0, 0},
                      "the document could not be composed");

@@ -34,6 +34,11 @@ std::filesystem::path out_folder(const Options& options);
 std::string input_hash(const std::string& fingerprint, const std::string& extension,
                        compose::Lang lang);
 
+// Landlock's allowances (docs/robustness.md): the folders a run may read — the data root, the
+// templates, the fonts and the system; and whether PLENARY_LANDLOCK leaves it on.
+std::vector<std::filesystem::path> readable_folders(const std::filesystem::path& root);
+bool landlock_wanted();
+
 class OutputRun {
  public:
   OutputRun(const Options& options, const Callbacks& callbacks, Loaded& loaded,

@@ -135,6 +135,7 @@ CASES = {
                                "      - title: Focus again\n        duration: 15\n"
                                "        sector_focus: true\n"},
     "two-agendas-misnamed-first": {"agendas/Agenda-copy.yaml": AG},
+    "task-group-anchor-collision": {"data/task-groups/tg-b.yaml": TG.replace("CCX-TG-A", "CCX-TG.A")},
     "data-file-link-out": {"data/stakeholders.yaml": ("link", "../../README.md")},
     "yaml-tag": {"data/committee.yaml": CO.replace("number: 30", "number: !!str 30")},
     "warning-sector-focus-without-plan": {"agendas/CCX-30.yaml": AG + "        sector_focus: true\n"},
