@@ -56,7 +56,7 @@ TEST_CASE("usage errors name the problem", "[cli][arguments]") {
     CHECK_FALSE(r.arguments);
     return r.error;
   };
-  CHECK(error({}) == "no command given (build, check or list)");
+  CHECK(error({}) == "no command given (build, check, list or init)");
   CHECK(error({"biuld"}) == "unknown command 'biuld' (hint: did you mean 'build'?)");
   CHECK(error({"build", "--frobnicate"}) == "unknown option '--frobnicate'");
   CHECK(error({"build", "--fromat=pdf"}) ==
