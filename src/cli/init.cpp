@@ -71,14 +71,20 @@ std::string read_all(const fs::path& path, bool& ok) {
   return text.str();
 }
 
-// Writes `bytes` at `relative` under the folder open as `root`, making its folders. "" or why not.
-std::string write_new(int root, const fs::path& relative, const std::string& bytes) {
+// Writes `bytes` at `relative` under the folder open as `root`, making its folders; each file or
+// folder made is added to `made` (relative paths). "" or why not.
+std::string write_new(int root, const fs::path& relative, const std::string& bytes,
+                      std::vector<fs::path>& made) {
   std::vector<std::string> parts;
   for (const auto& part : relative) parts.push_back(part.string());
   int dir = root;
   std::vector<std::unique_ptr<Unique>> open_dirs;
+  fs::path so_far;
   for (std::size_t i = 0; i + 1 < parts.size(); ++i) {
-    if (::mkdirat(dir, parts[i].c_str(), 0755) != 0 && errno != EEXIST)
+    so_far /= parts[i];
+    if (::mkdirat(dir, parts[i].c_str(), 0755) == 0)
+      made.push_back(so_far);
+    else if (errno != EEXIST)
       return std::strerror(errno);
     int next = ::openat(dir, parts[i].c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     if (next < 0) return std::strerror(errno);
@@ -88,6 +94,7 @@ std::string write_new(int root, const fs::path& relative, const std::string& byt
   Unique file(::openat(dir, parts.back().c_str(),
                        O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644));
   if (file.fd < 0) return std::strerror(errno);
+  made.push_back(relative);
   std::size_t done = 0;
   while (done < bytes.size()) {
     ssize_t n = ::write(file.fd, bytes.data() + done, bytes.size() - done);
@@ -130,6 +137,7 @@ InitResult init_root(const fs::path& dir, compose::Lang lang) {
     return {3, "the skeleton files are not installed: " + skeleton.string() + " is missing"};
 
   struct stat st {};
+  bool created_dir = false;
   if (::lstat(dir.c_str(), &st) != 0) {
     if (errno != ENOENT) return {2, "cannot use '" + shown + "': " + std::strerror(errno)};
     if (::mkdir(dir.c_str(), 0755) != 0)
@@ -137,6 +145,7 @@ InitResult init_root(const fs::path& dir, compose::Lang lang) {
                                            std::strerror(errno) +
                                            (errno == ENOENT ? " (its parent folder must exist)"
                                                             : "")};
+    created_dir = true;
   } else if (S_ISLNK(st.st_mode)) {
     return {2, "'" + shown + "' is a symbolic link; give a new or empty folder"};
   } else if (!S_ISDIR(st.st_mode)) {
@@ -149,13 +158,26 @@ InitResult init_root(const fs::path& dir, compose::Lang lang) {
   Unique root(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
   if (root.fd < 0) return {3, "cannot open '" + shown + "': " + std::strerror(errno)};
 
+  // On a failure, what this run made is removed again (newest first), so DIR is as it was.
+  std::vector<fs::path> made;
+  const auto undo = [&] {
+    for (auto it = made.rbegin(); it != made.rend(); ++it)
+      if (::unlinkat(root.fd, it->c_str(), 0) != 0)
+        ::unlinkat(root.fd, it->c_str(), AT_REMOVEDIR);
+    if (created_dir) ::rmdir(dir.c_str());
+  };
   std::ostringstream out;
   for (const auto& item : items) {
     bool ok = false;
     const std::string bytes = read_all(item.from, ok);
-    if (!ok) return {3, "cannot read " + item.from.string()};
-    if (std::string why = write_new(root.fd, item.to, bytes); !why.empty())
+    if (!ok) {
+      undo();
+      return {3, "cannot read " + item.from.string()};
+    }
+    if (std::string why = write_new(root.fd, item.to, bytes, made); !why.empty()) {
+      undo();
       return {3, "cannot write " + (dir / item.to).string() + ": " + why};
+    }
     out << "created " << (dir / item.to).string() << '\n';
   }
   out << "\nA new committee in " << shown << ". Next:\n"
