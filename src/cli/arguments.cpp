@@ -38,7 +38,9 @@ OptionSet option_set() {
                        "a comma list of the formats below, or all (default: all = " +
                            join(render::all_format_names(), ",") + ")")
                     .argument("LIST"));
-  set.addOption(Option("lang", "", "en or fr: the language of the fixed texts (default: en)")
+  set.addOption(Option("lang", "",
+                       "en or fr: the language of the fixed texts, for init of the comments "
+                       "(default: en)")
                     .argument("LANG"));
   set.addOption(Option("jobs", "", "documents rendered at once (default: the number of cores)")
                     .argument("N"));
