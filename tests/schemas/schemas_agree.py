@@ -162,7 +162,7 @@ SHAPE = re.compile(
     r"missing value for|empty value for|empty person name|invalid id|invalid time|"
     r"duration must be greater than 0|item has neither a duration nor sub-items|"
     r"unknown (format|status|kind) '|invalid colour|invalid length|unknown page size|"
-    r"expected three)")
+    r"expected three|expected a text|expected a positive number)")
 # "invalid date" is a shape error when the text is not shaped like a date at all; a day that
 # does not exist (2026-02-30) is left to the loader.
 DATE_SHAPE = re.compile(r"^invalid date '")
@@ -223,7 +223,38 @@ with tempfile.TemporaryDirectory() as work:
         n = check_accepted(root, "init-" + lang, modeline=True)
         print(f"init {lang}: {n} files accepted by their schemas")
 
-# 2. Every data root under tests/ through the real loader.
+# 2. The house style: the program's own templates/style.yaml, valid and with one shape error
+# each, as a root's templates/style.yaml (the root: the valid case of the bad-input table).
+STYLES = {
+    "letter-and-plain-logo": ("valid", "page:\n  size: Letter\nlogo: logo.png\n"),
+    "page-size-as-lengths": ("valid", "page:\n  size: {width: 210mm, height: 11in}\n"
+                             "  margins: {top: 20, bottom: 2cm, left: 0.8in, right: 22mm}\n"),
+    "unknown-key": ("shape", "colours:\n  text: \"#000000\"\n"),
+    "bad-colour": ("shape", "colors:\n  text: red\n"),
+    "bad-page-size": ("shape", "page:\n  size: A5\n"),
+    "bad-length": ("shape", "page:\n  margins: {top: 25 mm}\n"),
+    "two-heading-sizes": ("shape", "sizes:\n  heading: [16, 13]\n"),
+    "font-as-list": ("shape", "fonts:\n  body: [DejaVu Sans]\n"),
+    "size-as-word": ("shape", "sizes:\n  body: big\n"),
+    "two-bullets": ("shape", "lists:\n  bullets: [a, b]\n"),
+}
+style_valid = style_shape = 0
+with tempfile.TemporaryDirectory() as work:
+    import shutil
+    for name, (kind, text) in sorted(STYLES.items()):
+        root = os.path.join(work, name)
+        shutil.copytree(os.path.join(SOURCE, "tests/model/cases/valid"), root)
+        os.makedirs(os.path.join(root, "templates"))
+        with open(os.path.join(root, "templates/style.yaml"), "w", encoding="utf-8") as f:
+            f.write(text)
+        v, s_ = check_root(root, "style:" + name)
+        style_valid += v
+        style_shape += s_
+        if (kind == "valid") != (v == 1) or (kind == "shape" and s_ != 1):
+            fail(f"style case {name}: expected the loader to find it {kind}")
+print(f"house style: {style_valid} valid styles accepted, {style_shape} shape errors rejected")
+
+# 3. Every data root under tests/ through the real loader.
 roots = []
 for folder, dirs, files in os.walk(os.path.join(SOURCE, "tests")):
     if os.path.isdir(os.path.join(folder, "data")) and os.path.isdir(os.path.join(folder, "agendas")):
