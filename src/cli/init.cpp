@@ -132,9 +132,11 @@ InitResult init_root(const fs::path& dir, compose::Lang lang) {
   };
   std::vector<Item> items;
   for (const auto& f : files_under(skeleton)) items.push_back({skeleton / f, f});
-  for (const auto& f : files_under(schemas)) items.push_back({schemas / f, "schemas" / f});
-  if (items.empty() || files_under(skeleton).empty())
+  if (items.empty())
     return {3, "the skeleton files are not installed: " + skeleton.string() + " is missing"};
+  for (const auto& f : files_under(schemas))
+    if (f.string().size() > 12 && f.string().rfind(".schema.json") == f.string().size() - 12)
+      items.push_back({schemas / f, "schemas" / f});
 
   struct stat st {};
   bool created_dir = false;
