@@ -142,11 +142,13 @@ InitResult init_root(const fs::path& dir, compose::Lang lang) {
   bool created_dir = false;
   if (::lstat(dir.c_str(), &st) != 0) {
     if (errno != ENOENT) return {2, "cannot use '" + shown + "': " + std::strerror(errno)};
-    if (::mkdir(dir.c_str(), 0755) != 0)
-      return {errno == ENOENT ? 2 : 3, "cannot create the folder '" + shown + "': " +
-                                           std::strerror(errno) +
-                                           (errno == ENOENT ? " (its parent folder must exist)"
-                                                            : "")};
+    if (::mkdir(dir.c_str(), 0755) != 0) {
+      const int error = errno;
+      const bool no_parent = error == ENOENT;
+      return {no_parent ? 2 : 3, "cannot create the folder '" + shown + "': " +
+                                     std::strerror(error) +
+                                     (no_parent ? " (its parent folder must exist)" : "")};
+    }
     created_dir = true;
   } else if (S_ISLNK(st.st_mode)) {
     return {2, "'" + shown + "' is a symbolic link; give a new or empty folder"};
