@@ -3,7 +3,7 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 
-.PHONY: all deps configure build test check clean bench test-sanitize fuzz
+.PHONY: all deps configure build test check clean bench test-sanitize fuzz package
 
 all: build
 	./$(BUILD_DIR)/plenary build --root .
@@ -25,6 +25,10 @@ check: build
 
 clean:
 	rm -rf $(BUILD_DIR)
+
+# The Debian package (CPack): build/plenary_<version>_<arch>.deb; see docs/packaging.md.
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB
 
 # --- beyond the two commands -------------------------------------------------------------------
 # Benchmarks against pandoc and WeasyPrint (tests/bench/); not part of `make test`.

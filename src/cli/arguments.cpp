@@ -38,12 +38,17 @@ OptionSet option_set() {
                        "a comma list of the formats below, or all (default: all = " +
                            join(render::all_format_names(), ",") + ")")
                     .argument("LIST"));
-  set.addOption(Option("lang", "", "en or fr: the language of the fixed texts (default: en)")
+  set.addOption(Option("lang", "",
+                       "en or fr: the language of the fixed texts, for init of the comments "
+                       "(default: en)")
                     .argument("LANG"));
   set.addOption(Option("jobs", "", "documents rendered at once (default: the number of cores)")
                     .argument("N"));
   set.addOption(Option("force", "", "rewrite every document, changed or not"));
   set.addOption(Option("quiet", "", "print only problems and the summary"));
+  set.addOption(Option("diagnostics", "",
+                       "gcc or json: how problems are printed on stderr (default: gcc)")
+                    .argument("FORMAT"));
   set.addOption(Option("help", "h", "print this help"));
   set.addOption(Option("version", "", "print the version"));
   return set;
@@ -52,9 +57,12 @@ OptionSet option_set() {
 // Options each command accepts (--help and --version go with any).
 const std::map<Command, std::set<std::string>>& accepted() {
   static const std::map<Command, std::set<std::string>> table = {
-      {Command::Build, {"root", "out", "only", "format", "lang", "jobs", "force", "quiet"}},
-      {Command::List, {"root", "out", "only", "format", "lang", "jobs", "force", "quiet"}},
-      {Command::Check, {"root", "out", "quiet"}},
+      {Command::Build,
+       {"root", "out", "only", "format", "lang", "jobs", "force", "quiet", "diagnostics"}},
+      {Command::List,
+       {"root", "out", "only", "format", "lang", "jobs", "force", "quiet", "diagnostics"}},
+      {Command::Check, {"root", "out", "quiet", "diagnostics"}},
+      {Command::Init, {"lang"}},
   };
   return table;
 }
@@ -63,6 +71,7 @@ std::optional<Command> command_named(const std::string& word) {
   if (word == "build") return Command::Build;
   if (word == "check") return Command::Check;
   if (word == "list") return Command::List;
+  if (word == "init") return Command::Init;
   if (word == "help") return Command::Help;
   return std::nullopt;
 }
@@ -75,6 +84,8 @@ std::string command_word(Command command) {
       return "check";
     case Command::List:
       return "list";
+    case Command::Init:
+      return "init";
     default:
       return "";
   }
@@ -123,6 +134,13 @@ std::string apply(const std::string& name, const std::string& value, Arguments& 
     a.options.force = true;
   } else if (name == "quiet") {
     a.quiet = true;
+  } else if (name == "diagnostics") {
+    if (value == "gcc")
+      a.diagnostics = DiagnosticsFormat::Gcc;
+    else if (value == "json")
+      a.diagnostics = DiagnosticsFormat::Json;
+    else
+      return bad("gcc or json");
   } else if (name == "help") {
     help = true;
   } else if (name == "version") {
@@ -191,16 +209,22 @@ ParseResult parse_arguments(const std::vector<std::string>& args) {
     a.command = Command::Help;
     return {a, {}};
   }
-  if (positional.empty()) return {std::nullopt, "no command given (build, check or list)"};
+  if (positional.empty()) return {std::nullopt, "no command given (build, check, list or init)"};
   auto command = command_named(positional.front());
   if (!command) {
     std::string message = "unknown command '" + positional.front() + "'";
-    std::string hint = closest_match(positional.front(), {"build", "check", "list"});
+    std::string hint = closest_match(positional.front(), {"build", "check", "list", "init"});
     if (!hint.empty()) message += " (hint: did you mean '" + hint + "'?)";
     return {std::nullopt, message};
   }
   a.command = *command;
   if (a.command == Command::Help) return {a, {}};
+  if (a.command == Command::Init) {
+    if (positional.size() < 2) return {std::nullopt, "init needs a folder: plenary init DIR"};
+    if (positional[1].empty()) return {std::nullopt, "init needs a folder: plenary init DIR"};
+    a.init_dir = positional[1];
+    positional.erase(positional.begin() + 1);
+  }
   if (positional.size() > 1)
     return {std::nullopt,
             "unexpected argument '" + positional[1] + "' after '" + positional.front() + "'"};
@@ -215,9 +239,11 @@ ParseResult parse_arguments(const std::vector<std::string>& args) {
 std::string usage() {
   std::ostringstream text;
   text << "usage: plenary build [--only ID]... [--format LIST] [--lang en|fr]\n"
-          "                     [--jobs N] [--force] [--quiet] [--root DIR] [--out DIR]\n"
-          "       plenary check [--quiet] [--root DIR] [--out DIR]\n"
+          "                     [--jobs N] [--force] [--quiet] [--diagnostics gcc|json]\n"
+          "                     [--root DIR] [--out DIR]\n"
+          "       plenary check [--quiet] [--diagnostics gcc|json] [--root DIR] [--out DIR]\n"
           "       plenary list  [--only ID]... [--format LIST] [--root DIR] [--out DIR]\n"
+          "       plenary init DIR [--lang en|fr]\n"
           "       plenary --help | --version\n"
           "\n"
           "commands:\n"
@@ -225,6 +251,8 @@ std::string usage() {
           "          output folder; only documents whose inputs changed are rewritten\n"
           "  check   validate the data, agendas and templates; write nothing\n"
           "  list    print the paths a build would write, relative to the output folder\n"
+          "  init    write a new committee's data root in DIR (empty or new): small, valid,\n"
+          "          commented files and their JSON schemas; --lang fr for French comments\n"
           "\n"
           "options:\n";
   const OptionSet set = option_set();

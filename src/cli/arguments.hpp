@@ -9,12 +9,18 @@
 
 namespace plenary::cli {
 
-enum class Command { None, Build, Check, List, Help, Version };
+enum class Command { None, Build, Check, List, Init, Help, Version };
+
+// How diagnostics are printed on stderr: `path:line:col: error: message (hint: ...)` (gcc) or
+// one JSON object a line (json).
+enum class DiagnosticsFormat { Gcc, Json };
 
 struct Arguments {
   Command command = Command::None;
   output::Options options;
   bool quiet = false;
+  DiagnosticsFormat diagnostics = DiagnosticsFormat::Gcc;
+  std::string init_dir;  // `init DIR`
 };
 
 struct ParseResult {

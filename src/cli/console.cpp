@@ -1,7 +1,10 @@
 #include "cli/console.hpp"
 
+#include <Poco/JSON/Object.h>
+
 #include <cstdio>
 #include <iostream>
+#include <sstream>
 
 namespace plenary::cli {
 
@@ -22,7 +25,8 @@ void Console::output(const output::OutputReport& r) const {
       line("unchanged " + r.path);
       break;
     case output::Outcome::Failed:
-      std::cerr << "failed " << r.path << ": " << r.error << std::endl;
+      problem("failed " + r.path + ": " + r.error,
+              Diagnostic{Severity::Error, {r.path, 0, 0}, "failed: " + r.error, {}});
       break;
     case output::Outcome::None:
       break;
@@ -30,16 +34,40 @@ void Console::output(const output::OutputReport& r) const {
 }
 
 void Console::waiting(const std::string& message) const {
-  if (!quiet_) std::cerr << "plenary: " << message << std::endl;
+  if (quiet_) return;
+  if (json())
+    std::cerr << json_line(Diagnostic{Severity::None, {}, message, {}}) << std::endl;
+  else
+    std::cerr << "plenary: " << message << std::endl;
 }
 
 void Console::diagnostics(const Diagnostics& diags) const {
-  for (const auto& d : diags.items()) std::cerr << format(d) << '\n';
+  for (const auto& d : diags.items()) std::cerr << (json() ? json_line(d) : format(d)) << '\n';
   std::cerr.flush();
 }
 
 void Console::error(const std::string& message) const {
-  std::cerr << "plenary: error: " << message << std::endl;
+  problem("plenary: error: " + message, Diagnostic{Severity::Error, {}, message, {}});
+}
+
+void Console::problem(const std::string& text, const Diagnostic& as_json) const {
+  std::cerr << (json() ? json_line(as_json) : text) << std::endl;
+}
+
+std::string json_line(const Diagnostic& d) {
+  Poco::JSON::Object object(Poco::JSON_PRESERVE_KEY_ORDER);
+  const char* severity = d.severity == Severity::Error     ? "error"
+                         : d.severity == Severity::Warning ? "warning"
+                                                           : "note";
+  object.set("severity", severity);
+  object.set("path", d.pos.path);
+  object.set("line", d.pos.line);
+  object.set("column", d.pos.col);
+  object.set("message", d.message);
+  object.set("hint", d.hint);
+  std::ostringstream out;
+  object.stringify(out);  // no indent: one line (newlines in texts are escaped)
+  return out.str();
 }
 
 void Console::summary(const output::Report& r) const {

@@ -11,6 +11,7 @@
 
 #include "cli/arguments.hpp"
 #include "cli/console.hpp"
+#include "cli/init.hpp"
 #include "core/civil_date.hpp"
 #include "output/output.hpp"
 
@@ -72,7 +73,7 @@ int run_check(const plenary::cli::Arguments& a, const Console& console) {
   if (report.status == output::Status::Ok)
     console.line("checked " + std::to_string(report.paths.size()) +
                  " documents in en and fr: " + counts);
-  else
+  else if (!console.json())  // json: stderr holds only JSON lines
     std::cerr << "check failed: " << counts << std::endl;
   return plenary::cli::exit_status(report.status);
 }
@@ -87,6 +88,7 @@ int run_build(const plenary::cli::Arguments& a, const Console& console) {
     case output::Status::UsageError:
       return usage_error(report.message);
     case output::Status::InputErrors: {
+      if (console.json()) break;  // json: stderr holds only JSON lines
       std::size_t errors = report.diagnostics.error_count();
       std::cerr << errors << (errors == 1 ? " error" : " errors")
                 << " in the inputs; nothing was written" << std::endl;
@@ -134,6 +136,16 @@ int main(int argc, char** argv) {
     std::cout << "plenary " << output::version() << std::endl;
     return 0;
   }
+  if (a.command == plenary::cli::Command::Init) {
+    plenary::cli::InitResult result = plenary::cli::init_root(a.init_dir, a.options.lang);
+    if (result.status == 2) return usage_error(result.message);
+    if (result.status != 0) {
+      std::cerr << "plenary: error: " << result.message << std::endl;
+      return result.status;
+    }
+    std::cout << result.message << std::flush;
+    return 0;
+  }
   if (std::string problem = root_problem(a.options.root); !problem.empty())
     return usage_error(problem);
   if (const auto epoch = plenary::core::source_date_epoch(); !epoch.error.empty())
@@ -141,7 +153,7 @@ int main(int argc, char** argv) {
   std::string error;
   if (!lock_timeout(a.options.lock_timeout_seconds, error)) return usage_error(error);
 
-  Console console(a.quiet);
+  Console console(a.quiet, a.diagnostics);
   try {
     switch (a.command) {
       case plenary::cli::Command::List:
@@ -157,5 +169,5 @@ int main(int argc, char** argv) {
     console.error(std::string("unexpected failure: ") + e.what());
     return 3;
   }
-  return usage_error("no command given (build, check or list)");
+  return usage_error("no command given (build, check, list or init)");
 }

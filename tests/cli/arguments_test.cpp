@@ -56,7 +56,7 @@ TEST_CASE("usage errors name the problem", "[cli][arguments]") {
     CHECK_FALSE(r.arguments);
     return r.error;
   };
-  CHECK(error({}) == "no command given (build, check or list)");
+  CHECK(error({}) == "no command given (build, check, list or init)");
   CHECK(error({"biuld"}) == "unknown command 'biuld' (hint: did you mean 'build'?)");
   CHECK(error({"build", "--frobnicate"}) == "unknown option '--frobnicate'");
   CHECK(error({"build", "--fromat=pdf"}) ==
@@ -107,4 +107,37 @@ TEST_CASE("the help text shows every command and option", "[cli][arguments]") {
                            "--out DIR", "--only ID", "--format LIST", "--lang LANG", "--jobs N",
                            "--force", "--quiet", "--version", "exit status"})
     CHECK(text.find(word) != std::string::npos);
+}
+
+TEST_CASE("init takes one folder and --lang", "[cli][arguments][init]") {
+  auto r = parse_arguments({"init", "new-root", "--lang", "fr"});
+  REQUIRE(r.arguments);
+  CHECK(r.arguments->command == Command::Init);
+  CHECK(r.arguments->init_dir == "new-root");
+  CHECK(r.arguments->options.lang == plenary::compose::Lang::Fr);
+  auto before = parse_arguments({"--lang=en", "init", "x"});
+  REQUIRE(before.arguments);
+  CHECK(before.arguments->init_dir == "x");
+  CHECK(parse_arguments({"init"}).error == "init needs a folder: plenary init DIR");
+  CHECK(parse_arguments({"init", "a", "b"}).error == "unexpected argument 'b' after 'init'");
+  CHECK(parse_arguments({"init", "a", "--root", "r"}).error ==
+        "option --root does not apply to 'init'");
+  CHECK(parse_arguments({"init", "a", "--diagnostics", "json"}).error ==
+        "option --diagnostics does not apply to 'init'");
+  CHECK(parse_arguments({"inti", "a"}).error ==
+        "unknown command 'inti' (hint: did you mean 'init'?)");
+}
+
+TEST_CASE("--diagnostics is gcc by default, or json, for check, build and list",
+          "[cli][arguments]") {
+  using plenary::cli::DiagnosticsFormat;
+  CHECK(parse_arguments({"check"}).arguments->diagnostics == DiagnosticsFormat::Gcc);
+  CHECK(parse_arguments({"check", "--diagnostics", "json"}).arguments->diagnostics ==
+        DiagnosticsFormat::Json);
+  CHECK(parse_arguments({"build", "--diagnostics=json"}).arguments->diagnostics ==
+        DiagnosticsFormat::Json);
+  CHECK(parse_arguments({"list", "--diagnostics", "gcc"}).arguments->diagnostics ==
+        DiagnosticsFormat::Gcc);
+  CHECK(parse_arguments({"check", "--diagnostics", "sarif"}).error ==
+        "bad value 'sarif' for --diagnostics (expected gcc or json)");
 }
