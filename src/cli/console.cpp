@@ -25,8 +25,7 @@ void Console::output(const output::OutputReport& r) const {
       line("unchanged " + r.path);
       break;
     case output::Outcome::Failed:
-      problem("failed " + r.path + ": " + r.error,
-              Diagnostic{Severity::Error, {r.path, 0, 0}, "failed: " + r.error, {}});
+      problem("failed " + r.path + ": " + r.error, r.path, "failed: " + r.error);
       break;
     case output::Outcome::None:
       break;
@@ -35,10 +34,13 @@ void Console::output(const output::OutputReport& r) const {
 
 void Console::waiting(const std::string& message) const {
   if (quiet_) return;
-  if (json())
-    std::cerr << json_line(Diagnostic{Severity::None, {}, message, {}}) << std::endl;
-  else
+  if (json()) {
+    Diagnostic d;  // member by member: GCC 12 warns of an uninitialized path otherwise
+    d.message = message;
+    std::cerr << json_line(d) << std::endl;
+  } else {
     std::cerr << "plenary: " << message << std::endl;
+  }
 }
 
 void Console::diagnostics(const Diagnostics& diags) const {
@@ -47,11 +49,20 @@ void Console::diagnostics(const Diagnostics& diags) const {
 }
 
 void Console::error(const std::string& message) const {
-  problem("plenary: error: " + message, Diagnostic{Severity::Error, {}, message, {}});
+  problem("plenary: error: " + message, "", message);
 }
 
-void Console::problem(const std::string& text, const Diagnostic& as_json) const {
-  std::cerr << (json() ? json_line(as_json) : text) << std::endl;
+void Console::problem(const std::string& text, const std::string& path,
+                      const std::string& message) const {
+  if (!json()) {
+    std::cerr << text << std::endl;
+    return;
+  }
+  Diagnostic d;  // built only here: GCC 12 warns of an uninitialized path otherwise
+  d.severity = Severity::Error;
+  d.pos.path = path;
+  d.message = message;
+  std::cerr << json_line(d) << std::endl;
 }
 
 std::string json_line(const Diagnostic& d) {

@@ -24,7 +24,7 @@ class Console {
   void error(const std::string& message) const;  // "plenary: error: message" (or a JSON line)
   // A problem that is not a diagnostic of the inputs (a failed output) on stderr: as text in
   // gcc mode, as a JSON line in json mode.
-  void problem(const std::string& text, const Diagnostic& as_json) const;
+  void problem(const std::string& text, const std::string& path, const std::string& message) const;
   // "built 4, unchanged 6, failed 0 in 0.21 s"
   void summary(const output::Report& report) const;
   void line(const std::string& text) const;  // to stdout unless quiet
