@@ -105,6 +105,10 @@ void CommitteeBuilder::link_outcomes() {
         diags_.error(o.plenary.pos,
                      "plenary " + squote(o.plenary.id) + " already has an outcomes file",
                      "the first is " + it->second);
+      const std::string expected = "data/outcomes/" + o.plenary.id + ".yaml";
+      if (o.source_file != expected)
+        diags_.warning(o.plenary.pos, "outcomes for " + squote(o.plenary.id) + " are not named " +
+                                          squote(expected.substr(14)));
       held = plenary_of(o.plenary.id);
       if (held && held->status != PlenaryStatus::Held) {
         diags_.error(o.plenary.pos,
