@@ -1,6 +1,7 @@
 #include "compose/outcomes.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <tuple>
 
 #include "compose/anchors.hpp"
@@ -44,6 +45,95 @@ std::string status_text(const Texts& tx, model::ActionStatus s) {
   }
 }
 
+bool id_char(char ch) {
+  const unsigned char c = static_cast<unsigned char>(ch);
+  return std::isalnum(c) || c == '-' || c == '_' || c == '/' || c >= 0x80;
+}
+
+// The ids an outcome's (md) field may name, each with the anchor of its section: task groups
+// (their section in the pack, #tg-…), decisions of any plenary (#decision-…) and registered
+// documents (#doc-…, or the refs the decisions name when there is no register).
+std::vector<std::pair<std::string, std::string>> linkable_ids(const model::Committee& c) {
+  std::vector<std::pair<std::string, std::string>> ids;
+  for (const auto& tg : c.task_groups) ids.emplace_back(tg.id, "tg-" + slug(tg.id));
+  for (const auto& o : c.outcomes) {
+    const model::Plenary* p = c.plenary(o.plenary.id);
+    if (!p) continue;
+    for (const auto& d : o.decisions) {
+      const std::string label = decision_label(c, *p, d.number);
+      ids.emplace_back(label, "decision-" + slug(label));
+      if (!c.documents)
+        for (const auto& r : d.documents) ids.emplace_back(r.id, "doc-" + slug(r.id));
+    }
+  }
+  if (c.documents)
+    for (const auto& paper : c.documents->documents) {
+      ids.emplace_back(paper.ref, "doc-" + slug(paper.ref));
+      if (!paper.revision.empty()) ids.emplace_back(paper.full_ref(), "doc-" + slug(paper.ref));
+    }
+  // Longest first, so that "CCQM/27-10" is tried before "CCQM/27-1".
+  std::stable_sort(ids.begin(), ids.end(), [](const auto& a, const auto& b) {
+    return a.first.size() > b.first.size();
+  });
+  return ids;
+}
+
+}  // namespace
+
+std::string link_ids(const model::Committee& c, const std::string& source) {
+  const auto ids = linkable_ids(c);
+  std::string out;
+  out.reserve(source.size());
+  bool code = false;    // inside `code`
+  int bracket = 0;      // inside a link's [text]
+  bool target = false;  // inside a link's (target)
+  for (std::size_t i = 0; i < source.size();) {
+    const char ch = source[i];
+    if (ch == '\\' && i + 1 < source.size()) {
+      out.append(source, i, 2);
+      i += 2;
+      continue;
+    }
+    if (ch == '`') code = !code;
+    if (!code) {
+      if (ch == '[') ++bracket;
+      if (ch == ']' && bracket > 0) {
+        --bracket;
+        target = i + 1 < source.size() && source[i + 1] == '(';
+      } else if (ch == ')' && target) {
+        target = false;
+      }
+    }
+    const bool at_start = i == 0 || !id_char(source[i - 1]);
+    if (!code && bracket == 0 && !target && at_start) {
+      bool linked = false;
+      for (const auto& [id, anchor] : ids) {
+        if (source.compare(i, id.size(), id) != 0) continue;
+        const std::size_t end = i + id.size();
+        // Not followed by more of an id ("CCQM-TG-A" in "CCQM-TG-AB", "CCQM/27-1" in
+        // "CCQM/27-1.5"); a sentence's full stop may follow.
+        const bool at_end =
+            end == source.size() ||
+            (!id_char(source[end]) &&
+             !(source[end] == '.' && end + 1 < source.size() &&
+               std::isalnum(static_cast<unsigned char>(source[end + 1]))));
+        if (!at_end)
+          continue;
+        out += "[" + id + "](#" + anchor + ")";
+        i = end;
+        linked = true;
+        break;
+      }
+      if (linked) continue;
+    }
+    out += ch;
+    ++i;
+  }
+  return out;
+}
+
+namespace {
+
 std::string ref_ids(const std::vector<model::Ref>& refs) {
   std::vector<std::string> ids;
   for (const auto& r : refs) ids.push_back(r.id);
@@ -57,7 +147,7 @@ Value decision_value(const ContextBuilder& b, const model::Plenary& p, const mod
   const std::string label = decision_label(c, p, d.number);
   v.set_text("label", label);
   v.set_text("anchor", "decision-" + slug(label));
-  v.set_md("text", d.text.source);
+  v.set_md("text", link_ids(c, d.text.source));
   v.set_text("kind", kind_text(tx, d.kind));
   v.set_text("item", d.item);
   v.set_text("task_groups", ref_ids(d.task_groups));
@@ -74,7 +164,7 @@ Value action_value(const ContextBuilder& b, const model::Plenary& p, const model
   v.set_text("label", label);
   v.set_text("anchor", "action-" + slug(label));
   v.set_text("plenary", p.id);
-  v.set_md("text", a.text.source);
+  v.set_md("text", link_ids(c, a.text.source));
   v.set_text("owner", ContextBuilder::display(a.owner));
   v.set_text("body", a.body ? a.body->id : "");
   std::string due;
@@ -83,7 +173,7 @@ Value action_value(const ContextBuilder& b, const model::Plenary& p, const model
   v.set_text("due", due.empty() ? tx.get("text.none") : due);
   v.set_text("status", status_text(tx, a.status));
   v.set_text("closed_at", a.closed_at ? a.closed_at->id : "");
-  v.set_md("notes", a.notes ? a.notes->source : "");
+  v.set_md("notes", a.notes ? link_ids(c, a.notes->source) : "");
   v.set("overdue", Value::boolean(at && overdue_at(c, a, *at)));
   return v;
 }

@@ -13,6 +13,12 @@ namespace plenary::compose::detail {
 std::string decision_label(const model::Committee& c, const model::Plenary& p, int number);
 std::string action_label(const model::Committee& c, const model::Plenary& p, int number);
 
+// An outcome's (md) field with every task-group id, decision number ("CCQM/27-1") and
+// document reference it names made a link to that record's section ([id](#tg-…),
+// #decision-…, #doc-…); compose's resolve_anchors turns a link whose section is not in the
+// document back into plain text. Code spans and existing links are left alone.
+std::string link_ids(const model::Committee& c, const std::string& source);
+
 // Whether an open action is overdue at plenary `at`: its due plenary starts before `at`, or
 // its due date is before `at`'s start.
 bool overdue_at(const model::Committee& c, const model::Action& a, const model::Plenary& at);

@@ -294,10 +294,14 @@ model::Committee sample_committee() {
   recommend.text = md("The CCQM recommends a **food** session with CODEX.");
   recommend.kind = model::DecisionKind::Recommendation;
   recommend.item = "4";
-  out29.decisions = {recommend};
+  model::Decision follow_up;
+  follow_up.number = 2;
+  follow_up.text = md("Following CCQM/29-1, the CCQM asked CCQM-TG-CLINICAL for a plan.");
+  follow_up.task_groups = refs({"CCQM-TG-CLINICAL"});
+  out29.decisions = {recommend, follow_up};
   model::Action invite;
   invite.number = 1;
-  invite.text = md("Invite CODEX to the next food session.");
+  invite.text = md("Invite CODEX to the next food session of CCQM-TG-CLINICAL.");
   invite.owner = person("Blaise Pascal", "BIPM");
   invite.body = ref("CODEX");
   invite.due_date = Date{2026, 12, 31};
