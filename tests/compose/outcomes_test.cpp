@@ -41,3 +41,42 @@ TEST_CASE("a link survives only where its section is in the document", "[outcome
   CHECK(doc::dump(*pack).find("Ref #tg-ccqm-tg-clinical") != std::string::npos);
   CHECK(diags.empty());
 }
+
+TEST_CASE("the governance review names late and withdrawn papers of the register",
+          "[outcomes]") {
+  auto c = test::sample_committee();
+  model::Register reg;
+  reg.source_file = "data/documents.yaml";
+  reg.papers_due_days = 42;  // CCQM-30 starts 2026-04-14: papers due by 2026-03-03
+  auto paper = [](const std::string& ref, model::Date date, model::DocumentStatus status,
+                  const std::string& plenary, int line) {
+    model::Paper p;
+    p.ref = ref;
+    p.title = test::md("A paper");
+    p.date = date;
+    p.status = status;
+    p.plenary = model::Ref{plenary, {}};
+    p.pos = {"data/documents.yaml", line, 5};
+    return p;
+  };
+  using S = model::DocumentStatus;
+  reg.documents = {paper("CCQM/26-01", {2026, 3, 3}, S::Final, "CCQM-30", 3),      // on time
+                   paper("CCQM/26-02", {2026, 3, 4}, S::Final, "CCQM-30", 8),      // late
+                   paper("CCQM/26-03", {2026, 1, 10}, S::Withdrawn, "CCQM-30", 13),
+                   paper("CCQM/25-09", {2026, 3, 20}, S::Final, "CCQM-29", 18)};   // another plenary
+  c.documents = reg;
+  const auto templates = test::repository_templates(compose::Lang::En);
+  Diagnostics diags;
+  auto pack = compose::compose(c, test::spec_for(compose::plan_documents(c), "briefing-pack", "CCQM-30"),
+                               templates, diags);
+  REQUIRE(pack);
+  const std::string text = test::all_text(*pack);
+  CHECK(text.find("Paper CCQM/26-02 was issued on 4 March 2026, after the papers deadline of 3 March 2026.") !=
+        std::string::npos);
+  CHECK(text.find("(data/documents.yaml:8, CCQM/26-02)") != std::string::npos);
+  CHECK(text.find("Paper CCQM/26-03, prepared for this meeting, was withdrawn.") != std::string::npos);
+  CHECK(text.find("CCQM/26-01 was issued") == std::string::npos);
+  CHECK(text.find("CCQM/25-09") == std::string::npos);
+  // With a register, document refs link to the register's sections (#doc-…) where they exist.
+  CHECK(link_ids(c, "See CCQM/26-02.") == "See [CCQM/26-02](#doc-ccqm-26-02).");
+}
