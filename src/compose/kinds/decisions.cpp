@@ -15,7 +15,24 @@ DocumentKind decisions() {
     return id + "/" + id + "-decisions";
   };
   k.template_name = "decisions.md";
-  k.text_keys = {"document.decisions"};
+  // The fixed texts the program itself reads for outcomes (compose/outcomes.cpp), here for the
+  // pack's section 8 and rotation too: required_text_keys is the union of every kind's.
+  k.text_keys = {"document.decisions",
+                 "outcomes.kind_decision",
+                 "outcomes.kind_recommendation",
+                 "outcomes.kind_resolution",
+                 "outcomes.status_open",
+                 "outcomes.status_done",
+                 "outcomes.status_dropped",
+                 "outcomes.proposed",
+                 "outcomes.finding_past_term",
+                 "outcomes.finding_since_established",
+                 "outcomes.finding_since_extended",
+                 "outcomes.finding_no_members",
+                 "outcomes.finding_absent",
+                 "outcomes.finding_criteria",
+                 "outcomes.finding_withdrawn",
+                 "outcomes.finding_late"};
   k.context = [](const detail::ContextBuilder& b, const DocumentSpec& spec,
                  detail::DocumentContext& out) {
     const model::Committee& c = b.committee_model();
