@@ -351,8 +351,10 @@ RawRoot load_root(const fs::path& root, Diagnostics& diags, const Limits& limits
                                    "data/stakeholders.yaml"};
   const std::vector<std::string> task_groups = list_yaml(root, "data/task-groups", diags);
   const std::vector<std::string> agendas = list_yaml(root, "agendas", diags);
+  const std::vector<std::string> outcomes = list_yaml(root, "data/outcomes", diags);
   for (const auto& name : task_groups) rels.push_back("data/task-groups/" + name);
   for (const auto& name : agendas) rels.push_back("agendas/" + name);
+  for (const auto& name : outcomes) rels.push_back("data/outcomes/" + name);
 
   std::vector<SourceFile> files(rels.size());
   std::vector<Diagnostics> file_diags(rels.size());
@@ -369,6 +371,7 @@ RawRoot load_root(const fs::path& root, Diagnostics& diags, const Limits& limits
   for (std::size_t n = 0; n < task_groups.size(); ++n)
     raw.task_groups.push_back(std::move(files[i++]));
   for (std::size_t n = 0; n < agendas.size(); ++n) raw.agendas.push_back(std::move(files[i++]));
+  for (std::size_t n = 0; n < outcomes.size(); ++n) raw.outcomes.push_back(std::move(files[i++]));
   return raw;
 }
 

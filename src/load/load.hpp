@@ -37,6 +37,7 @@ struct RawRoot {
   SourceFile stakeholders;              // data/stakeholders.yaml
   std::vector<SourceFile> task_groups;  // data/task-groups/*.yaml, sorted by file name
   std::vector<SourceFile> agendas;      // agendas/*.yaml, sorted by file name
+  std::vector<SourceFile> outcomes;     // data/outcomes/*.yaml (optional folder), by file name
 };
 
 // Reads every file of the data root; problems go to `diags` and leave that file's ok false.

@@ -63,9 +63,11 @@ class CommitteeBuilder {
   void stakeholders_file(const load::SourceFile& src);
   void task_group_file(const load::SourceFile& src);
   void agenda_file(const load::SourceFile& src);
+  void outcomes_file(const load::SourceFile& src);  // read_outcomes.cpp
   void link();
   void cross_check();  // consistency.cpp
   void schedule();
+  void link_outcomes();  // after schedule(): outcome items need the agendas' numbers
   Committee take() { return std::move(c_); }
 
  private:

@@ -18,18 +18,28 @@ std::optional<Committee> load_committee(const std::filesystem::path& root, Diagn
   b.stakeholders_file(raw.stakeholders);
   for (const auto& tg : raw.task_groups) b.task_group_file(tg);
   for (const auto& a : raw.agendas) b.agenda_file(a);
+  for (const auto& o : raw.outcomes) b.outcomes_file(o);
   b.link();
   b.cross_check();
   b.schedule();
+  b.link_outcomes();
   Committee c = b.take();
   for (load::SourceFile* f : {&raw.committee, &raw.sector_focus, &raw.stakeholders})
     if (f->ok) c.source_bytes[f->path] = std::move(f->bytes);
-  for (auto* files : {&raw.task_groups, &raw.agendas})
+  for (auto* files : {&raw.task_groups, &raw.agendas, &raw.outcomes})
     for (auto& f : *files)
       if (f.ok) c.source_bytes[f.path] = std::move(f.bytes);
   std::stable_sort(c.plenaries.begin(), c.plenaries.end(), [](const Plenary& x, const Plenary& y) {
     return std::tie(x.start.year, x.start.month, x.start.day, x.number) <
            std::tie(y.start.year, y.start.month, y.start.day, y.number);
+  });
+  auto plenary_rank = [&c](const Outcomes& o) {
+    std::size_t n = 0;
+    while (n < c.plenaries.size() && c.plenaries[n].id != o.plenary.id) ++n;
+    return n;
+  };
+  std::stable_sort(c.outcomes.begin(), c.outcomes.end(), [&](const Outcomes& x, const Outcomes& y) {
+    return plenary_rank(x) < plenary_rank(y);
   });
   std::stable_sort(c.task_groups.begin(), c.task_groups.end(),
                    [](const TaskGroup& x, const TaskGroup& y) { return x.id < y.id; });

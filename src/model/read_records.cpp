@@ -70,7 +70,8 @@ void CommitteeBuilder::committee_file(const load::SourceFile& src) {
   }
   if (top.has("committee")) {
     Fields cf(f, top.value("committee"),
-              {"id", "name", "organisation", "president", "executive_secretary", "timezone"},
+              {"id", "name", "organisation", "president", "executive_secretary", "timezone",
+               "task_group_term_years"},
               "the committee");
     CommitteeInfo& info = c_.committee;
     info.pos = cf.pos();
@@ -81,6 +82,12 @@ void CommitteeBuilder::committee_file(const load::SourceFile& src) {
     info.executive_secretary = cf.person("executive_secretary", Need::Optional);
     info.timezone = cf.string("timezone", Need::Optional);
     check_timezone(info.timezone, cf.value_pos("timezone"));
+    c_.task_group_term_years = cf.integer("task_group_term_years", Need::Optional);
+    if (c_.task_group_term_years && *c_.task_group_term_years <= 0) {
+      diags_.error(cf.value_pos("task_group_term_years"),
+                   "task_group_term_years must be a positive whole number");
+      c_.task_group_term_years.reset();
+    }
   } else {
     top.missing("committee");
   }

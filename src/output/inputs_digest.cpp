@@ -74,6 +74,7 @@ std::string inputs_digest(const fs::path& root, const model::Committee& committe
   }
   add_folder(all, root, "data/task-groups", committee);
   add_folder(all, root, "agendas", committee);
+  add_folder(all, root, "data/outcomes", committee);
   return core::sha256_hex(all);
 }
 

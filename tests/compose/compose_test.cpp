@@ -41,7 +41,8 @@ TEST_CASE(
   for (const auto& s : specs) stems.push_back(s.output_stem);
   CHECK(stems ==
         std::vector<std::string>{"CCQM-26/CCQM-26-briefing-pack", "CCQM-27/CCQM-27-briefing-pack",
-                                 "CCQM-28/CCQM-28-briefing-pack", "CCQM-29/CCQM-29-briefing-pack",
+                                 "CCQM-27/CCQM-27-decisions", "CCQM-28/CCQM-28-briefing-pack",
+                                 "CCQM-29/CCQM-29-briefing-pack", "CCQM-29/CCQM-29-decisions",
                                  "CCQM-30/CCQM-30-agenda", "CCQM-30/CCQM-30-briefing-pack",
                                  "CCQM-30/CCQM-30", "task-groups/CCQM-TG-ARCHIVE-final-report",
                                  "task-groups/CCQM-TG-STAKEHOLDER-final-report"});

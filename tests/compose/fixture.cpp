@@ -259,6 +259,55 @@ model::Committee sample_committee() {
   agenda.days = {day1, day2};
   schedule(agenda);
   c.agendas = {agenda};
+
+  // Outcomes (data/outcomes/): CCQM-27 extended the stakeholder task group and left an action
+  // open past its due plenary; CCQM-29 closed another and left one open, not yet due.
+  c.task_group_term_years = 2;  // CCQM-TG-CLINICAL (April 2023) is past its term at CCQM-30
+  model::Outcomes out27;
+  out27.plenary = ref("CCQM-27");
+  out27.source_file = "data/outcomes/CCQM-27.yaml";
+  model::Decision extend;
+  extend.number = 1;
+  extend.text = md("The CCQM extended the terms of reference of CCQM-TG-STAKEHOLDER.");
+  extend.task_groups = refs({"CCQM-TG-STAKEHOLDER"});
+  extend.documents = refs({"CCQM/21-05"});
+  out27.decisions = {extend};
+  model::Action criteria_action;
+  criteria_action.number = 1;
+  criteria_action.text = md("Draft *criteria* for extending liaison status.");
+  criteria_action.owner = person("Richard J.C. Brown", "NPL");
+  criteria_action.body = ref("CCQM-TG-STAKEHOLDER");
+  criteria_action.due_plenary = ref("CCQM-28");
+  model::Action list_action;
+  list_action.number = 2;
+  list_action.text = md("List the task groups that engage stakeholders.");
+  list_action.owner = person("Blaise Pascal", "BIPM");
+  list_action.due_date = Date{2022, 1, 31};
+  list_action.status = model::ActionStatus::Done;
+  list_action.closed_at = ref("CCQM-29");
+  out27.actions = {criteria_action, list_action};
+  model::Outcomes out29;
+  out29.plenary = ref("CCQM-29");
+  out29.source_file = "data/outcomes/CCQM-29.yaml";
+  model::Decision recommend;
+  recommend.number = 1;
+  recommend.text = md("The CCQM recommends a **food** session with CODEX.");
+  recommend.kind = model::DecisionKind::Recommendation;
+  recommend.item = "4";
+  model::Decision follow_up;
+  follow_up.number = 2;
+  follow_up.text = md("Following CCQM/29-1, the CCQM asked CCQM-TG-CLINICAL for a plan.");
+  follow_up.task_groups = refs({"CCQM-TG-CLINICAL"});
+  out29.decisions = {recommend, follow_up};
+  model::Action invite;
+  invite.number = 1;
+  invite.text = md("Invite CODEX to the next food session of CCQM-TG-CLINICAL.");
+  invite.owner = person("Blaise Pascal", "BIPM");
+  invite.body = ref("CODEX");
+  invite.due_date = Date{2026, 12, 31};
+  invite.notes = md("Letter drafted.");
+  out29.actions = {invite};
+  c.outcomes = {out27, out29};
   return c;
 }
 

@@ -54,9 +54,9 @@ void check_golden(const std::string& name, const std::string& actual) {
   CHECK(expected == actual);
 }
 
-std::string dump_of(const std::string& kind, const std::string& id, compose::Lang lang) {
+std::string dump_of(const std::string& kind, const std::string& id, compose::Lang lang,
+                    const model::Committee& committee = test::sample_committee()) {
   ::unsetenv("SOURCE_DATE_EPOCH");  // dates come from the data here
-  const auto committee = test::sample_committee();
   const auto templates = test::repository_templates(lang);
   const auto specs = compose::plan_documents(committee);
   Diagnostics diags;
@@ -101,4 +101,20 @@ TEST_CASE("the final report template gives the expected document", "[compose][go
 TEST_CASE("the French final report gives the expected document", "[compose][golden][fr]") {
   check_golden("final-report-fr", dump_of("final-report", "CCQM-TG-STAKEHOLDER",
                                           compose::Lang::Fr));
+}
+
+TEST_CASE("the decisions document gives the expected document", "[compose][golden]") {
+  check_golden("decisions-en", dump_of("decisions", "CCQM-29", compose::Lang::En));
+}
+
+TEST_CASE("the French decisions document gives the expected document", "[compose][golden][fr]") {
+  check_golden("decisions-fr", dump_of("decisions", "CCQM-29", compose::Lang::Fr));
+}
+
+TEST_CASE("a pack proposes a sector for a planned plenary without a plan entry",
+          "[compose][golden]") {
+  auto committee = test::sample_committee();
+  committee.plan.pop_back();  // CCQM-30 (planned) loses its entry: the rotation proposes one
+  check_golden("briefing-pack-rotation",
+               dump_of("briefing-pack", "CCQM-30", compose::Lang::En, committee));
 }

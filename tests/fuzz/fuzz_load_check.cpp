@@ -1,6 +1,6 @@
-// libFuzzer target: loading and checking a data root from bytes. The input holds up to five
+// libFuzzer target: loading and checking a data root from bytes. The input holds up to six
 // files separated by kFileSeparator lines: data/committee.yaml, data/sector-focus.yaml,
-// data/stakeholders.yaml, one task group, one agenda. They are written to a private data root
+// data/stakeholders.yaml, one task group, one agenda, one outcomes file. They are written to a private data root
 // and read by load_committee, the entry point of every command. Any input must give a model or
 // errors with positions, quickly, never a crash, a hang or a runaway allocation.
 #include <unistd.h>
@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 
 const char* const kFiles[] = {"data/committee.yaml", "data/sector-focus.yaml",
                               "data/stakeholders.yaml", "data/task-groups/TG.yaml",
-                              "agendas/AGENDA.yaml"};
+                              "agendas/AGENDA.yaml", "data/outcomes/OUT.yaml"};
 
 const fs::path* removal_path = nullptr;
 
@@ -29,6 +29,7 @@ const fs::path& root() {
     fs::path p = base / ("plenary-fuzz-root-" + std::to_string(::getpid()));
     fs::create_directories(p / "data/task-groups");
     fs::create_directories(p / "agendas");
+    fs::create_directories(p / "data/outcomes");
     // Removed at exit through its own copy: the static below is destroyed before this runs.
     removal_path = new fs::path(p);
     std::atexit([] {

@@ -7,10 +7,13 @@ out=$2
 sep=$'\n#=====8<=====\n'
 mkdir -p "$out"/{load_check,compose,writer_pdf,writer_docx,writer_md}
 
-# load_check: the whole sample root, then each task group and agenda with the three main files.
+# load_check: the whole sample root, then each task group and agenda with the three main files
+# and an outcomes file (the one of the agenda's plenary when there is one).
 whole() {
   local tg=$1 agenda=$2
-  printf '%s' "$(cat "$src/data/committee.yaml")$sep$(cat "$src/data/sector-focus.yaml")$sep$(cat "$src/data/stakeholders.yaml")$sep$(cat "$tg")$sep$(cat "$agenda")"
+  local outcomes="$src/data/outcomes/$(basename "$agenda")"
+  [ -f "$outcomes" ] || outcomes=$(ls "$src"/data/outcomes/*.yaml | head -n 1)
+  printf '%s' "$(cat "$src/data/committee.yaml")$sep$(cat "$src/data/sector-focus.yaml")$sep$(cat "$src/data/stakeholders.yaml")$sep$(cat "$tg")$sep$(cat "$agenda")$sep$(cat "$outcomes")"
 }
 n=0
 for tg in "$src"/data/task-groups/*.yaml; do
@@ -22,6 +25,9 @@ done
 # Small pieces: each file alone, so mutations of one file reach the model quickly.
 for f in "$src"/data/*.yaml "$src"/data/task-groups/*.yaml "$src"/agendas/*.yaml; do
   cp "$f" "$out/load_check/file-$(basename "$f")"
+done
+for f in "$src"/data/outcomes/*.yaml; do
+  cp "$f" "$out/load_check/outcomes-$(basename "$f")"
 done
 
 # compose: the shipped agenda and briefing templates with the agenda partial.

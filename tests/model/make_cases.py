@@ -147,6 +147,62 @@ CASES = {
     "warning-liaison-without-criteria": {"data/stakeholders.yaml": SH_HEAD + "  - id: IFCC\n    name: IFCC\n    kind: liaison\n"},
 }
 
+# Outcomes (data/outcomes/<P>.yaml): a committee with two held plenaries, CCX-29 with an agenda
+# numbered 1, 2, 2.1, and one valid outcomes file that each case breaks in one place.
+OCO = CO + ("  - id: CCX-28\n    number: 28\n    start: 2024-04-15\n    status: held\n"
+            "  - id: CCX-29\n    number: 29\n    start: 2025-04-14\n    end: 2025-04-16\n    status: held\n")
+OAG = ("plenary: CCX-29\ndays:\n  - date: 2025-04-14\n    start: \"09:00\"\n    items:\n"
+       "      - title: Opening\n        duration: 15\n      - title: Reports\n        items:\n"
+       "          - title: Task group A\n            duration: 10\n")
+OUT = """plenary: CCX-29
+decisions:
+  - text: The committee approved the report.
+    item: "2.1"
+    task_groups: [CCX-TG-A]
+    documents: [CCX/25-01]
+actions:
+  - text: Circulate the report.
+    owner: A Chair
+    body: CCX-TG-A
+    due: CCX-30
+"""
+OBASE = {"data/committee.yaml": OCO, "agendas/CCX-29.yaml": OAG}
+
+
+def outcomes_case(out):
+    case = dict(OBASE)
+    case["data/outcomes/CCX-29.yaml"] = out
+    return case
+
+
+CASES.update({
+    "outcomes-planned-plenary": outcomes_case(OUT.replace("plenary: CCX-29", "plenary: CCX-30")),
+    "outcomes-unknown-plenary": outcomes_case(OUT.replace("plenary: CCX-29", "plenary: CCX-92")),
+    "outcomes-second-file": dict(outcomes_case(OUT), **{"data/outcomes/x-copy.yaml": OUT}),
+    "outcomes-unknown-item": outcomes_case(OUT.replace('item: "2.1"', 'item: "2.2"')),
+    "outcomes-unknown-task-group": outcomes_case(OUT.replace("[CCX-TG-A]", "[CCX-TG-Z]")),
+    "outcomes-unknown-body": outcomes_case(OUT.replace("body: CCX-TG-A", "body: CCX-TG-B")),
+    "outcomes-unknown-due-plenary": outcomes_case(OUT.replace("due: CCX-30", "due: CCX-31")),
+    "outcomes-bad-due-date": outcomes_case(OUT.replace("due: CCX-30", "due: 2026-02-30")),
+    "outcomes-closed-before-own-plenary": outcomes_case(
+        OUT + "    status: done\n    closed_at: CCX-28\n"),
+    "outcomes-closed-at-while-open": outcomes_case(OUT + "    closed_at: CCX-30\n"),
+    "outcomes-wrong-enums": outcomes_case(
+        OUT.replace('    item: "2.1"\n', '    kind: resolve\n    item: "2.1"\n') + "    status: finished\n"),
+    "outcomes-missing-required": outcomes_case(
+        OUT.replace("  - text: The committee approved the report.\n", "  - kind: decision\n")
+           .replace("    owner: A Chair\n", "")),
+    "outcomes-unknown-keys": outcomes_case(
+        OUT.replace("  - text: The committee", "  - txt: The committee").replace("actions:", "actoins:")),
+    "outcomes-wrong-types": outcomes_case(OUT.replace("[CCX-TG-A]", "CCX-TG-A")
+                                          .replace("owner: A Chair", "owner: [A, B]")),
+    "outcomes-no-plenary": outcomes_case(OUT.replace("plenary: CCX-29\n", "")),
+    "warning-extension-without-decision": dict(outcomes_case(OUT.replace("    task_groups: [CCX-TG-A]\n", "")),
+        **{"data/task-groups/tg-a.yaml": TG + "extensions:\n  - approved_at: CCX-29\n    items: [More things]\n"}),
+    "bad-task-group-term-years": {"data/committee.yaml": CO.replace(
+        "  name: Example committee\n", "  name: Example committee\n  task_group_term_years: 0\n")},
+})
+
 
 def write(root, rel, content):
     path = os.path.join(root, rel)

@@ -9,7 +9,7 @@ root=$(make_root case-ids)
 "$PY" - "$root" <<'PY'
 import glob, re, sys
 root = sys.argv[1]
-for f in glob.glob(root + "/data/*.yaml") + glob.glob(root + "/data/task-groups/*.yaml") + glob.glob(root + "/agendas/*.yaml"):
+for f in glob.glob(root + "/data/*.yaml") + glob.glob(root + "/data/task-groups/*.yaml") + glob.glob(root + "/data/outcomes/*.yaml") + glob.glob(root + "/agendas/*.yaml"):
     s = open(f).read()
     t = re.sub(r"(?<![\w-])CCQM-32(?![\w-])", "ccqm-31", s)
     if t != s:

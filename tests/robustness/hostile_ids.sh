@@ -24,16 +24,19 @@ def edit(path, old, repl):
     open(path, "w").write(s.replace(old, repl))
 if kind == "everywhere":  # a valid id: replace both ids in every file
     import re
-    for f in glob.glob(root + "/data/*.yaml") + glob.glob(root + "/data/task-groups/*.yaml") + glob.glob(root + "/agendas/*.yaml"):
+    for f in glob.glob(root + "/data/*.yaml") + glob.glob(root + "/data/task-groups/*.yaml") + glob.glob(root + "/data/outcomes/*.yaml") + glob.glob(root + "/agendas/*.yaml"):
         s = open(f).read()
         s = re.sub(r"(?<![\w-])(CCQM-32|CCQM-TG-MNP)(?![\w-])", lambda m: q if m.group(1) == "CCQM-32" else json.dumps(new + "-tg"), s)
         open(f, "w").write(s)
 elif kind == "plenary":
     edit(root + "/data/committee.yaml", "  - id: CCQM-32\n", "  - id: " + q + "\n")
     edit(root + "/agendas/CCQM-32.yaml", "plenary: CCQM-32\n", "plenary: " + q + "\n")
+    for a in glob.glob(root + "/data/outcomes/*.yaml"):  # actions due at CCQM-32
+        s = open(a).read().replace("due: CCQM-32\n", "due: " + q + "\n")
+        open(a, "w").write(s)
 else:
     edit(root + "/data/task-groups/CCQM-TG-MNP.yaml", "id: CCQM-TG-MNP\n", "id: " + q + "\n")
-    for a in glob.glob(root + "/agendas/*.yaml"):
+    for a in glob.glob(root + "/agendas/*.yaml") + glob.glob(root + "/data/outcomes/*.yaml"):
         s = open(a).read().replace("CCQM-TG-MNP]", q + "]").replace("CCQM-TG-MNP\n", q + "\n")
         open(a, "w").write(s)
 PY

@@ -12,7 +12,7 @@ expect_error "^data/committee.yaml(:[0-9]+:[0-9]+)?: error: .*larger than"
 
 # A 4 MB scalar of words and a 4 MB single word in an agenda item title: over the 64 KiB
 # limit per value, an error at the value's position (rendering it would take thousands of pages).
-# Just under the limit (60 KB), both build a correct document.
+# Just under the limit (60 KB), both build a correct document (also from a decision's text).
 for size in $((4 << 20)) 60000; do
   for shape in words word; do
     root=$(make_root "huge-$shape-$size")
@@ -25,6 +25,11 @@ s = open(path).read()
 s = s.replace("      - title: Opening of the meeting",
               "      - title: " + text.strip() + "\n        duration: 5\n      - title: Opening of the meeting", 1)
 open(path, "w").write(s)
+if n <= 65536:  # the same text in a decision of CCQM-31, so its decisions document shows it too
+    path = root + "/data/outcomes/CCQM-31.yaml"
+    s = open(path).read()
+    assert "  - text: >-\n" in s
+    open(path, "w").write(s.replace("  - text: >-\n", "  - text: " + text.strip() + "\n    item: \"1\"\n  - text: >-\n", 1))
 PY
     line=$(grep -n -m 1 -E '(lorem|mmmm)' "$root/agendas/CCQM-31.yaml" | cut -d: -f1)
     if [ "$size" -gt 65536 ]; then

@@ -16,6 +16,7 @@ def edit(rel, old, new):
     open(p, "w").write(s.replace(old, new, 1))
 edit("data/committee.yaml", "venue: BIPM, Sèvres, France", "venue: BIPM " + word)
 edit("agendas/CCQM-31.yaml", "title: Coffee break", "title: Coffee " + word + " break")
+edit("data/outcomes/CCQM-31.yaml", "Write to the OIML", "Write " + word + " to the OIML")  # a decisions table cell
 edit("data/stakeholders.yaml", "name: International Federation of Clinical Chemistry and Laboratory Medicine",
      "name: International " + word)
 edit("agendas/CCQM-31.yaml", "[BIPM website](https://www.bipm.org)", "[" + word + "](https://www.bipm.org/" + word + ")")

@@ -5,6 +5,7 @@
 
 #include "compose/context.hpp"
 #include "compose/kinds.hpp"
+#include "compose/outcomes.hpp"
 
 namespace plenary::compose::kinds {
 
@@ -158,6 +159,8 @@ void plan_table(const ContextBuilder& b, const model::Plenary& current, Value& r
   const detail::Texts& tx = b.texts_of();
   Value rows = Value::list();
   std::set<std::string> focused;
+  const auto proposals = detail::proposed_sectors(c);
+  bool any_proposal = false;
   for (const auto& p : c.plenaries) {
     Value row = Value::object();
     row.set_text("id", p.id);
@@ -165,16 +168,26 @@ void plan_table(const ContextBuilder& b, const model::Plenary& current, Value& r
     row.set_text("dates", tx.date_range(p.start, p.end));
     row.set_text("status", b.plenary_status_text(p.status));
     row.set("current", Value::boolean(p.id == current.id));
+    row.set("proposed", Value::boolean(false));
     if (const model::PlanEntry* e = c.plan_for(p.id)) {
       const model::Sector* s = c.sector(e->sector.id);
       row.set_text("sector", s ? s->name : e->sector.id);
       focused.insert(e->sector.id);
+    } else if (auto it = std::find_if(proposals.begin(), proposals.end(),
+                                      [&](const auto& pr) { return pr.first == p.id; });
+               it != proposals.end()) {
+      const model::Sector* s = c.sector(it->second);
+      row.set_text("sector",
+                   detail::fill(tx.get("outcomes.proposed"), {{"sector", s ? s->name : it->second}}));
+      row.set("proposed", Value::boolean(true));
+      any_proposal = true;
     } else {
       row.set_text("sector", tx.get("text.none"));
     }
     rows.push(std::move(row));
   }
   root.set_list("plan", std::move(rows));
+  root.set("has_proposals", Value::boolean(any_proposal));
   Value never = Value::list();
   for (const auto& s : c.sectors) {
     if (focused.count(s.id)) continue;
@@ -217,6 +230,7 @@ bool context(const ContextBuilder& b, const DocumentSpec& spec, detail::Document
   root.set_list("reported", std::move(reported));
   stakeholders(b, *p, root);
   plan_table(b, *p, root);
+  detail::governance_values(b, *p, root);
   return true;
 }
 
