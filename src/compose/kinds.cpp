@@ -11,6 +11,10 @@ DocumentKind agenda();
 DocumentKind briefing_pack();
 DocumentKind final_report();
 DocumentKind calendar();
+DocumentKind site_stylesheet();
+DocumentKind site_index();
+DocumentKind site_plenary();
+DocumentKind site_task_group();
 }  // namespace kinds
 
 namespace {
@@ -21,6 +25,10 @@ std::vector<DocumentKind>& table() {
       kinds::briefing_pack(),
       kinds::final_report(),
       kinds::calendar(),
+      kinds::site_stylesheet(),
+      kinds::site_index(),
+      kinds::site_plenary(),
+      kinds::site_task_group(),
   };
   return rows;
 }

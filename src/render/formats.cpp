@@ -114,10 +114,10 @@ std::vector<Format>& table() {
       {"md", "md", "GitHub-flavoured Markdown, for review and diffs between builds",
        Pagination::None, false, md},
       {"html", "html", "standalone HTML5 page, semantic, no script, for the web", Pagination::None,
-       false, html},
+       true, html},
       // No writer: the row selects the kinds whose Product names it (the plenary calendars).
       {"ics", "ics", "iCalendar (RFC 5545) of each plenary's agenda, for calendar clients",
-       Pagination::None, false, nullptr},
+       Pagination::None, true, nullptr},
   };
   return rows;
 }

@@ -110,6 +110,20 @@ class Writer {
  public:
   Writer(const doc::Document& d, const doc::Style& style) : d_(d), style_(style) {}
 
+  // A fragment: blocks or inlines alone, without the page around them (the site's pages).
+  std::string fragment(const doc::Blocks& bs) {
+    blocks(bs);
+    return std::move(out_);
+  }
+  std::string fragment(const doc::Inlines& content) {
+    inlines(content);
+    return std::move(out_);
+  }
+  std::string img(const doc::Image& picture, const std::string& alt) {
+    image(picture, alt);
+    return std::move(out_);
+  }
+
   std::string run() {
     const std::string lang = d_.meta.language.empty() ? "en" : d_.meta.language;
     out_ +=
@@ -280,5 +294,32 @@ class Writer {
 std::string write_html(const doc::Document& document, const doc::Style& style) {
   return Writer(document, style).run();
 }
+
+namespace html {
+
+std::string escape(const std::string& text) {
+  return esc(text);
+}
+
+std::string house_stylesheet(const doc::Style& style) {
+  return stylesheet(style);
+}
+
+std::string blocks(const doc::Blocks& content, const doc::Style& style) {
+  const doc::Document none;
+  return Writer(none, style).fragment(content);
+}
+
+std::string inlines(const doc::Inlines& content, const doc::Style& style) {
+  const doc::Document none;
+  return Writer(none, style).fragment(content);
+}
+
+std::string image(const doc::Image& picture, const std::string& alt, const doc::Style& style) {
+  const doc::Document none;
+  return Writer(none, style).img(picture, alt);
+}
+
+}  // namespace html
 
 }  // namespace plenary
