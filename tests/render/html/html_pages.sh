@@ -23,6 +23,10 @@ run 0 "$PLENARY" build --root "$root" --out "$WORK/a" --format html
 # tests/site/'s): their names end in the kind, lower case.
 mapfile -t files < <(find "$WORK/a" -name '*-*[a-z].html' | LC_ALL=C sort)
 /usr/bin/python3 "$(dirname "$0")/check_html.py" "${files[@]}" >/dev/null || fail "a page fails the checks"
+# Each page links the site's one stylesheet, relative to where it sits.
+grep -q '<link rel="stylesheet" href="../style.css">' "$WORK/a/CCQM-31/CCQM-31-agenda.html" ||
+  fail "the agenda page does not link ../style.css"
+! grep -q '<style>' "$WORK/a/CCQM-31/CCQM-31-agenda.html" || fail "an inline stylesheet besides"
 
 run 0 "$PLENARY" build --root "$root" --out "$WORK/b" --format html
 [ "$(tree_digest "$WORK/a" | grep html)" = "$(tree_digest "$WORK/b" | grep html)" ] ||
