@@ -79,3 +79,31 @@ TEST_CASE("--only with a task group that is not closed warns that it has no repo
   CHECK(diags.items()[0].message ==
         "--only " + active->id + ": task group is not closed, so it has no final report");
 }
+
+TEST_CASE("a product sees every file the run writes in its formats, --only aside",
+          "[build][plan][site]") {
+  OutputPlan full;
+  Diagnostics diags;
+  std::string usage;
+  REQUIRE(plan_outputs(sample(), {}, {"pdf", "html"}, full, diags, usage));
+  const auto index = std::find_if(full.documents.begin(), full.documents.end(),
+                                  [](const auto& d) { return d.kind == "site-index"; });
+  REQUIRE(index != full.documents.end());
+  REQUIRE(index->run_outputs);
+  std::vector<std::string> listed;
+  for (const auto& out : *index->run_outputs) listed.push_back(out.path);
+  CHECK(listed == paths(full));  // the same files, in plan order
+  for (const auto& doc : full.documents)
+    CHECK(static_cast<bool>(doc.run_outputs) == (doc.kind.rfind("site-", 0) == 0));
+
+  // --only narrows what is written, not what a product lists.
+  const std::string plenary = sample().plenaries.front().id;
+  OutputPlan only;
+  REQUIRE(plan_outputs(sample(), {plenary}, {"pdf", "html"}, only, diags, usage));
+  const auto page = std::find_if(only.documents.begin(), only.documents.end(),
+                                 [](const auto& d) { return d.kind == "site-plenary"; });
+  REQUIRE(page != only.documents.end());
+  REQUIRE(page->run_outputs);
+  CHECK(page->run_outputs->size() == listed.size());
+  CHECK(paths(only).size() < listed.size());
+}
