@@ -47,8 +47,8 @@ html::SitePage frame(const model::Committee& c, const TemplateSet& t, const std:
   page.lang = t.lang == Lang::Fr ? "fr" : "en";
   page.title = title;
   page.root = root;
-  page.site_name = c.committee.name.empty() ? c.committee.id
-                                            : c.committee.name + " (" + c.committee.id + ")";
+  page.site_name =
+      c.committee.name.empty() ? c.committee.id : c.committee.name + " (" + c.committee.id + ")";
   page.logo = t.header_logo ? t.header_logo : t.logo;
   page.logo_alt = detail::fill(tx.get("site.logo_alt"), {{"committee", c.committee.id}});
   page.home = root.empty() ? "" : tx.get("site.home");

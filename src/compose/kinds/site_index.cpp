@@ -56,9 +56,8 @@ std::string plenaries(const model::Committee& c, const DocumentSpec& spec,
     const std::string title = site::plenary_title(c, p, tx);
     const std::string page = p.id + "/index.html";
     rows += "<tr><th scope=\"row\">" +
-            (site::written(spec, page)
-                 ? "<a href=\"" + esc(page) + "\">" + esc(title) + "</a>"
-                 : esc(title)) +
+            (site::written(spec, page) ? "<a href=\"" + esc(page) + "\">" + esc(title) + "</a>"
+                                       : esc(title)) +
             "</th><td>" + esc(tx.date_range(p.start, p.end)) + "</td><td>" + esc(p.venue) +
             "</td><td>" + esc(format_text(p.format, tx)) + "</td><td>" +
             documents_cell(docs, p.id, title, tx) + "</td></tr>\n";
@@ -67,9 +66,8 @@ std::string plenaries(const model::Committee& c, const DocumentSpec& spec,
   return "<h3>" + esc(heading) + "</h3>\n<table>\n<thead><tr><th scope=\"col\">" +
          esc(tx.get("label.meeting")) + "</th><th scope=\"col\">" + esc(tx.get("label.dates")) +
          "</th><th scope=\"col\">" + esc(tx.get("label.venue")) + "</th><th scope=\"col\">" +
-         esc(tx.get("label.format")) + "</th><th scope=\"col\">" +
-         esc(tx.get("label.documents")) + "</th></tr></thead>\n<tbody>\n" + rows +
-         "</tbody>\n</table>\n";
+         esc(tx.get("label.format")) + "</th><th scope=\"col\">" + esc(tx.get("label.documents")) +
+         "</th></tr></thead>\n<tbody>\n" + rows + "</tbody>\n</table>\n";
 }
 
 std::string task_groups(const model::Committee& c, const DocumentSpec& spec,
@@ -87,12 +85,11 @@ std::string task_groups(const model::Committee& c, const DocumentSpec& spec,
       if (tg.status != group.status) continue;
       const std::string page = "task-groups/" + tg.id + ".html";
       rows += "<tr><th scope=\"row\">" +
-              (site::written(spec, page)
-                   ? "<a href=\"" + esc(page) + "\">" + esc(tg.id) + "</a>"
-                   : esc(tg.id)) +
+              (site::written(spec, page) ? "<a href=\"" + esc(page) + "\">" + esc(tg.id) + "</a>"
+                                         : esc(tg.id)) +
               "</th><td>" + esc(tg.name) + "</td><td>" + esc(tg.chair.name) + "</td><td>" +
-              esc(tg.established ? tx.date(*tg.established) : tx.get("text.none")) +
-              "</td><td>" + documents_cell(docs, tg.id, tg.id, tx) + "</td></tr>\n";
+              esc(tg.established ? tx.date(*tg.established) : tx.get("text.none")) + "</td><td>" +
+              documents_cell(docs, tg.id, tg.id, tx) + "</td></tr>\n";
     }
     if (rows.empty()) continue;
     out += "<h3>" + esc(tx.get(group.heading)) + "</h3>\n<table>\n<thead><tr><th scope=\"col\">" +
@@ -105,16 +102,14 @@ std::string task_groups(const model::Committee& c, const DocumentSpec& spec,
   return out;
 }
 
-std::string stakeholders(const model::Committee& c, const TemplateSet& t,
-                         const detail::Texts& tx) {
+std::string stakeholders(const model::Committee& c, const detail::Texts& tx) {
   if (c.stakeholders.empty()) return "<p>" + esc(tx.get("text.no_stakeholders")) + "</p>\n";
-  std::string out = "<table>\n<thead><tr><th scope=\"col\">" + esc(tx.get("label.name")) +
-                    "</th><th scope=\"col\">" + esc(tx.get("label.acronym")) +
-                    "</th><th scope=\"col\">" + esc(tx.get("label.kind")) +
-                    "</th><th scope=\"col\">" + esc(tx.get("label.since")) +
-                    "</th><th scope=\"col\">" + esc(tx.get("label.sectors")) +
-                    "</th><th scope=\"col\">" + esc(tx.get("site.web_address")) +
-                    "</th></tr></thead>\n<tbody>\n";
+  std::string out =
+      "<table>\n<thead><tr><th scope=\"col\">" + esc(tx.get("label.name")) +
+      "</th><th scope=\"col\">" + esc(tx.get("label.acronym")) + "</th><th scope=\"col\">" +
+      esc(tx.get("label.kind")) + "</th><th scope=\"col\">" + esc(tx.get("label.since")) +
+      "</th><th scope=\"col\">" + esc(tx.get("label.sectors")) + "</th><th scope=\"col\">" +
+      esc(tx.get("site.web_address")) + "</th></tr></thead>\n<tbody>\n";
   for (const auto& s : c.stakeholders) {
     std::vector<std::string> sectors;
     for (const auto& ref : s.sectors) {
@@ -127,21 +122,21 @@ std::string stakeholders(const model::Committee& c, const TemplateSet& t,
     out += "<tr><th scope=\"row\">" + esc(s.name) + "</th><td>" + esc(s.acronym) + "</td><td>" +
            esc(kind_text(s.kind, tx)) + "</td><td>" +
            esc(s.since ? tx.date(*s.since) : tx.get("text.none")) + "</td><td>" + esc(joined) +
-           "</td><td>" + (s.url.empty() ? esc(tx.get("text.none")) : "<code>" + esc(s.url) + "</code>") +
+           "</td><td>" +
+           (s.url.empty() ? esc(tx.get("text.none")) : "<code>" + esc(s.url) + "</code>") +
            "</td></tr>\n";
   }
-  (void)t;
   return out + "</tbody>\n</table>\n";
 }
 
-std::string write_index(const model::Committee& c, const DocumentSpec& spec,
-                        const TemplateSet& t) {
+std::string write_index(const model::Committee& c, const DocumentSpec& spec, const TemplateSet& t) {
   const detail::Texts tx(t.texts, t.lang);
   const auto docs = site::listed(spec);
   const std::string name =
       c.committee.name.empty() ? c.committee.id : c.committee.name + " (" + c.committee.id + ")";
   html::SitePage page = site::frame(c, t, "", name);
-  page.description = detail::fill(tx.get("site.index_description"), {{"committee", c.committee.id}});
+  page.description =
+      detail::fill(tx.get("site.index_description"), {{"committee", c.committee.id}});
   std::string& b = page.body;
   b += "<h1>" + esc(name) + "</h1>\n";
   if (!c.committee.organisation.empty())
@@ -165,7 +160,7 @@ std::string write_index(const model::Committee& c, const DocumentSpec& spec,
   b += task_groups(c, spec, docs, tx);
   // 4. The stakeholders.
   b += "<h2 id=\"stakeholders\">" + esc(tx.get("heading.stakeholders")) + "</h2>\n";
-  b += stakeholders(c, t, tx);
+  b += stakeholders(c, tx);
   return html::write_site_page(page, t.style);
 }
 
@@ -178,9 +173,9 @@ DocumentKind site_index() {
   k.output_stem = [](const model::Committee&, const std::string&) -> std::string {
     return "index";
   };
-  k.text_keys = {"site.home",       "site.logo_alt", "site.calendar",   "site.plenaries",
-                 "site.planned",    "site.held",     "site.tg_active",  "site.tg_planned",
-                 "site.tg_closed",  "site.web_address", "site.index_description"};
+  k.text_keys = {"site.home",      "site.logo_alt",    "site.calendar",         "site.plenaries",
+                 "site.planned",   "site.held",        "site.tg_active",        "site.tg_planned",
+                 "site.tg_closed", "site.web_address", "site.index_description"};
   Product product;
   product.format = "html";
   product.extension = "html";

@@ -10,16 +10,15 @@ namespace {
 
 using site::esc;
 
+// The items of a day, sub-items after their item; a numbered item's title heads its row, a
+// break's is a plain cell.
 void agenda_rows(const std::vector<model::AgendaItem>& items, const TemplateSet& t,
                  const detail::Texts& tx, std::string& rows) {
   for (const auto& it : items) {
-    const bool brk = it.kind == model::ItemKind::Break;
     rows += "<tr><td>" + esc(detail::hhmm(it.start)) + "</td><td>" + esc(it.number) + "</td>" +
             (it.number.empty() ? "<td>" : "<th scope=\"row\">") + site::md_inline(it.title, t) +
-            (it.number.empty() ? "</td>" : "</th>") + "<td>" +
-            esc(tx.duration(it.total_minutes)) + "</td><td>" +
-            esc(it.presenter ? it.presenter->name : "") + "</td></tr>\n";
-    (void)brk;
+            (it.number.empty() ? "</td>" : "</th>") + "<td>" + esc(tx.duration(it.total_minutes)) +
+            "</td><td>" + esc(it.presenter ? it.presenter->name : "") + "</td></tr>\n";
     agenda_rows(it.items, t, tx, rows);
   }
 }

@@ -25,8 +25,8 @@ std::string write_html(const doc::Document& document, const doc::Style& style,
 namespace html {
 std::string escape(const std::string& text);            // &, <, >, " as references
 std::string house_stylesheet(const doc::Style& style);  // what each document page inlines
-std::string blocks(const doc::Blocks& content, const doc::Style& style);     // a fragment
-std::string inlines(const doc::Inlines& content, const doc::Style& style);   // a fragment
+std::string blocks(const doc::Blocks& content, const doc::Style& style);    // a fragment
+std::string inlines(const doc::Inlines& content, const doc::Style& style);  // a fragment
 std::string image(const doc::Image& picture, const std::string& alt, const doc::Style& style);
 }  // namespace html
 

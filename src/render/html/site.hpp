@@ -13,15 +13,15 @@
 namespace plenary::html {
 
 struct SitePage {
-  std::string lang = "en";            // <html lang>
-  std::string title;                  // <title> (the <h1> is the body's)
-  std::string description;            // <meta name="description">; "" = none
-  std::string root;                   // from the page to the output folder: "" or "../"
-  std::string site_name;              // the header's link to the index (the committee)
-  std::optional<doc::Image> logo;     // in the header, embedded as a data: URI
-  std::string logo_alt;               // its alt text
-  std::string home;                   // the way back to the index ("" on the index itself)
-  std::string body;                   // the contents of <main>, HTML
+  std::string lang = "en";         // <html lang>
+  std::string title;               // <title> (the <h1> is the body's)
+  std::string description;         // <meta name="description">; "" = none
+  std::string root;                // from the page to the output folder: "" or "../"
+  std::string site_name;           // the header's link to the index (the committee)
+  std::optional<doc::Image> logo;  // in the header, embedded as a data: URI
+  std::string logo_alt;            // its alt text
+  std::string home;                // the way back to the index ("" on the index itself)
+  std::string body;                // the contents of <main>, HTML
 };
 
 std::string write_site_page(const SitePage& page, const doc::Style& style);
