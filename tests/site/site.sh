@@ -11,7 +11,8 @@
 #   (--format html: no PDF link); with the test-only txt row and its kinds (plenary_with_txt)
 #   it links their .txt files too: the list comes from the kinds table and the plan;
 # - CCQM-TG-STAKEHOLDER.html holds every sentence of the public page's terms of reference;
-# - bytes reproducible, a second build writes nothing, --lang fr pages in French pass too.
+# - bytes reproducible, a second build writes nothing, --lang fr pages in French pass too;
+#   markup in the data is shown as text.
 source "$(dirname "$0")/../output/lib.sh" || exit 1  # without its helpers a test would check nothing
 here=$(cd "$(dirname "$0")" && pwd)
 tools="$here/web-tools/node_modules"
@@ -85,4 +86,14 @@ grep -q 'Réunions prévues' "$WORK/fr/index.html" || fail "the French index is 
 DATA_LINKS="$WORK/data-links" timeout 300 node "$here/check_pages.cjs" "$WORK/fr" index.html \
   task-groups/CCQM-TG-STAKEHOLDER.html >"$WORK/fr.txt" 2>&1 ||
   { cat "$WORK/fr.txt" >&2; fail "the French pages fail"; }
+# 10. Markup in the data is text on the pages: a task group named with a script tag.
+hostile=$(make_root hostile)
+sed -i 's/^name: .*/name: "CCQM <script>alert(1)<\/script> \& \\"TG\\""/' \
+  "$hostile/data/task-groups/CCQM-TG-STAKEHOLDER.yaml"
+run 0 "$PLENARY" build --root "$hostile" --out "$WORK/x" --format html --quiet
+for f in index.html task-groups/CCQM-TG-STAKEHOLDER.html; do
+  ! grep -q '<script' "$WORK/x/$f" || fail "a script tag from the data on $f"
+  grep -qF 'CCQM &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;TG&quot;' "$WORK/x/$f" ||
+    fail "the name is not shown as text on $f"
+done
 echo "ok: ${#pages[@]} pages"
