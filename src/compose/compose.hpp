@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,12 +17,22 @@ namespace plenary::compose {
 
 enum class Lang { None, En, Fr };
 
+// One file a build writes: its kind, record and path (relative to the output folder).
+struct PlannedOutput {
+  std::string kind;
+  std::string id;
+  std::string path;
+};
+
 struct DocumentSpec {
   std::string kind;         // a row of the kinds table (compose/kinds.hpp): "agenda",
                             // "briefing-pack", "final-report"
   std::string id;           // plenary id (agenda, briefing pack) or task-group id (final report)
   std::string output_stem;  // relative to the output folder, no extension:
                             // "CCQM-30/CCQM-30-agenda", "task-groups/CCQM-TG-X-final-report"
+  // Products only (set by the output plan): every file this run writes in its selected formats,
+  // --only aside, in plan order (the site's index lists them). Null elsewhere.
+  std::shared_ptr<const std::vector<PlannedOutput>> run_outputs = nullptr;
 };
 
 // Every document a full build writes, in a stable order (documents.md), from the kinds table:

@@ -12,6 +12,10 @@ DocumentKind briefing_pack();
 DocumentKind final_report();
 DocumentKind calendar();
 DocumentKind decisions();
+DocumentKind site_stylesheet();
+DocumentKind site_index();
+DocumentKind site_plenary();
+DocumentKind site_task_group();
 }  // namespace kinds
 
 namespace {
@@ -23,6 +27,10 @@ std::vector<DocumentKind>& table() {
       kinds::final_report(),
       kinds::calendar(),
       kinds::decisions(),
+      kinds::site_stylesheet(),
+      kinds::site_index(),
+      kinds::site_plenary(),
+      kinds::site_task_group(),
   };
   return rows;
 }

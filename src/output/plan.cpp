@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "compose/kinds.hpp"
@@ -118,24 +119,36 @@ bool plan_outputs(const model::Committee& committee, const std::vector<std::stri
   const auto specs = compose::plan_documents(committee);
   if (!check_only(committee, only, specs, diags, usage_error)) return false;
   check_case_collisions(committee, specs, diags);
-  std::set<std::string> seen;
-  std::set<std::string> warned;  // the products' warnings, each text once
-  for (const auto& spec : specs) {
-    if (!selected(committee, spec, only)) continue;
-    // What this document becomes: one file per selected format, or the kind's one product
-    // (when its format is selected).
+  // What a document becomes: one file per selected format with a writer, or the kind's one
+  // product when its format is selected.
+  auto outputs_of = [&](const compose::DocumentSpec& spec) {
     std::vector<std::pair<const render::Format*, std::string>> outputs;
     if (const auto& product = compose::kind_of(spec).product) {
-      if (std::none_of(rows.begin(), rows.end(),
-                       [&](auto* r) { return r->name == product->format; }))
-        continue;
-      outputs.push_back({nullptr, product->extension});
-      const std::string warning = product->warning ? product->warning(committee, spec) : "";
-      if (!warning.empty() && warned.insert(warning).second)
-        diags.warning(record_pos(committee, spec.id), warning);
+      if (std::any_of(rows.begin(), rows.end(),
+                      [&](auto* r) { return r->name == product->format; }))
+        outputs.push_back({nullptr, product->extension});
     } else {
       for (const render::Format* row : rows)
         if (row->write) outputs.push_back({row, row->extension});  // else: products only
+    }
+    return outputs;
+  };
+  // Every file of the run, --only aside: what a product (the site's index) may list.
+  auto run_outputs = std::make_shared<std::vector<compose::PlannedOutput>>();
+  for (const auto& spec : specs)
+    for (const auto& output : outputs_of(spec))
+      run_outputs->push_back({spec.kind, spec.id, spec.output_stem + "." + output.second});
+  std::set<std::string> seen;
+  std::set<std::string> warned;  // the products' warnings, each text once
+  for (auto spec : specs) {
+    if (!selected(committee, spec, only)) continue;
+    const auto outputs = outputs_of(spec);
+    if (const auto& product = compose::kind_of(spec).product) {
+      if (outputs.empty()) continue;  // its format is not selected
+      spec.run_outputs = run_outputs;
+      const std::string warning = product->warning ? product->warning(committee, spec) : "";
+      if (!warning.empty() && warned.insert(warning).second)
+        diags.warning(record_pos(committee, spec.id), warning);
     }
     plan.documents.push_back(spec);
     for (const auto& [row, extension] : outputs) {

@@ -108,7 +108,8 @@ void OutputRun::render(const Job& job) {
           ? nullptr
           : render::layout_for(*docs_[job.document], templates_.style, formats, threads() > 1);
   Diagnostics writer_diagnostics;
-  const render::Options options{templates_.style, creator, layout.get(), &writer_diagnostics};
+  const render::Options options{templates_.style, creator, layout.get(), &writer_diagnostics,
+                                spec.output_stem};
 
   for (std::size_t index : job.outputs) {
     const PlannedOutput& output = plan_.outputs[index];

@@ -102,8 +102,14 @@ std::string md(const doc::Document& document, const Options&) {
   return write_markdown(document, MarkdownOptions{});
 }
 
+// The page links the site's one stylesheet (style.css at the top of the output folder, the
+// site-stylesheet kind of the same row), relative to where the page sits.
 std::string html(const doc::Document& document, const Options& options) {
-  return write_html(document, options.style);
+  HtmlOptions html_options;
+  html_options.stylesheet = "style.css";
+  for (char c : options.output_stem)
+    if (c == '/') html_options.stylesheet.insert(0, "../");
+  return write_html(document, options.style, html_options);
 }
 
 std::vector<Format>& table() {
@@ -114,10 +120,10 @@ std::vector<Format>& table() {
       {"md", "md", "GitHub-flavoured Markdown, for review and diffs between builds",
        Pagination::None, false, md},
       {"html", "html", "standalone HTML5 page, semantic, no script, for the web", Pagination::None,
-       false, html},
+       true, html},
       // No writer: the row selects the kinds whose Product names it (the plenary calendars).
       {"ics", "ics", "iCalendar (RFC 5545) of each plenary's agenda, for calendar clients",
-       Pagination::None, false, nullptr},
+       Pagination::None, true, nullptr},
   };
   return rows;
 }

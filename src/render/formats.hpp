@@ -63,6 +63,9 @@ struct Options {
   // Where a writer reports its own warnings (the pagination's are reported by its owner);
   // never shared between threads.
   Diagnostics* diagnostics = nullptr;
+  // The document's output stem ("CCQM-31/CCQM-31-agenda"): where its files sit in the output
+  // folder, for a writer's relative links (the html row's link to the site's style.css).
+  std::string output_stem;
 };
 
 struct Format;

@@ -87,9 +87,9 @@ TEST_CASE("--format takes a comma list of the formats table's names and all", "[
     return r.arguments->options.formats;
   };
   CHECK(formats("pdf,md") == std::vector<std::string>{"pdf", "md"});
-  CHECK(formats("all") == std::vector<std::string>{"pdf", "docx"});
-  CHECK(formats("all,md") == std::vector<std::string>{"pdf", "docx", "md"});
-  CHECK(formats("docx,all") == std::vector<std::string>{"docx", "pdf"});
+  CHECK(formats("all") == std::vector<std::string>{"pdf", "docx", "html", "ics"});
+  CHECK(formats("all,md") == std::vector<std::string>{"pdf", "docx", "html", "ics", "md"});
+  CHECK(formats("docx,all") == std::vector<std::string>{"docx", "pdf", "html", "ics"});
   for (const char* bad : {"pdf,pdf", "pdf,", ",pdf", "", "pdf,,md", "PDF", "all,all"})
     CHECK_FALSE(parse_arguments({"build", "--format", bad}).arguments);
 }
@@ -97,7 +97,7 @@ TEST_CASE("--format takes a comma list of the formats table's names and all", "[
 TEST_CASE("the help text lists every format of the table and what all is", "[cli][arguments]") {
   const std::string text = plenary::cli::usage();
   for (const char* line :
-       {"\n  pdf   ", "\n  docx  ", "\n  md    ", "\n  all   pdf,docx (the default)"})
+       {"\n  pdf   ", "\n  docx  ", "\n  md    ", "\n  all   pdf,docx,html,ics (the default)"})
     CHECK(text.find(line) != std::string::npos);
 }
 

@@ -25,10 +25,14 @@ both=$(compare all)
 pdf=$(compare pdf --format pdf)
 docx=$(compare docx --format docx)
 md=$(compare md --format md)
+html=$(compare html --format html)
+ics=$(compare ics --format ics)
 [ "$(echo "$pdf" | grep -c '\.pdf$')" -eq "$(echo "$pdf" | wc -l)" ] || fail "--format pdf listed non-PDFs"
 [ "$(echo "$docx" | grep -c '\.docx$')" -eq "$(echo "$docx" | wc -l)" ] || fail "--format docx listed non-DOCX"
 [ "$(echo "$md" | grep -c '\.md$')" -eq "$(echo "$md" | wc -l)" ] || fail "--format md listed non-Markdown"
-[ "$both" = "$(printf '%s\n%s\n' "$pdf" "$docx" | LC_ALL=C sort)" ] || fail "--format all is not pdf + docx"
+[ "$(echo "$ics" | grep -c '\.ics$')" -eq "$(echo "$ics" | wc -l)" ] || fail "--format ics listed non-ICS"
+[ "$both" = "$(printf '%s\n%s\n%s\n%s\n' "$pdf" "$docx" "$html" "$ics" | LC_ALL=C sort)" ] ||
+  fail "--format all is not pdf + docx + html + ics"
 [ "$(echo "$all" | LC_ALL=C sort)" = "$both" ] || fail "the default format is not all"
 
 # A comma list: its formats' paths, each document's in the table's order whatever the list's.

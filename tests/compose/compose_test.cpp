@@ -40,12 +40,18 @@ TEST_CASE(
   std::vector<std::string> stems;
   for (const auto& s : specs) stems.push_back(s.output_stem);
   CHECK(stems ==
-        std::vector<std::string>{"CCQM-26/CCQM-26-briefing-pack", "CCQM-27/CCQM-27-briefing-pack",
-                                 "CCQM-27/CCQM-27-decisions", "CCQM-28/CCQM-28-briefing-pack",
+        std::vector<std::string>{"CCQM-26/CCQM-26-briefing-pack", "CCQM-26/index",
+                                 "CCQM-27/CCQM-27-briefing-pack", "CCQM-27/CCQM-27-decisions",
+                                 "CCQM-27/index", "CCQM-28/CCQM-28-briefing-pack", "CCQM-28/index",
                                  "CCQM-29/CCQM-29-briefing-pack", "CCQM-29/CCQM-29-decisions",
+                                 "CCQM-29/index",
                                  "CCQM-30/CCQM-30-agenda", "CCQM-30/CCQM-30-briefing-pack",
-                                 "CCQM-30/CCQM-30", "task-groups/CCQM-TG-ARCHIVE-final-report",
-                                 "task-groups/CCQM-TG-STAKEHOLDER-final-report"});
+                                 "CCQM-30/CCQM-30", "CCQM-30/index",
+                                 "task-groups/CCQM-TG-ARCHIVE-final-report",
+                                 "task-groups/CCQM-TG-ARCHIVE", "task-groups/CCQM-TG-CLINICAL",
+                                 "task-groups/CCQM-TG-FUTURE",
+                                 "task-groups/CCQM-TG-STAKEHOLDER-final-report",
+                                 "task-groups/CCQM-TG-STAKEHOLDER", "style", "index"});
 }
 
 TEST_CASE("metadata names the committee, the language and the date from the data",

@@ -44,9 +44,11 @@ tree_stamps() {
   (cd "$1" && find . -type f ! -name .plenary.lock -printf '%p %i %T@\n' | LC_ALL=C sort)
 }
 
-# Document files under an output folder, relative, sorted (no manifest, lock or temp files).
+# Document files under an output folder, relative, sorted (no manifest, lock or temp files): the
+# documents in every format, the calendars and the site's pages and stylesheet.
 tree_documents() {
-  (cd "$1" && find . -type f \( -name '*.pdf' -o -name '*.docx' -o -name '*.md' \) ! -name '.*' |
+  (cd "$1" && find . -type f \( -name '*.pdf' -o -name '*.docx' -o -name '*.md' -o -name '*.html' \
+    -o -name '*.ics' -o -name '*.css' \) ! -name '.*' |
     sed 's|^\./||' | LC_ALL=C sort)
 }
 

@@ -25,7 +25,7 @@ TEST_CASE("every planned document gets one output per format, PDF before DOCX", 
   OutputPlan plan;
   Diagnostics diags;
   std::string usage;
-  REQUIRE(plan_outputs(sample(), {}, {}, plan, diags, usage));
+  REQUIRE(plan_outputs(sample(), {}, {"pdf", "docx"}, plan, diags, usage));
   CHECK(diags.empty());
   REQUIRE(plan.outputs.size() == 2 * plan.documents.size());
   for (std::size_t i = 0; i < plan.documents.size(); ++i) {
@@ -71,10 +71,39 @@ TEST_CASE("--only with a task group that is not closed warns that it has no repo
   Diagnostics diags;
   std::string usage;
   REQUIRE(plan_outputs(sample(), {active->id}, {}, plan, diags, usage));
-  CHECK(plan.outputs.empty());
+  // Its web page only (all includes html).
+  CHECK(paths(plan) == std::vector<std::string>{"task-groups/" + active->id + ".html"});
   REQUIRE(diags.items().size() == 1);
   CHECK(diags.items()[0].severity == Severity::Warning);
   CHECK(diags.items()[0].pos.path == active->pos.path);
   CHECK(diags.items()[0].message ==
         "--only " + active->id + ": task group is not closed, so it has no final report");
+}
+
+TEST_CASE("a product sees every file the run writes in its formats, --only aside",
+          "[build][plan][site]") {
+  OutputPlan full;
+  Diagnostics diags;
+  std::string usage;
+  REQUIRE(plan_outputs(sample(), {}, {"pdf", "html"}, full, diags, usage));
+  const auto index = std::find_if(full.documents.begin(), full.documents.end(),
+                                  [](const auto& d) { return d.kind == "site-index"; });
+  REQUIRE(index != full.documents.end());
+  REQUIRE(index->run_outputs);
+  std::vector<std::string> listed;
+  for (const auto& out : *index->run_outputs) listed.push_back(out.path);
+  CHECK(listed == paths(full));  // the same files, in plan order
+  for (const auto& doc : full.documents)
+    CHECK(static_cast<bool>(doc.run_outputs) == (doc.kind.rfind("site-", 0) == 0));
+
+  // --only narrows what is written, not what a product lists.
+  const std::string plenary = sample().plenaries.front().id;
+  OutputPlan only;
+  REQUIRE(plan_outputs(sample(), {plenary}, {"pdf", "html"}, only, diags, usage));
+  const auto page = std::find_if(only.documents.begin(), only.documents.end(),
+                                 [](const auto& d) { return d.kind == "site-plenary"; });
+  REQUIRE(page != only.documents.end());
+  REQUIRE(page->run_outputs);
+  CHECK(page->run_outputs->size() == listed.size());
+  CHECK(paths(only).size() < listed.size());
 }

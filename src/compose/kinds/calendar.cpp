@@ -5,6 +5,7 @@
 // its place keeps its UID; DTSTAMP is SOURCE_DATE_EPOCH, else the plenary's first day.
 #include <cstdlib>
 
+#include "compose/fixed_texts.hpp"
 #include "compose/inlines.hpp"
 #include "compose/kinds.hpp"
 #include "compose/markdown.hpp"
@@ -27,17 +28,23 @@ std::string lower(std::string s) {
   return s;
 }
 
-const char* kind_name(model::ItemKind kind) {
+// The item's kind as the documents name it ("Decision", "Décision").
+std::string kind_name(model::ItemKind kind, const detail::Texts& tx) {
   switch (kind) {
     case model::ItemKind::Decision:
-      return "decision";
+      return tx.get("kind.decision");
     case model::ItemKind::Discussion:
-      return "discussion";
+      return tx.get("kind.discussion");
     case model::ItemKind::Break:
-      return "break";
+      return tx.get("kind.break");
     default:
-      return "information";
+      return tx.get("kind.information");
   }
+}
+
+// "Presenter: " in the build's language.
+std::string label(const detail::Texts& tx, const char* key) {
+  return tx.get(key) + tx.get("colon") + " ";
 }
 
 std::string person(const model::Person& p) {
@@ -58,7 +65,8 @@ std::int64_t dtstamp(const model::Plenary& p) {
 }
 
 void add_items(const model::Committee& c, const model::Plenary& p, const model::AgendaDay& d,
-               const std::vector<model::AgendaItem>& items, ics::Calendar& cal) {
+               const std::vector<model::AgendaItem>& items, const detail::Texts& tx,
+               ics::Calendar& cal) {
   const std::string domain = lower(c.committee.id);
   for (const auto& it : items) {
     if (it.kind != model::ItemKind::Break && !it.number.empty()) {
@@ -69,23 +77,26 @@ void add_items(const model::Committee& c, const model::Plenary& p, const model::
       e.start = {d.date.year, d.date.month, d.date.day, it.start.minutes};
       e.end = {d.date.year, d.date.month, d.date.day, it.start.minutes + it.total_minutes};
       std::string desc;
-      if (it.presenter) desc += "Presenter: " + person(*it.presenter) + "\n";
-      desc += std::string("Kind: ") + kind_name(it.kind) + "\n";
+      if (it.presenter) desc += label(tx, "label.presenter") + person(*it.presenter) + "\n";
+      desc += label(tx, "label.kind") + kind_name(it.kind, tx) + "\n";
       if (!it.documents.empty()) {
-        desc += "Documents:";
+        desc += label(tx, "label.documents");
         for (std::size_t i = 0; i < it.documents.size(); ++i)
-          desc += (i ? ", " : " ") + it.documents[i];
+          desc += (i ? ", " : "") + it.documents[i];
         desc += "\n";
       }
       if (!desc.empty()) desc.pop_back();
       e.description = desc;
       cal.events.push_back(std::move(e));
     }
-    add_items(c, p, d, it.items, cal);
+    add_items(c, p, d, it.items, tx, cal);
   }
 }
 
-std::string write_calendar(const model::Committee& c, const DocumentSpec& spec) {
+// The fixed texts of the DESCRIPTION (labels, kinds) are the build's language's (--lang).
+std::string write_calendar(const model::Committee& c, const DocumentSpec& spec,
+                           const std::map<std::string, std::string>& texts, Lang lang) {
+  const detail::Texts tx(texts, lang);
   const model::Plenary* p = c.plenary(spec.id);
   const model::Agenda* a = p ? c.agenda_for(p->id) : nullptr;
   if (!a) return {};
@@ -105,7 +116,7 @@ std::string write_calendar(const model::Committee& c, const DocumentSpec& spec) 
     e.start = {d.date.year, d.date.month, d.date.day, d.start.minutes};
     e.end = {d.date.year, d.date.month, d.date.day, end};
     cal.events.push_back(std::move(e));
-    add_items(c, *p, d, d.items, cal);
+    add_items(c, *p, d, d.items, tx, cal);
   }
   return ics::write_ics(cal);
 }
@@ -127,13 +138,14 @@ DocumentKind calendar() {
   // answer for it, so any change of the agenda, venue, time zone or DTSTAMP rebuilds it.
   product.inputs = [](const model::Committee& c, const DocumentSpec& spec) {
     try {
-      return write_calendar(c, spec);
+      // The labels are the fixed texts', which every product's fingerprint holds already.
+      return write_calendar(c, spec, {}, Lang::En);
     } catch (const std::exception& e) {
       return std::string("error: ") + e.what();
     }
   };
-  product.write = [](const model::Committee& c, const DocumentSpec& spec, const TemplateSet&,
-                     const OutputFiles&) { return write_calendar(c, spec); };
+  product.write = [](const model::Committee& c, const DocumentSpec& spec, const TemplateSet& t,
+                     const OutputFiles&) { return write_calendar(c, spec, t.texts, t.lang); };
   product.warning = [](const model::Committee& c, const DocumentSpec& spec) -> std::string {
     const model::Plenary* p = c.plenary(spec.id);
     if (!p || !zone_of(c, *p).empty()) return {};

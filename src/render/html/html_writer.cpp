@@ -108,7 +108,22 @@ std::string stylesheet(const doc::Style& s) {
 
 class Writer {
  public:
-  Writer(const doc::Document& d, const doc::Style& style) : d_(d), style_(style) {}
+  Writer(const doc::Document& d, const doc::Style& style, const HtmlOptions& options = {})
+      : d_(d), style_(style), options_(options) {}
+
+  // A fragment: blocks or inlines alone, without the page around them (the site's pages).
+  std::string fragment(const doc::Blocks& bs) {
+    blocks(bs);
+    return std::move(out_);
+  }
+  std::string fragment(const doc::Inlines& content) {
+    inlines(content);
+    return std::move(out_);
+  }
+  std::string img(const doc::Image& picture, const std::string& alt) {
+    image(picture, alt);
+    return std::move(out_);
+  }
 
   std::string run() {
     const std::string lang = d_.meta.language.empty() ? "en" : d_.meta.language;
@@ -122,7 +137,11 @@ class Writer {
       out_ += "<meta name=\"description\" content=\"" + esc(d_.meta.subject) + "\">\n";
     if (!d_.meta.keywords.empty())
       out_ += "<meta name=\"keywords\" content=\"" + esc(d_.meta.keywords) + "\">\n";
-    out_ += "<style>\n" + stylesheet(style_) + "</style>\n</head>\n<body>\n";
+    if (options_.stylesheet.empty())
+      out_ += "<style>\n" + stylesheet(style_) + "</style>\n";
+    else
+      out_ += "<link rel=\"stylesheet\" href=\"" + esc(options_.stylesheet) + "\">\n";
+    out_ += "</head>\n<body>\n";
     if (d_.meta.header_logo) {
       out_ += "<header>";
       image(*d_.meta.header_logo, d_.meta.author);
@@ -272,13 +291,42 @@ class Writer {
 
   const doc::Document& d_;
   const doc::Style& style_;
+  const HtmlOptions options_;
   std::string out_;
 };
 
 }  // namespace
 
-std::string write_html(const doc::Document& document, const doc::Style& style) {
-  return Writer(document, style).run();
+std::string write_html(const doc::Document& document, const doc::Style& style,
+                       const HtmlOptions& options) {
+  return Writer(document, style, options).run();
 }
+
+namespace html {
+
+std::string escape(const std::string& text) {
+  return esc(text);
+}
+
+std::string house_stylesheet(const doc::Style& style) {
+  return stylesheet(style);
+}
+
+std::string blocks(const doc::Blocks& content, const doc::Style& style) {
+  const doc::Document none;
+  return Writer(none, style).fragment(content);
+}
+
+std::string inlines(const doc::Inlines& content, const doc::Style& style) {
+  const doc::Document none;
+  return Writer(none, style).fragment(content);
+}
+
+std::string image(const doc::Image& picture, const std::string& alt, const doc::Style& style) {
+  const doc::Document none;
+  return Writer(none, style).img(picture, alt);
+}
+
+}  // namespace html
 
 }  // namespace plenary

@@ -1,8 +1,10 @@
 #!/usr/bin/python3
 # Reads a page written by --format html with html5lib in strict mode (any parse error fails)
 # and checks its shape: lang set, a <title>, headings with ids, tables with <thead> and
-# <th scope>, images with alt text, no script, and no resource outside the page (every src is
-# a data: URI; links are http(s)/mailto or #anchors that exist). Usage: check_html.py FILE...
+# <th scope>, images with alt text, no script, and no resource outside the page but the site's
+# style.css (every src is a data: URI; links are http(s)/mailto or #anchors that exist).
+# Usage: check_html.py FILE...
+import os
 import sys
 
 import html5lib
@@ -28,7 +30,13 @@ for path in sys.argv[1:]:
         assert img.get("alt"), f"{path}: an image without alt"
         assert img.get("src", "").startswith("data:"), f"{path}: an external image"
     for e in root.iter():
-        if e.tag in (f"{NS}link", f"{NS}iframe", f"{NS}object", f"{NS}embed"):
+        if e.tag == f"{NS}link":
+            # the site's one stylesheet, relative, inside the output folder (docs/web.md)
+            href = e.get("href", "")
+            assert e.get("rel") == "stylesheet" and href.endswith("style.css"), f"{path}: <link>"
+            assert ":" not in href and not href.startswith("/"), f"{path}: an absolute {href}"
+            assert os.path.isfile(os.path.join(os.path.dirname(path), href)), f"{path}: no {href}"
+        elif e.tag in (f"{NS}iframe", f"{NS}object", f"{NS}embed"):
             raise AssertionError(f"{path}: an external resource <{e.tag}>")
     for a in root.iter(f"{NS}a"):
         href = a.get("href", "")
