@@ -156,6 +156,18 @@ TEST_CASE("the French document register gives the expected document",
                dump_of("document-register", "CCQM-30", compose::Lang::Fr, with_register()));
 }
 
+TEST_CASE("the briefing pack lists the working documents in its section 9",
+          "[compose][golden][register]") {
+  check_golden("briefing-pack-register-en",
+               dump_of("briefing-pack", "CCQM-30", compose::Lang::En, with_register()));
+}
+
+TEST_CASE("the French briefing pack lists the working documents in its section 9",
+          "[compose][golden][register][fr]") {
+  check_golden("briefing-pack-register-fr",
+               dump_of("briefing-pack", "CCQM-30", compose::Lang::Fr, with_register()));
+}
+
 TEST_CASE("without a register there is no document register and no section 9",
           "[compose][register]") {
   const auto specs = compose::plan_documents(test::sample_committee());
