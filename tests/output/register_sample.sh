@@ -83,6 +83,11 @@ pdftotext "$root/out/CCQM-33/CCQM-33-briefing-pack.pdf" - | tr -d '\n' |
   grep -q 'No working document is registered' || fail "CCQM-33's pack does not say it has no paper"
 [ ! -e "$root/out/CCQM-33/CCQM-33-documents.pdf" ] || fail "a register for a plenary without papers"
 
+# The papers are data: an output folder inside papers/ is refused before anything is read.
+run 2 "$PLENARY" build --root "$root" --out "$root/papers/out" --quiet
+grep -q "lies inside the data root's papers/ folder" "$ERR" || fail "--out inside papers/ accepted"
+[ ! -e "$root/papers/out" ] || fail "--out inside papers/ was created"
+
 # French.
 run 0 "$PLENARY" build --root "$root" --out "$root/fr" --lang fr --format docx --only "$P" --quiet
 check_docx "$root/fr/$P/$P-documents.docx" fr || fail "the French register DOCX is wrong"
