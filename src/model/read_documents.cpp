@@ -11,7 +11,6 @@
 #include <sstream>
 
 #include <Poco/Exception.h>
-#include <Poco/StreamCopier.h>
 #include <Poco/Zip/ZipArchive.h>
 #include <Poco/Zip/ZipStream.h>
 
@@ -121,8 +120,11 @@ bool within(const fs::path& inner, const fs::path& outer) {
 }
 
 // What a zip holds, by its entries: "docx" (word/document.xml), "odt" (an ODF `mimetype`
-// entry naming a text document), "zip" (neither), "" (not a readable zip).
+// entry naming a text document), "zip" (neither), "damaged" (no end-of-central-directory
+// record in its last 64 KiB: cut short), "" (not a readable zip).
 std::string zip_kind(const std::string& bytes) {
+  const std::size_t tail = bytes.size() > (65535 + 22) ? bytes.size() - (65535 + 22) : 0;
+  if (bytes.find("PK\x05\x06", tail) == std::string::npos) return "damaged";
   try {
     std::istringstream in(bytes);
     Poco::Zip::ZipArchive archive(in);
@@ -132,9 +134,11 @@ std::string zip_kind(const std::string& bytes) {
       if (mimetype->second.getUncompressedSize() > 256) return "zip";
       std::istringstream again(bytes);
       Poco::Zip::ZipInputStream entry(again, mimetype->second);
-      std::string text;
-      Poco::StreamCopier::copyToString(entry, text);
-      if (text == "application/vnd.oasis.opendocument.text") return "odt";
+      // At most a little more than the longest answer, whatever the entry claims to inflate to.
+      char text[64];
+      entry.read(text, sizeof text);
+      const std::string read(text, static_cast<std::size_t>(entry.gcount()));
+      if (read == "application/vnd.oasis.opendocument.text") return "odt";
     }
     return "zip";
   } catch (const Poco::Exception&) {
@@ -215,6 +219,11 @@ static void check_paper_file(const fs::path& root, Paper& paper, const SourcePos
   if (bytes.compare(0, 5, "%PDF-") == 0) type = "pdf";
   else if (bytes.compare(0, 4, "PK\x03\x04") == 0) type = zip_kind(bytes);
   const std::string want = ext.substr(1);
+  if (type == "damaged") {
+    diags.error(pos, named + " is damaged: a zip cut short (no central directory)",
+                "save or export the paper again");
+    return;
+  }
   if (type != want) {
     std::string why = want == "pdf"    ? "it does not start with %PDF-"
                       : want == "docx" ? "it is not a zip holding word/document.xml"

@@ -206,6 +206,10 @@ CASES.update({
         papers={"papers/CCX26-03.txt": "text\n", "papers/CCX26-04.docx": zip_bytes([("content.xml", "<x/>")]),
                 "papers/CCX26-05.odt": zip_bytes([("mimetype", "application/vnd.oasis.opendocument.spreadsheet")]),
                 "papers/CCX26-06.docx": PDF}),
+    "doc-file-damaged-zip": register(entry("    file: papers/CCX26-03.docx\n") +
+        "  - ref: CCX/26-04\n    title: Four\n    date: 2026-02-11\n    file: papers/CCX26-04.odt\n",
+        papers={"papers/CCX26-03.docx": DOCX[:len(DOCX) // 2],
+                "papers/CCX26-04.odt": b"PK\x03\x04" + b"\xff" * 64}),
     "warning-doc-late": register(entry("    plenary: CCX-30\n    file: papers/CCX26-03.docx\n").replace("2026-02-11", "2026-03-04") +
         "  - ref: CCX/26-04\n    title: Four\n    date: 2026-03-03\n    plenary: CCX-30\n    file: papers/CCX26-04.odt\n",
         papers={"papers/CCX26-03.docx": DOCX, "papers/CCX26-04.odt": ODT}),
