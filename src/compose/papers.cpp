@@ -22,10 +22,9 @@ std::string status_text(const Texts& tx, model::DocumentStatus s) {
 
 const std::vector<std::string>& paper_text_keys() {
   static const std::vector<std::string> keys = {
-      "doc_status.draft", "doc_status.final",     "doc_status.withdrawn",
-      "text.late",        "text.withdrawn",       "text.superseded_by",
-      "text.replaces",    "text.no_file",         "text.papers_due",
-      "text.no_papers"};
+      "doc_status.draft", "doc_status.final",   "doc_status.withdrawn", "text.late",
+      "text.withdrawn",   "text.superseded_by", "text.replaces",        "text.no_file",
+      "text.papers_due",  "text.no_papers"};
   return keys;
 }
 
@@ -49,9 +48,9 @@ Value paper_rows(const ContextBuilder& b, const model::Plenary& plenary) {
     const bool withdrawn = p->status == model::DocumentStatus::Withdrawn;
     const std::string by = model::superseded_by(reg, *p);
     const std::string replaces =
-        p->replaces ? (reg.find(p->replaces->id) ? reg.find(p->replaces->id)->full_ref()
-                                                 : p->replaces->id)
-                    : std::string();
+        p->replaces
+            ? (reg.find(p->replaces->id) ? reg.find(p->replaces->id)->full_ref() : p->replaces->id)
+            : std::string();
     row.set("late", Value::boolean(late));
     row.set("withdrawn", Value::boolean(withdrawn));
     row.set("no_file", Value::boolean(p->file.empty()));

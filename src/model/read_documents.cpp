@@ -60,9 +60,12 @@ std::vector<Token> parse_pattern(const std::string& pattern, std::string& error)
     if (tokens.empty() || tokens.back().kind != Token::Text) tokens.push_back({Token::Text, {}});
     tokens.back().text += pattern[i++];
   }
-  if (numbers == 0) error = "no {nn} (the running number)";
-  else if (numbers > 1) error = "more than one {nn}";
-  else if (years > 1) error = "more than one year ({yyyy} or {yy})";
+  if (numbers == 0)
+    error = "no {nn} (the running number)";
+  else if (numbers > 1)
+    error = "more than one {nn}";
+  else if (years > 1)
+    error = "more than one year ({yyyy} or {yy})";
   return error.empty() ? tokens : std::vector<Token>{};
 }
 
@@ -216,8 +219,10 @@ static void check_paper_file(const fs::path& root, Paper& paper, const SourcePos
     return;
   }
   std::string type;
-  if (bytes.compare(0, 5, "%PDF-") == 0) type = "pdf";
-  else if (bytes.compare(0, 4, "PK\x03\x04") == 0) type = zip_kind(bytes);
+  if (bytes.compare(0, 5, "%PDF-") == 0)
+    type = "pdf";
+  else if (bytes.compare(0, 4, "PK\x03\x04") == 0)
+    type = zip_kind(bytes);
   const std::string want = ext.substr(1);
   if (type == "damaged") {
     diags.error(pos, named + " is damaged: a zip cut short (no central directory)",
@@ -279,10 +284,10 @@ void CommitteeBuilder::documents_file(const load::SourceFile& src, const fs::pat
     p.revision = fl.string("revision", Need::Optional);
     if (fl.has("revision") &&
         !(p.revision.size() == 1 && p.revision[0] >= 'a' && p.revision[0] <= 'z')) {
-      diags_.error(fl.value_pos("revision"),
-                   "revision " + squote(p.revision) + " is not one lower-case letter",
-                   "write b for the second revision: " + (p.ref.empty() ? "CCQM/26-07" : p.ref) +
-                       "b");
+      diags_.error(
+          fl.value_pos("revision"),
+          "revision " + squote(p.revision) + " is not one lower-case letter",
+          "write b for the second revision: " + (p.ref.empty() ? "CCQM/26-07" : p.ref) + "b");
       p.revision.clear();
     }
     if (auto t = fl.markdown("title", Need::Required)) p.title = *t;
@@ -304,11 +309,11 @@ void CommitteeBuilder::documents_file(const load::SourceFile& src, const fs::pat
     p.file_pos = fl.value_pos("file");
     p.url = fl.string("url", Need::Optional);
     if (!p.ref.empty() && !pattern.empty() && !matches(pattern, 0, p.ref, 0)) {
-      diags_.error(fl.value_pos("ref"),
-                   "reference " + squote(p.ref) + " does not match the numbering " +
-                       squote(reg.numbering),
-                   "write it like " + example(pattern, p.date.year ? p.date.year : 2026) +
-                       (default_pattern ? ", or set 'numbering' in data/documents.yaml" : ""));
+      diags_.error(
+          fl.value_pos("ref"),
+          "reference " + squote(p.ref) + " does not match the numbering " + squote(reg.numbering),
+          "write it like " + example(pattern, p.date.year ? p.date.year : 2026) +
+              (default_pattern ? ", or set 'numbering' in data/documents.yaml" : ""));
     }
     if (!p.ref.empty()) {
       auto [it, inserted] = seen.emplace(p.full_ref(), fl.value_pos("ref"));

@@ -1,9 +1,10 @@
 // libFuzzer target: loading and checking a data root from bytes. The input holds up to seven
 // files separated by kFileSeparator lines: data/committee.yaml, data/sector-focus.yaml,
 // data/stakeholders.yaml, one task group, one agenda, the register data/documents.yaml and
-// one paper, papers/paper.docx (its bytes reach the PDF/DOCX/ODT content checks and Poco::Zip). They are written to a private data root
-// and read by load_committee, the entry point of every command. Any input must give a model or
-// errors with positions, quickly, never a crash, a hang or a runaway allocation.
+// one paper, papers/paper.docx (its bytes reach the PDF/DOCX/ODT content checks and Poco::Zip).
+// They are written to a private data root and read by load_committee, the entry point of every
+// command. Any input must give a model or errors with positions, quickly, never a crash, a hang or
+// a runaway allocation.
 #include <unistd.h>
 
 #include <cstdlib>
@@ -18,9 +19,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char* const kFiles[] = {"data/committee.yaml", "data/sector-focus.yaml",
+const char* const kFiles[] = {"data/committee.yaml",    "data/sector-focus.yaml",
                               "data/stakeholders.yaml", "data/task-groups/TG.yaml",
-                              "agendas/AGENDA.yaml", "data/documents.yaml", "papers/paper.docx"};
+                              "agendas/AGENDA.yaml",    "data/documents.yaml",
+                              "papers/paper.docx"};
 
 const fs::path* removal_path = nullptr;
 

@@ -26,9 +26,10 @@ DocumentKind document_register() {
     out.document_name = b.texts_of().get("document.document_register");
     out.root.set("plenary", b.plenary(*p));
     out.root.set_list("papers", detail::paper_rows(b, *p));
-    out.root.set_text("papers_due", detail::fill(b.texts_of().get("text.papers_due"),
-                                                 {{"date", b.texts_of().date(model::papers_due(
-                                                               *c.documents, *p))}}));
+    out.root.set_text(
+        "papers_due",
+        detail::fill(b.texts_of().get("text.papers_due"),
+                     {{"date", b.texts_of().date(model::papers_due(*c.documents, *p))}}));
     out.meta.subject = b.plenary_title(*p);
     out.meta.date = detail::iso(p->start);
     out.meta.keywords = detail::join({c.committee.id, p->id, out.document_name});
