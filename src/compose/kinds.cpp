@@ -11,6 +11,7 @@ DocumentKind agenda();
 DocumentKind briefing_pack();
 DocumentKind final_report();
 DocumentKind calendar();
+DocumentKind document_register();
 DocumentKind decisions();
 DocumentKind site_stylesheet();
 DocumentKind site_index();
@@ -26,6 +27,7 @@ std::vector<DocumentKind>& table() {
       kinds::briefing_pack(),
       kinds::final_report(),
       kinds::calendar(),
+      kinds::document_register(),
       kinds::decisions(),
       kinds::site_stylesheet(),
       kinds::site_index(),

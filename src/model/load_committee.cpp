@@ -19,12 +19,14 @@ std::optional<Committee> load_committee(const std::filesystem::path& root, Diagn
   for (const auto& tg : raw.task_groups) b.task_group_file(tg);
   for (const auto& a : raw.agendas) b.agenda_file(a);
   for (const auto& o : raw.outcomes) b.outcomes_file(o);
+  if (!raw.documents.path.empty()) b.documents_file(raw.documents, root);
   b.link();
+  b.link_documents();
   b.cross_check();
   b.schedule();
   b.link_outcomes();
   Committee c = b.take();
-  for (load::SourceFile* f : {&raw.committee, &raw.sector_focus, &raw.stakeholders})
+  for (load::SourceFile* f : {&raw.committee, &raw.sector_focus, &raw.stakeholders, &raw.documents})
     if (f->ok) c.source_bytes[f->path] = std::move(f->bytes);
   for (auto* files : {&raw.task_groups, &raw.agendas, &raw.outcomes})
     for (auto& f : *files)

@@ -30,6 +30,11 @@ if n <= 65536:  # the same text in a decision of CCQM-31, so its decisions docum
     s = open(path).read()
     assert "  - text: >-\n" in s
     open(path, "w").write(s.replace("  - text: >-\n", "  - text: " + text.strip() + "\n    item: \"1\"\n  - text: >-\n", 1))
+if n <= 65536:  # the same text as a paper's title: the document register's cell holds it too
+    path = root + "/data/documents.yaml"
+    s = open(path).read()
+    s = s.replace("title: Draft agenda of the 31st meeting of the CCQM", "title: " + text.strip(), 1)
+    open(path, "w").write(s)
 PY
     line=$(grep -n -m 1 -E '(lorem|mmmm)' "$root/agendas/CCQM-31.yaml" | cut -d: -f1)
     if [ "$size" -gt 65536 ]; then
