@@ -367,6 +367,14 @@ RawRoot load_root(const fs::path& root, Diagnostics& diags, const Limits& limits
   core::parallel_for(rels.size(), threads, [&](std::size_t i) {
     files[i] = load_file(root, rels[i], file_diags[i], limits);
   });
+  // A register with nothing in it but comments (as `plenary init` writes it, every entry
+  // commented out) is no register yet, not an error: the root behaves as one without it.
+  bool register_is_empty = false;
+  if (has_documents) {
+    const Diagnostics& d = file_diags.back();
+    register_is_empty = d.items().size() == 1 && d.items()[0].message == "file is empty";
+    if (register_is_empty) file_diags.back() = Diagnostics();
+  }
   for (const auto& d : file_diags) diags.append(d);
 
   RawRoot raw;
@@ -378,7 +386,7 @@ RawRoot load_root(const fs::path& root, Diagnostics& diags, const Limits& limits
     raw.task_groups.push_back(std::move(files[i++]));
   for (std::size_t n = 0; n < agendas.size(); ++n) raw.agendas.push_back(std::move(files[i++]));
   for (std::size_t n = 0; n < outcomes.size(); ++n) raw.outcomes.push_back(std::move(files[i++]));
-  if (has_documents) raw.documents = std::move(files[i++]);
+  if (has_documents && !register_is_empty) raw.documents = std::move(files[i++]);
   return raw;
 }
 
