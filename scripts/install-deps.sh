@@ -12,6 +12,8 @@ packages=(
   fonts-dejavu-core fonts-dejavu-extra
   # tests: open the outputs the way a reader would
   poppler-utils qpdf pandoc python3-docx libreoffice-writer-nogui unzip libxml2-utils time
+  icc-profiles-free  # the sRGB profile of PDF/A's output intent (/usr/share/color/icc/sRGB.icc)
+  python3-pikepdf  # tests: the tagged-PDF / PDF/A structure checker (tests/render/pdf/tagged_check.py)
   strace  # the syscall audit of the confinement rule (tests/robustness/strace_audit.sh)
   mupdf-tools
   # tests: the calendar in an independent reader, the pages in a parser and a headless browser
@@ -49,8 +51,22 @@ install_validator() {
     echo "plenary: could not install the Open XML SDK validator; its test is skipped" >&2
 }
 
+# pdf.js (Firefox's PDF engine), pinned, for the tagged-PDF test (its getStructTree()):
+# installed like the validator into a folder of the tests, with --ignore-scripts.
+install_pdfjs() {
+  local dir
+  dir="$(cd "$(dirname "$0")/.." && pwd)/tests/render/pdf/pdfjs"
+  [ -f "$dir/node_modules/pdfjs-dist/legacy/build/pdf.mjs" ] && return 0
+  command -v npm >/dev/null 2>&1 || return 0
+  echo "plenary: installing pdf.js into $dir"
+  (cd "$dir" && npm install --ignore-scripts --no-audit --no-fund --no-save \
+    pdfjs-dist@5.6.205 >/dev/null) ||
+    echo "plenary: could not install pdf.js; the tagged-PDF test skips its pdf.js part" >&2
+}
+
 if ((${#missing[@]} == 0)); then
   install_validator
+  install_pdfjs
   exit 0
 fi
 
@@ -67,3 +83,4 @@ export DEBIAN_FRONTEND=noninteractive
 "${sudo[@]}" apt-get update -qq
 "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 install_validator
+install_pdfjs

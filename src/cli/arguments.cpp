@@ -43,6 +43,7 @@ OptionSet option_set() {
   set.addOption(Option("jobs", "", "documents rendered at once (default: the number of cores)")
                     .argument("N"));
   set.addOption(Option("force", "", "rewrite every document, changed or not"));
+  set.addOption(Option("pdf-a", "", "write every PDF as PDF/A-2a (final reports always are)"));
   set.addOption(Option("quiet", "", "print only problems and the summary"));
   set.addOption(Option("help", "h", "print this help"));
   set.addOption(Option("version", "", "print the version"));
@@ -52,8 +53,8 @@ OptionSet option_set() {
 // Options each command accepts (--help and --version go with any).
 const std::map<Command, std::set<std::string>>& accepted() {
   static const std::map<Command, std::set<std::string>> table = {
-      {Command::Build, {"root", "out", "only", "format", "lang", "jobs", "force", "quiet"}},
-      {Command::List, {"root", "out", "only", "format", "lang", "jobs", "force", "quiet"}},
+      {Command::Build, {"root", "out", "only", "format", "lang", "jobs", "force", "pdf-a", "quiet"}},
+      {Command::List, {"root", "out", "only", "format", "lang", "jobs", "force", "pdf-a", "quiet"}},
       {Command::Check, {"root", "out", "quiet"}},
   };
   return table;
@@ -121,6 +122,8 @@ std::string apply(const std::string& name, const std::string& value, Arguments& 
     a.options.jobs = *jobs;
   } else if (name == "force") {
     a.options.force = true;
+  } else if (name == "pdf-a") {
+    a.options.pdf_a = true;
   } else if (name == "quiet") {
     a.quiet = true;
   } else if (name == "help") {
@@ -215,7 +218,7 @@ ParseResult parse_arguments(const std::vector<std::string>& args) {
 std::string usage() {
   std::ostringstream text;
   text << "usage: plenary build [--only ID]... [--format LIST] [--lang en|fr]\n"
-          "                     [--jobs N] [--force] [--quiet] [--root DIR] [--out DIR]\n"
+          "                     [--jobs N] [--force] [--pdf-a] [--quiet] [--root DIR] [--out DIR]\n"
           "       plenary check [--quiet] [--root DIR] [--out DIR]\n"
           "       plenary list  [--only ID]... [--format LIST] [--root DIR] [--out DIR]\n"
           "       plenary --help | --version\n"

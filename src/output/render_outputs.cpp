@@ -108,7 +108,9 @@ void OutputRun::render(const Job& job) {
           ? nullptr
           : render::layout_for(*docs_[job.document], templates_.style, formats, threads() > 1);
   Diagnostics writer_diagnostics;
-  const render::Options options{templates_.style, creator, layout.get(), &writer_diagnostics};
+  // Final reports are archival: PDF/A-2a always; any document with --pdf-a.
+  const render::Options options{templates_.style, creator, layout.get(), &writer_diagnostics,
+                                options_.pdf_a || spec.kind == "final-report"};
 
   for (std::size_t index : job.outputs) {
     const PlannedOutput& output = plan_.outputs[index];

@@ -78,6 +78,7 @@ std::string pdf(const doc::Document& document, const Options& options) {
   if (pages.diagnostics.has_errors()) throw WriteError("the PDF layout failed");
   PdfOptions pdf_options;
   pdf_options.creator = options.creator;
+  pdf_options.pdf_a = options.pdf_a;
   PdfResult result = write_pdf(document, pages, pdf_options);
   const auto& found = result.diagnostics.items();
   if (options.diagnostics) {

@@ -63,6 +63,7 @@ struct Options {
   // Where a writer reports its own warnings (the pagination's are reported by its owner);
   // never shared between threads.
   Diagnostics* diagnostics = nullptr;
+  bool pdf_a = false;  // the PDF as PDF/A-2a (--pdf-a, and final reports)
 };
 
 struct Format;
