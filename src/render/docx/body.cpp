@@ -287,9 +287,8 @@ std::string document_xml(WriterState& state, PartRels& rels, const SectionParts&
   body.blocks(state.document.blocks.begin(), state.document.blocks.end(), 0);
   body.finish();
   if (!state.contents_at.empty()) {
-    // The contents last: their page numbers may come from a layout running meanwhile.
-    state.heading_pages = state.options.heading_pages_later ? state.options.heading_pages_later()
-                                                            : state.options.heading_pages;
+    // The contents are written after the body and put in their place(s).
+    state.heading_pages = state.options.heading_pages;
     XmlOut contents(XmlOut::Fragment{}, 16 * 1024);
     PartWriter cw{contents, state, rels};
     write_contents(cw);
