@@ -99,8 +99,10 @@ void tag_items(Page& page, int node, std::vector<StructNode>& structure) {
     page.nodes[i] = id;
     for (std::size_t k = begin; k < page.items.size(); ++k) {
       const auto* run = std::get_if<TextItem>(&page.items[k]);
+      // (a run on the link's line, inside its rectangle: y is the run's baseline)
       if (run != nullptr && page.nodes[k] == node && run->x >= link->x - 0.01 &&
-          run->x + run->width <= link->x + link->w + 0.01) {
+          run->x + run->width <= link->x + link->w + 0.01 && run->y > link->y &&
+          run->y <= link->y + link->h + 0.01) {
         page.nodes[k] = id;
       }
     }
