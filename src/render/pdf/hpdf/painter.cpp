@@ -276,8 +276,8 @@ class Painter {
         if (!in_text) {
           HPDF_Page_BeginText(p);
           in_text = true;
-          current_font = nullptr;
-          current_color = doc::Color{-1, -1, -1};
+          // The font and fill colour are graphics state: they carry over from the previous
+          // text object (marked content ends one at every change of structure element).
         }
         if (f != current_font || text->size != current_size) {
           HPDF_Page_SetFontAndSize(p, f, static_cast<HPDF_REAL>(text->size));
@@ -304,6 +304,7 @@ class Painter {
         HPDF_Page_SetRGBFill(p, static_cast<HPDF_REAL>(rect->fill.r),
                              static_cast<HPDF_REAL>(rect->fill.g),
                              static_cast<HPDF_REAL>(rect->fill.b));
+        current_color = rect->fill;
         HPDF_Page_Rectangle(p, static_cast<HPDF_REAL>(rect->x),
                             static_cast<HPDF_REAL>(flip(rect->y + rect->h)),
                             static_cast<HPDF_REAL>(rect->w), static_cast<HPDF_REAL>(rect->h));

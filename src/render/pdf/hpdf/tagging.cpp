@@ -111,16 +111,16 @@ bool StructureTree::write(HPDF_Doc pdf, const std::vector<HPDF_Page>& pages) {
   HPDF_MMgr mmgr = pdf->mmgr;
   reached_[0] = true;
   // A table row holds all its cells, even empty ones, in column order.
-  for (std::size_t n = 0; n < nodes_.size(); ++n) {
-    if (!reached_[n] || nodes_[n].role != "TR") continue;
-    std::vector<Kid> cells;
-    for (std::size_t c = n + 1; c < nodes_.size(); ++c) {
-      if (nodes_[c].parent == static_cast<int>(n)) {
-        cells.push_back(Kid{Kid::Node, static_cast<int>(c), 0, -1, nullptr});
-        reached_[c] = true;
-      }
+  std::vector<std::vector<Kid>> cells(nodes_.size());
+  for (std::size_t c = 1; c < nodes_.size(); ++c) {
+    const int row = nodes_[c].parent;
+    if (row >= 0 && reached_[row] && nodes_[row].role == "TR") {
+      cells[row].push_back(Kid{Kid::Node, static_cast<int>(c), 0, -1, nullptr});
+      reached_[c] = true;
     }
-    kids_[n] = std::move(cells);
+  }
+  for (std::size_t n = 0; n < nodes_.size(); ++n) {
+    if (reached_[n] && nodes_[n].role == "TR") kids_[n] = std::move(cells[n]);
   }
   std::vector<HPDF_Dict> elems(nodes_.size(), nullptr);
   HPDF_Dict root = indirect_dict(pdf);
