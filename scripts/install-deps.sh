@@ -13,6 +13,8 @@ packages=(
   fonts-dejavu-core fonts-dejavu-extra
   # tests: open the outputs the way a reader would
   poppler-utils qpdf pandoc python3-docx libreoffice-writer-nogui unzip libxml2-utils time
+  icc-profiles-free  # the sRGB profile of PDF/A's output intent (/usr/share/color/icc/sRGB.icc)
+  python3-pikepdf  # tests: the tagged-PDF / PDF/A structure checker (tests/render/pdf/tagged_check.py)
   strace  # the syscall audit of the confinement rule (tests/robustness/strace_audit.sh)
   mupdf-tools
   man-db  # the man page as `man -l` shows it (tests/package/deb.sh)
@@ -72,9 +74,23 @@ install_web_tools() {
     echo "plenary: could not install the site tests' web tools; their tests fail" >&2
 }
 
+# pdf.js (Firefox's PDF engine), pinned, for the tagged-PDF test (its getStructTree()):
+# installed like the validator into a folder of the tests, with --ignore-scripts.
+install_pdfjs() {
+  local dir
+  dir="$(cd "$(dirname "$0")/.." && pwd)/tests/render/pdf/pdfjs"
+  [ -f "$dir/node_modules/pdfjs-dist/legacy/build/pdf.mjs" ] && return 0
+  command -v npm >/dev/null 2>&1 || return 0
+  echo "plenary: installing pdf.js into $dir"
+  (cd "$dir" && npm install --ignore-scripts --no-audit --no-fund --no-save \
+    pdfjs-dist@5.6.205 >/dev/null) ||
+    echo "plenary: could not install pdf.js; the tagged-PDF test skips its pdf.js part" >&2
+}
+
 if ((${#missing[@]} == 0)); then
   install_validator
   install_web_tools
+  install_pdfjs
   exit 0
 fi
 
@@ -92,3 +108,4 @@ export DEBIAN_FRONTEND=noninteractive
 "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 install_validator
 install_web_tools
+install_pdfjs

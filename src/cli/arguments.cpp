@@ -45,6 +45,7 @@ OptionSet option_set() {
   set.addOption(Option("jobs", "", "documents rendered at once (default: the number of cores)")
                     .argument("N"));
   set.addOption(Option("force", "", "rewrite every document, changed or not"));
+  set.addOption(Option("pdf-a", "", "write every PDF as PDF/A-2a (final reports always are)"));
   set.addOption(Option("quiet", "", "print only problems and the summary"));
   set.addOption(Option("diagnostics", "",
                        "gcc or json: how problems are printed on stderr (default: gcc)")
@@ -58,9 +59,9 @@ OptionSet option_set() {
 const std::map<Command, std::set<std::string>>& accepted() {
   static const std::map<Command, std::set<std::string>> table = {
       {Command::Build,
-       {"root", "out", "only", "format", "lang", "jobs", "force", "quiet", "diagnostics"}},
+       {"root", "out", "only", "format", "lang", "jobs", "force", "pdf-a", "quiet", "diagnostics"}},
       {Command::List,
-       {"root", "out", "only", "format", "lang", "jobs", "force", "quiet", "diagnostics"}},
+       {"root", "out", "only", "format", "lang", "jobs", "force", "pdf-a", "quiet", "diagnostics"}},
       {Command::Check, {"root", "out", "quiet", "diagnostics"}},
       {Command::Init, {"lang"}},
   };
@@ -132,6 +133,8 @@ std::string apply(const std::string& name, const std::string& value, Arguments& 
     a.options.jobs = *jobs;
   } else if (name == "force") {
     a.options.force = true;
+  } else if (name == "pdf-a") {
+    a.options.pdf_a = true;
   } else if (name == "quiet") {
     a.quiet = true;
   } else if (name == "diagnostics") {
@@ -239,7 +242,7 @@ ParseResult parse_arguments(const std::vector<std::string>& args) {
 std::string usage() {
   std::ostringstream text;
   text << "usage: plenary build [--only ID]... [--format LIST] [--lang en|fr]\n"
-          "                     [--jobs N] [--force] [--quiet] [--diagnostics gcc|json]\n"
+          "                     [--jobs N] [--force] [--pdf-a] [--quiet] [--diagnostics gcc|json]\n"
           "                     [--root DIR] [--out DIR]\n"
           "       plenary check [--quiet] [--diagnostics gcc|json] [--root DIR] [--out DIR]\n"
           "       plenary list  [--only ID]... [--format LIST] [--root DIR] [--out DIR]\n"

@@ -318,9 +318,10 @@ void parse_style(const YAML::Node& root, const std::string& path, TemplateSet& s
     if (l.IsScalar()) {
       spec.file = l.Scalar();
     } else {
-      r.check_keys(l, {"file", "width", "header_height"});
+      r.check_keys(l, {"file", "width", "header_height", "alt"});
       if (l.IsMap()) {
         r.text(l["file"], spec.file);
+        r.text(l["alt"], spec.alt);
         r.length(l["width"], spec.width_pt);
         r.length(l["header_height"], spec.header_height_pt);
       }

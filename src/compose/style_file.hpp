@@ -18,6 +18,7 @@ struct LogoSpec {
   std::string file;
   double width_pt = 40 * kPtPerMm;
   double header_height_pt = 7 * kPtPerMm;
+  std::string alt;  // alternative text (tagged PDF, HTML); empty = the fixed text logo.alt
   SourcePos pos;
 };
 

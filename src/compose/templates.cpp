@@ -224,6 +224,12 @@ std::optional<TemplateSet> load_templates(const std::vector<fs::path>& folders, 
       const std::string name = fs::path(logo->file).filename().string();
       set.logo = scaled(name, set.files[logo->file], *info, logo->width_pt, 0);
       set.header_logo = scaled(name, set.files[logo->file], *info, 0, logo->header_height_pt);
+      // Its alternative text (tagged PDF /Alt): the style's, else the fixed text, if any.
+      const auto fixed = set.texts.find("logo.alt");
+      const std::string alt =
+          !logo->alt.empty() ? logo->alt : fixed != set.texts.end() ? fixed->second : name;
+      set.logo->alt = alt;
+      set.header_logo->alt = alt;
     } else {
       diags.error({set.file_paths[logo->file], 0, 0}, "the logo is neither a PNG nor a JPEG image");
     }

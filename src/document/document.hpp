@@ -70,6 +70,7 @@ struct Image {                   // raster image, placed at its size, scaled dow
   double width_pt = 0;           // intended display size in points
   double height_pt = 0;
   Align align = Align::Center;
+  std::string alt;               // alternative text (tagged PDF /Alt, HTML alt); empty = name
 };
 struct PageBreak {};             // start a new page
 struct Contents {};              // the table of contents: every heading with in_contents, with page

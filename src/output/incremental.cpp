@@ -18,11 +18,12 @@ namespace plenary::output::detail {
 namespace fs = std::filesystem;
 
 std::string input_hash(const std::string& fingerprint, const std::string& extension,
-                       compose::Lang lang) {
+                       compose::Lang lang, bool pdf_a) {
   const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
   return core::sha256_hex("fingerprint " + fingerprint + "\nprogram plenary " + version() +
                           "\nformat " + extension + "\nlang " + lang_code(lang) +
-                          "\nSOURCE_DATE_EPOCH " + (epoch ? epoch : "") + "\n");
+                          "\nSOURCE_DATE_EPOCH " + (epoch ? epoch : "") + "\n" +
+                          (pdf_a && extension == "pdf" ? "pdf-a\n" : ""));
 }
 
 void OutputRun::hash_inputs(const std::vector<bool>& trusted, const Manifest& manifest) {
@@ -39,7 +40,8 @@ void OutputRun::hash_inputs(const std::vector<bool>& trusted, const Manifest& ma
   for (std::size_t i = 0; i < plan_.outputs.size(); ++i) {
     if (trusted[i]) continue;
     const auto& output = plan_.outputs[i];
-    input_hashes_[i] = input_hash(*fingerprints_[output.document], output.extension, options_.lang);
+    input_hashes_[i] = input_hash(*fingerprints_[output.document], output.extension, options_.lang,
+                                  options_.pdf_a);
   }
   // A product made of other outputs is out of date when one of them is: their input hashes
   // join its own (those of outputs this build does not plan as the manifest recorded them).

@@ -34,6 +34,7 @@ struct Options {
   compose::Lang lang = compose::Lang::En;
   unsigned jobs = 0;                 // 0 = std::thread::hardware_concurrency()
   bool force = false;                // rebuild even when nothing changed
+  bool pdf_a = false;                // every PDF as PDF/A-2a (final reports always are)
   double lock_timeout_seconds = 30;  // how long to wait for another build's lock
 };
 

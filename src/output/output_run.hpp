@@ -32,7 +32,7 @@ std::filesystem::path out_folder(const Options& options);
 // What one output is made from: the document's fingerprint plus everything else that shapes
 // the bytes (program version, format, language, SOURCE_DATE_EPOCH).
 std::string input_hash(const std::string& fingerprint, const std::string& extension,
-                       compose::Lang lang);
+                       compose::Lang lang, bool pdf_a = false);
 
 // Landlock's allowances (docs/robustness.md): the folders a run may read — the data root, the
 // templates, the fonts and the system; and whether PLENARY_LANDLOCK leaves it on.

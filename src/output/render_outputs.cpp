@@ -97,8 +97,7 @@ void OutputRun::render(const Job& job) {
     start = Clock::now();
     return ms;
   };
-  // The layout the document's formats share (render::layout_for), which may lay out on a
-  // thread of its own unless --jobs 1 asks for one thread.
+  // The layout the document's formats share (render::layout_for).
   std::vector<const render::Format*> formats;
   for (std::size_t index : job.outputs)
     if (const render::Format* f = plan_.outputs[index].format) formats.push_back(f);
@@ -106,10 +105,11 @@ void OutputRun::render(const Job& job) {
   const std::unique_ptr<render::Layout> layout =
       formats.empty()
           ? nullptr
-          : render::layout_for(*docs_[job.document], templates_.style, formats, threads() > 1);
+          : render::layout_for(*docs_[job.document], templates_.style, formats);
   Diagnostics writer_diagnostics;
+  // Final reports are archival: PDF/A-2a always; any document with --pdf-a.
   const render::Options options{templates_.style, creator, layout.get(), &writer_diagnostics,
-                                spec.output_stem};
+                                spec.output_stem, options_.pdf_a || spec.kind == "final-report"};
 
   for (std::size_t index : job.outputs) {
     const PlannedOutput& output = plan_.outputs[index];

@@ -48,6 +48,7 @@ class BlockLayouter {
       at_block(i);
       block(blocks, i, x, width, 0);
     }
+    flow_.sync();
   }
 
  private:
@@ -143,20 +144,37 @@ class BlockLayouter {
   }
 
   // --- blocks ---------------------------------------------------------------------------
+  // The items placed while `place` runs belong to a new structure element `role` under the
+  // current one.
+  template <typename F>
+  void tagged(const std::string& role, F&& place) {
+    const int parent = flow_.node();
+    flow_.set_node(flow_.add_node(role, parent));
+    place();
+    flow_.set_node(parent);
+  }
+
   void block(const doc::Blocks& blocks, std::size_t i, double x, double width, int depth) {
     std::visit(
         [&](const auto& node) {
           using T = std::decay_t<decltype(node)>;
           if constexpr (std::is_same_v<T, doc::Heading>) {
-            heading(node, lead_height(blocks, i + 1, width, 0), x, width);
+            const double lead = lead_height(blocks, i + 1, width, 0);
+            tagged("H" + std::to_string(std::clamp(node.level, 1, 3)),
+                   [&] { heading(node, lead, x, width); });
           } else if constexpr (std::is_same_v<T, doc::Paragraph>) {
-            paragraph(node, x, width, depth > 0);
+            tagged("P", [&] { paragraph(node, x, width, depth > 0); });
           } else if constexpr (std::is_same_v<T, doc::List>) {
-            list(node, x, width, depth);
+            tagged("L", [&] { list(node, x, width, depth); });
           } else if constexpr (std::is_same_v<T, doc::Table>) {
-            layout_table(node, flow_, x, width, cache_.table(node, width, fonts_, style_));
+            tagged("Table", [&] {
+              layout_table(node, flow_, x, width, cache_.table(node, width, fonts_, style_));
+            });
           } else if constexpr (std::is_same_v<T, doc::Image>) {
-            image(node, x, width);
+            tagged("Figure", [&] {
+              layout_.structure[flow_.node()].alt = node.alt.empty() ? node.name : node.alt;
+              image(node, x, width);
+            });
           } else if constexpr (std::is_same_v<T, doc::PageBreak>) {
             if (!flow_.page_empty()) flow_.new_page();
           } else if constexpr (std::is_same_v<T, doc::Contents>) {
@@ -215,12 +233,18 @@ class BlockLayouter {
     for (std::size_t i = 0; i < l.items.size(); ++i) {
       const FontId mf = marker_font(font, markers[i]);
       const double w = fonts_.width(mf, markers[i], text.size);
-      flow_.set_marker(TextItem{x + indent - 5 - w, 0, mf, text.size, text.color, markers[i], w});
-      const doc::Blocks& content = l.items[i].content;
-      for (std::size_t b = 0; b < content.size(); ++b) {
-        block(content, b, x + indent, width - indent, depth + 1);
-      }
-      flow_.flush_marker();
+      tagged("LI", [&] {
+        const int label = flow_.add_node("Lbl", flow_.node());
+        flow_.set_marker(TextItem{x + indent - 5 - w, 0, mf, text.size, text.color, markers[i], w},
+                         label);
+        tagged("LBody", [&] {
+          const doc::Blocks& content = l.items[i].content;
+          for (std::size_t b = 0; b < content.size(); ++b) {
+            block(content, b, x + indent, width - indent, depth + 1);
+          }
+          flow_.flush_marker();
+        });
+      });
     }
     if (depth == 0) flow_.advance(style_.list_space_after_pt);
   }
@@ -253,14 +277,23 @@ class BlockLayouter {
     if (!document_.meta.contents_title.empty()) {
       const TextBox box = break_lines(plain(document_.meta.contents_title, title), width, fonts_);
       flow_.ensure(box_height(box, style_.line_spacing) + 40);
-      for (const Line& line : box.lines) flow_.line(line, box.links, x, width);
+      tagged("H1", [&] {
+        for (const Line& line : box.lines) flow_.line(line, box.links, x, width);
+      });
       flow_.advance(title.size * 0.8);
     }
     std::size_t k = 0;
-    for_each_contents_heading(document_.blocks, [&](const doc::Heading& h) {
-      const int page = k < contents_pages_.size() ? contents_pages_[k] : 0;
-      ++k;
-      entry(h, page, x, width);
+    tagged("TOC", [&] {
+      for_each_contents_heading(document_.blocks, [&](const doc::Heading& h) {
+        const int page = k < contents_pages_.size() ? contents_pages_[k] : 0;
+        ++k;
+        tagged("TOCI", [&] {
+          tagged("Link", [&] {
+            layout_.structure[flow_.node()].text = doc::plain_text(h.content, ' ');
+            entry(h, page, x, width);
+          });
+        });
+      });
     });
     flow_.advance(style_.paragraph_space_pt);
   }
@@ -298,9 +331,12 @@ class BlockLayouter {
         std::string dots;
         for (int d = first; d <= last; ++d) dots += ". ";
         dots.pop_back();
+        const int link = flow_.node();
+        flow_.set_node(kArtifact);  // the leaders are not content
         items.push_back(TextItem{x + first * dot, placed.baseline, dot_font, text.size,
                                  style_.muted_color, dots,
                                  fonts_.width(dot_font, dots, text.size)});
+        flow_.set_node(link);
       }
       items.push_back(TextItem{x + width - e.number_width, placed.baseline, e.font, text.size,
                                text.color, e.number, e.number_width});

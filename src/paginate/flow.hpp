@@ -42,6 +42,7 @@ class Flow {
     if (table_) start_.row = row;
   }
   Page& page() { return layout_.pages.back(); }
+  Pagination& layout() { return layout_; }
   // Nothing placed on the current page yet (text left out by a measuring pass counts).
   bool page_empty() const { return layout_.pages.back().items.empty() && placed_ == 0; }
   bool emits_text() const { return emit_text_; }
@@ -64,8 +65,18 @@ class Flow {
   // [x, x + width]; a pending list marker is drawn on the same baseline.
   PlacedLine line(const Line& line, const std::vector<LinkTarget>& links, double x, double width,
                   doc::Align align = doc::Align::Left);
-  // A list marker for the next line placed.
-  void set_marker(TextItem marker) { marker_ = std::move(marker); }
+  // Tagged structure: a new element `role` under `parent` (kArtifact: under the current one).
+  int add_node(const std::string& role, int parent);
+  int node() const { return node_; }
+  // The items placed from now on belong to `node` (kArtifact: not content).
+  void set_node(int node);
+  // Assigns the current node to the current page's items placed so far.
+  void sync();
+  // A list marker for the next line placed, tagged `node` (an Lbl).
+  void set_marker(TextItem marker, int node = kArtifact) {
+    marker_ = std::move(marker);
+    marker_node_ = node;
+  }
   // Draws a marker that found no line (an empty list item) at the cursor.
   void flush_marker();
 
@@ -83,6 +94,8 @@ class Flow {
   std::size_t block_page_ = 0;   // the page count when the current top-level block began
   std::size_t block_marks_ = 0;  // marks() then
   std::optional<TextItem> marker_;
+  int marker_node_ = kArtifact;
+  int node_ = 0;  // the structure element items are placed in
   void place_marker(double baseline);  // the pending marker, its baseline at `baseline`
   PageStart start_;
   bool table_ = false;

@@ -55,8 +55,23 @@ struct AnchorItem {  // the destination of a heading anchor; y is the heading's 
 
 using Item = std::variant<TextItem, RectItem, RuleItem, ImageItem, LinkItem, AnchorItem>;
 
+// Tagged PDF: one element of the document's logical structure (PDF roles: Document, H1-H3,
+// P, L, LI, Lbl, LBody, Table, TR, TH, TD, Figure, Link, TOC, TOCI). Made alongside the pages;
+// the painter writes it as the structure tree.
+struct StructNode {
+  std::string role;
+  int parent = -1;     // index into Pagination::structure; -1 for the root (Document)
+  std::string alt;     // Figure: the alternative text
+  std::string text;    // Link: what it points to, for the annotation's /Contents
+  bool column_header = false;  // TH: /Scope /Column
+};
+constexpr int kArtifact = -1;  // Page::nodes value of an item that is not content
+
 struct Page {
   std::vector<Item> items;
+  // Per item, the StructNode it belongs to (kArtifact: running texts, rules, fills, dot
+  // leaders, repeated header rows). Filled as items are placed (Flow::set_node).
+  std::vector<int> nodes;
   bool cover = false;  // no running header or footer
 };
 
@@ -81,6 +96,10 @@ struct PageStart {
   bool continued = false;
 };
 
+// Assigns `node` to the items of `page` not yet assigned, and for each LinkItem among them a
+// Link element (child of `node`) holding the link and the text runs under its rectangle.
+void tag_items(Page& page, int node, std::vector<StructNode>& structure);
+
 // The document set on pages: what the PDF painter draws, and what the DOCX writer's contents
 // print (heading pages).
 struct Pagination {
@@ -90,6 +109,7 @@ struct Pagination {
   std::vector<Page> pages;
   std::vector<PageStart> starts;        // one per page
   std::vector<HeadingEntry> headings;   // the in_contents headings, in document order
+  std::vector<StructNode> structure;    // the logical structure; [0] is the Document
   std::vector<double> contents_widths;  // the width of each contents laid out (in order)
   // Whether the page numbers printed in the contents are those its headings landed on (false
   // when they did not settle within the pass limit; a warning then says so).

@@ -91,6 +91,7 @@ void add_running_texts(Pagination& layout, const doc::Metadata& meta, const doc:
   }
   for (std::size_t i = 0; i < layout.pages.size(); ++i) {
     Page& page = layout.pages[i];
+    page.nodes.resize(page.items.size(), 0);  // (a pagination made before tagging: content)
     if (page.cover) continue;
     page.items.insert(page.items.end(), header.items.begin(), header.items.end());
     if (!meta.footer.empty()) {
@@ -100,6 +101,7 @@ void add_running_texts(Pagination& layout, const doc::Metadata& meta, const doc:
       const double w = one_line(footer, text, fonts).width;
       put_text(page, footer, text, left + (right - left - w) / 2, footer_baseline, fonts);
     }
+    page.nodes.resize(page.items.size(), kArtifact);  // running texts are not content
   }
 }
 

@@ -54,22 +54,40 @@ class TableWriter {
     repeat_ = headers > 0 && header_height_ <= page / 3;
     flow_.at_row(0);
     flow_.ensure(std::min(table_lead_height(geometry_), page));
-    draw_headers();
+    table_node_ = flow_.node();
+    draw_headers(false);
     for (std::size_t r = headers; r < geometry_.cells.size(); ++r) body_row(r);
     flow_.advance(flow_.style().table_space_after_pt);
   }
 
  private:
-  void draw_headers() {
+  // `repeated`: drawn again at the top of a later page (an artifact of pagination).
+  void draw_headers(bool repeated) {
     if (geometry_.header_rows == 0) {
       rule(flow_.y(), 0.8);
       return;
     }
     for (int r = 0; r < geometry_.header_rows; ++r) {
       RowCursor cursor{std::vector<std::size_t>(geometry_.widths.size(), 0)};
-      draw_part(r, cursor, flow_.room(), true);
+      draw_part(r, cursor, flow_.room(), true, repeated);
     }
     rule(flow_.y(), 0.8);
+  }
+
+  // The structure elements of row `r`: TR, then one TH or TD per cell (made once).
+  const std::vector<int>& row_nodes(std::size_t r) {
+    if (row_nodes_.size() <= r) row_nodes_.resize(r + 1);
+    std::vector<int>& nodes = row_nodes_[r];
+    if (nodes.empty()) {
+      const bool header = static_cast<int>(r) < geometry_.header_rows;
+      const int row = flow_.add_node("TR", table_node_);
+      nodes.push_back(row);
+      for (std::size_t c = 0; c < geometry_.widths.size(); ++c) {
+        nodes.push_back(flow_.add_node(header ? "TH" : "TD", row));
+        flow_.layout().structure[nodes.back()].column_header = header;
+      }
+    }
+    return nodes;
   }
 
   void body_row(std::size_t r) {
@@ -103,19 +121,21 @@ class TableWriter {
   void next_page() {
     flow_.new_page();
     if (repeat_) {
-      draw_headers();
+      draw_headers(true);
     } else {
       rule(flow_.y(), 0.8);
     }
   }
 
   // Places as many lines of each cell as fit in `room`; at least one line per cell.
-  void draw_part(std::size_t r, RowCursor& cursor, double room, bool header) {
+  void draw_part(std::size_t r, RowCursor& cursor, double room, bool header,
+                 bool repeated = false) {
     const double spacing = flow_.style().line_spacing;
     const auto& cells = geometry_.cells[r];
     const double top = flow_.y();
     double used = 0;
     std::vector<Item> items;
+    std::vector<std::size_t> cell_ends;  // where each cell's items end in `items`
     double cx = x_;
     for (std::size_t c = 0; c < cells.size(); ++c) {
       const TextBox& box = cells[c];
@@ -142,21 +162,41 @@ class TableWriter {
       }
       used = std::max(used, y - top + kCellPadding);
       cx += geometry_.widths[c];
+      cell_ends.push_back(items.size());
     }
+    const int table = flow_.node();
+    flow_.set_node(kArtifact);  // the header fill is not content
     if (header) {
       flow_.page().items.emplace_back(
           std::in_place_type<RectItem>,
           RectItem{x_, top, width_, used, flow_.style().table_header_fill});
     }
-    for (Item& item : items) flow_.page().items.push_back(std::move(item));
+    flow_.sync();
+    const std::vector<int>* nodes = repeated ? nullptr : &row_nodes(r);
+    std::size_t begin = 0;
+    for (std::size_t c = 0; c < cell_ends.size(); ++c) {
+      for (std::size_t i = begin; i < cell_ends[c]; ++i) {
+        flow_.page().items.push_back(std::move(items[i]));
+      }
+      begin = cell_ends[c];
+      if (nodes == nullptr) {
+        flow_.sync();  // a repeated header row: an artifact
+      } else {
+        tag_items(flow_.page(), (*nodes)[c + 1], flow_.layout().structure);
+      }
+    }
+    flow_.set_node(table);
     flow_.advance(used);
   }
 
   void rule(double y, double thickness) {
+    const int node = flow_.node();
+    flow_.set_node(kArtifact);  // rules are not content
     // (in_place_type: GCC 12 -O2 warns falsely about the variant's string members otherwise)
     flow_.page().items.emplace_back(
         std::in_place_type<RuleItem>,
         RuleItem{x_, y, x_ + width_, y, thickness, flow_.style().table_rule});
+    flow_.set_node(node);
   }
 
   const doc::Table& table_;
@@ -165,6 +205,8 @@ class TableWriter {
   const TableGeometry& geometry_;
   double header_height_ = 0;
   bool repeat_ = false;
+  int table_node_ = 0;
+  std::vector<std::vector<int>> row_nodes_;  // per row: TR, then its cells
 };
 
 // Widths in proportion to `weights`, except that no column gets less than its minimum: such

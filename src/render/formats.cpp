@@ -1,7 +1,6 @@
 #include "render/formats.hpp"
 
 #include <algorithm>
-#include <future>
 #include <mutex>
 #include <optional>
 
@@ -19,33 +18,20 @@ struct Layout::State {
   const doc::Style& style;
   paginate::PaginateOptions options;
   std::mutex mutex;
-  std::future<paginate::Pagination> running;   // start()'s thread
   std::optional<paginate::Pagination> result;  // once taken
 };
 
 Layout::Layout(const doc::Document& document, const doc::Style& style, Pagination needed)
-    : state_(new State{document, style, {}, {}, {}, {}}), needed_(needed) {
+    : state_(new State{document, style, {}, {}, {}}), needed_(needed) {
   state_->options.text = needed == Pagination::Pages;
 }
 
-Layout::~Layout() {
-  if (state_->running.valid()) state_->running.wait();
-}
-
-void Layout::start() {
-  std::lock_guard<std::mutex> guard(state_->mutex);
-  if (state_->result || state_->running.valid()) return;
-  State* s = state_.get();
-  s->running = std::async(std::launch::async,
-                          [s] { return paginate::paginate(s->document, s->style, s->options); });
-}
+Layout::~Layout() = default;
 
 const paginate::Pagination& Layout::get() {
   std::lock_guard<std::mutex> guard(state_->mutex);
   if (!state_->result)
-    state_->result = state_->running.valid()
-                         ? state_->running.get()
-                         : paginate::paginate(state_->document, state_->style, state_->options);
+    state_->result = paginate::paginate(state_->document, state_->style, state_->options);
   return *state_->result;
 }
 
@@ -59,13 +45,11 @@ bool Layout::failed() {
 }
 
 std::unique_ptr<Layout> layout_for(const doc::Document& document, const doc::Style& style,
-                                   const std::vector<const Format*>& formats, bool spare_thread) {
+                                   const std::vector<const Format*>& formats) {
   Pagination needed = Pagination::None;
   for (const Format* format : formats) needed = std::max(needed, format->pagination);
   if (needed == Pagination::None) return nullptr;
-  auto layout = std::make_unique<Layout>(document, style, needed);
-  if (needed == Pagination::PageNumbers && spare_thread) layout->start();
-  return layout;
+  return std::make_unique<Layout>(document, style, needed);
 }
 
 // ---- the writers of the built-in rows ---------------------------------------------------------
@@ -78,6 +62,7 @@ std::string pdf(const doc::Document& document, const Options& options) {
   if (pages.diagnostics.has_errors()) throw WriteError("the PDF layout failed");
   PdfOptions pdf_options;
   pdf_options.creator = options.creator;
+  pdf_options.pdf_a = options.pdf_a;
   PdfResult result = write_pdf(document, pages, pdf_options);
   const auto& found = result.diagnostics.items();
   if (options.diagnostics) {
@@ -89,9 +74,9 @@ std::string pdf(const doc::Document& document, const Options& options) {
   return std::move(result.bytes);
 }
 
-// The DOCX takes the PDF's pagination: page breaks where the PDF starts a page
-// (Pagination::starts), the contents' page numbers and the page count. The pagination is
-// needed before the body is written (a pagination started on its own thread is waited for).
+// The DOCX takes the PDF's contents page numbers and page count (and, with
+// DocxOptions::page_for_page, which is off, its page breaks: Pagination::starts). The
+// pagination is made before the body is written.
 std::string docx(const doc::Document& document, const Options& options) {
   Layout& layout = *options.layout;
   if (layout.failed()) throw WriteError("the PDF layout failed");

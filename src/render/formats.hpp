@@ -27,21 +27,17 @@ enum class Pagination {
 };
 
 // The pagination of one document, shared by all its formats in one build: computed at most
-// once (paginate::paginate), by the first writer that asks or on a thread of its own (see
-// start()), thread-safe. With Pagination::Pages among the document's formats the pages carry
+// once (paginate::paginate), by the first writer that asks, thread-safe. With Pagination::Pages among the document's formats the pages carry
 // their text (the PDF painter draws them); for page numbers alone they do not, which costs a
 // fraction of it.
 class Layout {
  public:
   Layout(const doc::Document& document, const doc::Style& style, Pagination needed);
-  ~Layout();  // waits for a pagination started on its own thread
+  ~Layout();
   Layout(const Layout&) = delete;
   Layout& operator=(const Layout&) = delete;
 
-  // Paginates on a thread of its own, so that a writer needing only page numbers can write
-  // meanwhile (no-op when the pagination was already taken or started).
-  void start();
-  // The pagination: waits for start()'s thread or paginates now. Every call returns the same.
+  // The pagination, made by the first call. Every call returns the same.
   const paginate::Pagination& get();
   // Whether get() has been called: a writer then takes the pages directly.
   bool taken() const;
@@ -66,16 +62,16 @@ struct Options {
   // The document's output stem ("CCQM-31/CCQM-31-agenda"): where its files sit in the output
   // folder, for a writer's relative links (the html row's link to the site's style.css).
   std::string output_stem;
+  bool pdf_a = false;  // the PDF as PDF/A-2a (--pdf-a, and final reports)
 };
 
 struct Format;
 
 // The layout one document's outputs share: none when no format needs pagination, else one
-// computing as much as the most demanding format needs; started on a thread of its own when
-// that is only page numbers and `spare_thread` (not --jobs 1), so that the DOCX body is
-// written meanwhile.
+// computing as much as the most demanding format needs (the DOCX row waits for it before it
+// writes its body: its page breaks and contents numbers come from it).
 std::unique_ptr<Layout> layout_for(const doc::Document& document, const doc::Style& style,
-                                   const std::vector<const Format*>& formats, bool spare_thread);
+                                   const std::vector<const Format*>& formats);
 
 // A writer's failure reported as is ("the PDF layout failed"); any other exception becomes
 // "the <name> writer failed: <what>".

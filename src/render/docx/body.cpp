@@ -28,6 +28,9 @@ struct ParaProps {
   doc::Align align = doc::Align::Left;
   bool body_outline = false;    // outline level 9: not in the navigation pane or outline
   double space_before_pt = -1;  // -1 = the paragraph style's
+  // Single "auto" line spacing instead of the styles' exact pitch: a paragraph holding an
+  // image, which an exact line height would crop (Word does).
+  bool auto_line = false;
 };
 
 void open_paragraph(XmlOut& x, const ParaProps& p) {
@@ -41,8 +44,14 @@ void open_paragraph(XmlOut& x, const ParaProps& p) {
     x.leaf("w:numId", {{"w:val", std::to_string(p.num_id)}});
     x.close("w:numPr");
   }
-  if (p.space_before_pt >= 0) {
+  if (p.space_before_pt >= 0 && p.auto_line) {
+    x.leaf("w:spacing", {{"w:before", std::to_string(twips(p.space_before_pt))},
+                         {"w:line", "240"},
+                         {"w:lineRule", "auto"}});
+  } else if (p.space_before_pt >= 0) {
     x.leaf("w:spacing", {{"w:before", std::to_string(twips(p.space_before_pt))}});
+  } else if (p.auto_line) {
+    x.leaf("w:spacing", {{"w:line", "240"}, {"w:lineRule", "auto"}});
   }
   if (p.indent_left > 0) x.leaf("w:ind", {{"w:left", std::to_string(p.indent_left)}});
   if (p.align == doc::Align::Center) x.leaf("w:jc", {{"w:val", "center"}});
@@ -221,6 +230,7 @@ class BodyWriter {
   void block(const doc::Image& image, int list_level) {
     ParaProps p;
     p.align = image.align;
+    p.auto_line = true;
     if (list_level > 0) p.indent_left = list_indent_twips(w_.state.style) * list_level;
     open_paragraph(w_.x, take_break(p));
     const doc::Style& s = w_.state.style;
@@ -287,9 +297,8 @@ std::string document_xml(WriterState& state, PartRels& rels, const SectionParts&
   body.blocks(state.document.blocks.begin(), state.document.blocks.end(), 0);
   body.finish();
   if (!state.contents_at.empty()) {
-    // The contents last: their page numbers may come from a layout running meanwhile.
-    state.heading_pages = state.options.heading_pages_later ? state.options.heading_pages_later()
-                                                            : state.options.heading_pages;
+    // The contents are written after the body and put in their place(s).
+    state.heading_pages = state.options.heading_pages;
     XmlOut contents(XmlOut::Fragment{}, 16 * 1024);
     PartWriter cw{contents, state, rels};
     write_contents(cw);

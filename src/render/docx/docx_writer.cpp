@@ -74,7 +74,6 @@ std::string write_docx(const doc::Document& document, const doc::Style& style,
                        const DocxOptions& options, const paginate::Pagination& pages) {
   DocxOptions numbered = options;
   numbered.heading_pages = pages.heading_pages();
-  numbered.heading_pages_later = nullptr;
   if (options.page_for_page) numbered.page_starts = pages.starts;
   numbered.page_count = pages.page_count();
   return write_docx(document, style, numbered);

@@ -15,9 +15,6 @@ struct DocxOptions {
   // Page of each heading with in_contents, in document order, from the PDF layout; empty =
   // the pre-filled contents shows entries without page numbers.
   std::vector<int> heading_pages;
-  // When set, called once for the pages instead, after the body is written (the contents are
-  // written last and put in their place), so a caller can lay the document out meanwhile.
-  std::function<std::vector<int>()> heading_pages_later;
   // What begins each page of the PDF (Pagination::starts), when known before the body is
   // written: a page break goes where the PDF starts a page with a new top-level block, and a
   // table the PDF splits is split there (see body.cpp). Empty: the reader paginates.
@@ -37,7 +34,7 @@ std::string write_docx(const doc::Document& document, const doc::Style& style,
 
 // The same with the contents' page numbers taken from `pages`, a pagination of the same
 // document and style (paginate::paginate, with or without text): the numbers the PDF prints.
-// options.heading_pages and heading_pages_later are ignored; page_starts and page_count come
+// options.heading_pages is ignored; page_starts (with page_for_page) and page_count come
 // from `pages` too.
 std::string write_docx(const doc::Document& document, const doc::Style& style,
                        const DocxOptions& options, const paginate::Pagination& pages);

@@ -1,5 +1,6 @@
 #include "render/docx/styles.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "paginate/table.hpp"
@@ -32,6 +33,10 @@ struct ParaLook {  // the pPr of a style
   long indent_left = 0;
   bool right_tab_dots = false;
   long tab_pos = 0;
+  // Line pitch in points, written "exact" (the PDF's size x line_spacing; "auto" would
+  // multiply the font's own line height, 1.16 em for DejaVu Sans); 0 = inherited; negative =
+  // single "auto" lines (with before and after, 0 when not given).
+  double line_pt = 0;
 };
 
 void write_fonts(XmlOut& x, const std::string& font) {
@@ -74,7 +79,26 @@ void write_ppr(XmlOut& x, const ParaLook& p) {
     x.leaf("w:tab", {{"w:val", "right"}, {"w:pos", std::to_string(p.tab_pos)}});
     x.close("w:tabs");
   }
-  if (p.before_pt >= 0 || p.after_pt >= 0) {
+  if (p.line_pt < 0) {
+    const std::string before = std::to_string(twips(std::max(p.before_pt, 0.0)));
+    const std::string after = std::to_string(twips(std::max(p.after_pt, 0.0)));
+    x.leaf("w:spacing", {{"w:before", before}, {"w:after", after}, {"w:line", "240"},
+                         {"w:lineRule", "auto"}});
+  } else if (p.line_pt > 0) {
+    const std::string line = std::to_string(twips(p.line_pt));
+    const std::string before = std::to_string(twips(std::max(p.before_pt, 0.0)));
+    const std::string after = std::to_string(twips(std::max(p.after_pt, 0.0)));
+    if (p.before_pt >= 0 && p.after_pt >= 0) {
+      x.leaf("w:spacing", {{"w:before", before}, {"w:after", after}, {"w:line", line},
+                           {"w:lineRule", "exact"}});
+    } else if (p.before_pt >= 0) {
+      x.leaf("w:spacing", {{"w:before", before}, {"w:line", line}, {"w:lineRule", "exact"}});
+    } else if (p.after_pt >= 0) {
+      x.leaf("w:spacing", {{"w:after", after}, {"w:line", line}, {"w:lineRule", "exact"}});
+    } else {
+      x.leaf("w:spacing", {{"w:line", line}, {"w:lineRule", "exact"}});
+    }
+  } else if (p.before_pt >= 0 || p.after_pt >= 0) {
     if (p.before_pt >= 0 && p.after_pt >= 0) {
       x.leaf("w:spacing", {{"w:before", std::to_string(twips(p.before_pt))},
                            {"w:after", std::to_string(twips(p.after_pt))}});
@@ -133,10 +157,10 @@ void write_doc_defaults(XmlOut& x, const doc::Style& style, const doc::Metadata&
   x.close("w:rPrDefault");
   x.open("w:pPrDefault");
   x.open("w:pPr");
-  x.leaf("w:spacing",
-         {{"w:after", std::to_string(twips(style.paragraph_space_pt))},
-          {"w:line", std::to_string(static_cast<long>(style.line_spacing * 240 + 0.5))},
-          {"w:lineRule", "auto"}});
+  // The PDF's line pitch, size x line_spacing, exactly (see ParaLook::line_pt).
+  x.leaf("w:spacing", {{"w:after", std::to_string(twips(style.paragraph_space_pt))},
+                       {"w:line", std::to_string(twips(style.body_size_pt * style.line_spacing))},
+                       {"w:lineRule", "exact"}});
   x.close("w:pPr");
   x.close("w:pPrDefault");
   x.close("w:docDefaults");
@@ -158,7 +182,9 @@ void write_table_styles(XmlOut& x, const doc::Style& style) {
   open_style(x, {"table", style_id::kTable, "Plenary Table", "TableNormal", "", false, 59});
   x.open("w:pPr");
   x.leaf("w:spacing",
-         {{"w:before", "0"}, {"w:after", "0"}, {"w:line", "240"}, {"w:lineRule", "auto"}});
+         {{"w:before", "0"}, {"w:after", "0"},
+          {"w:line", std::to_string(twips(style.table_size_pt * style.line_spacing))},
+          {"w:lineRule", "exact"}});
   x.close("w:pPr");
   write_rpr(x, {"", false, false, "", style.table_size_pt, false});
   x.open("w:tblPr");
@@ -197,18 +223,19 @@ std::string styles_xml(const doc::Style& style, const doc::Metadata& meta) {
   const std::string heading_color = hex_color(style.heading_color);
   const std::string muted = hex_color(style.muted_color);
   const long width = text_width_twips(style);
+  const double ls = style.line_spacing;  // line pitch = size x ls, as the PDF sets it
 
   open_style(x, {"paragraph", style_id::kNormal, "Normal", "", "", true, 0}, true);
   x.close("w:style");
   paragraph_style(
       x, {"paragraph", style_id::kTitle, "Title", style_id::kNormal, style_id::kNormal, true, 10},
-      {false, 0, style.title_space_after_pt, -1},
+      {false, 0, style.title_space_after_pt, -1, 0, false, 0, style.title_size_pt * ls},
       {style.heading_font, true, false, heading_color, style.title_size_pt});
   paragraph_style(
       x,
       {"paragraph", style_id::kSubtitle, "Subtitle", style_id::kNormal, style_id::kNormal, true,
        11},
-      {false, 0, style.subtitle_space_after_pt, -1},
+      {false, 0, style.subtitle_space_after_pt, -1, 0, false, 0, style.subtitle_size_pt * ls},
       {style.heading_font, false, false, hex_color(style.subtitle_color), style.subtitle_size_pt});
   for (int level = 1; level <= 3; ++level) {
     paragraph_style(
@@ -216,13 +243,13 @@ std::string styles_xml(const doc::Style& style, const doc::Metadata& meta) {
         {"paragraph", style_id::heading(level), "heading " + std::to_string(level),
          style_id::kNormal, style_id::kNormal, true, 9},
         {true, style.heading_space_before_pt[level - 1], style.heading_space_after_pt[level - 1],
-         level - 1},
+         level - 1, 0, false, 0, style.heading_size_pt[level - 1] * ls},
         {style.heading_font, true, false, heading_color, style.heading_size_pt[level - 1]});
   }
   paragraph_style(x,
                   {"paragraph", style_id::kTocHeading, "TOC Heading", style_id::kNormal,
                    style_id::kNormal, true, 39},
-                  {true, 0, 12, -1},
+                  {true, 0, 12, -1, 0, false, 0, style.heading_size_pt[0] * ls},
                   {style.heading_font, true, false, heading_color, style.heading_size_pt[0]});
   for (int level = 1; level <= 3; ++level) {
     ParaLook look{false, 0, 3, -1, (level - 1) * twips(style.contents_indent_pt), true, width};
@@ -232,15 +259,18 @@ std::string styles_xml(const doc::Style& style, const doc::Metadata& meta) {
                     look, {});
   }
   paragraph_style(
-      x, {"paragraph", style_id::kNote, "Note", style_id::kNormal, style_id::kNormal, true, 0}, {},
+      x, {"paragraph", style_id::kNote, "Note", style_id::kNormal, style_id::kNormal, true, 0},
+      {false, -1, -1, -1, 0, false, 0, style.note_size_pt * ls},
       {"", false, false, muted, style.note_size_pt});
   paragraph_style(
       x, {"paragraph", style_id::kListParagraph, "List Paragraph", style_id::kNormal, "", true, 34},
       {false, -1, style.list_item_space_pt, -1}, {});
   paragraph_style(
       x, {"paragraph", style_id::kTableText, "Table Text", style_id::kNormal, "", false, 0},
-      {false, 0, 0, -1}, {"", false, false, "", style.table_size_pt});
-  ParaLook header_look{false, 0, 0, -1, 0, false, width};
+      {false, 0, 0, -1, 0, false, 0, style.table_size_pt * ls},
+      {"", false, false, "", style.table_size_pt});
+  // (single "auto" lines: the header may hold the logo, which an exact pitch would crop)
+  ParaLook header_look{false, 0, 0, -1, 0, false, width, -1};
   paragraph_style(x, {"paragraph", style_id::kHeader, "header", style_id::kNormal, "", false, 99},
                   header_look, {"", false, false, muted, style.header_footer_size_pt});
   paragraph_style(x, {"paragraph", style_id::kFooter, "footer", style_id::kNormal, "", false, 99},

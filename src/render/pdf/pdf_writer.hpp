@@ -18,6 +18,9 @@ struct PdfOptions {
   // Lay out only: fill heading_pages and page_count (what the DOCX writer needs) and leave
   // bytes empty, skipping the painting (a DOCX-only build needs no PDF file).
   bool layout_only = false;
+  // PDF/A-2a: XMP pdfaid part 2 conformance A, the sRGB output intent (the profile read from
+  // /usr/share/color/icc/sRGB.icc). Every PDF is tagged (PDF/UA-1) either way.
+  bool pdf_a = false;
 };
 
 struct PdfResult {

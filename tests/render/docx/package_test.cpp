@@ -191,14 +191,3 @@ TEST_CASE("a JPEG image becomes a .jpeg media part covered by a content-type def
         std::vector<std::string>{std::to_string(24 * 12700)});
 }
 
-TEST_CASE("contents pages given late, while the body is written, give the same bytes",
-          "[docx][package][contents]") {
-  render::DocxOptions late;
-  int calls = 0;
-  late.heading_pages_later = [&] {
-    ++calls;
-    return std::vector<int>{3, 3, 3, 4, 6};
-  };
-  CHECK(render::write_docx(test::sample_document(), doc::Style{}, late) == sample_docx());
-  CHECK(calls == 1);
-}

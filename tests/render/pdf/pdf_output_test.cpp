@@ -372,11 +372,11 @@ TEST_CASE("A broken image or an unknown reference is a warning, not a broken fil
   doc::Document document;
   document.meta.title = "Broken";
   document.blocks.push_back(doc::Block{
-      doc::Image{"broken.png", "not a png", doc::ImageFormat::Png, 50, 50, doc::Align::Center}});
+      doc::Image{"broken.png", "not a png", doc::ImageFormat::Png, 50, 50, doc::Align::Center, ""}});
   document.blocks.push_back(
       doc::paragraph({doc::Inline{doc::Ref{"nowhere", {doc::text("see nowhere")}}}}));
   document.blocks.push_back(doc::Block{
-      doc::Image{"ok.png", test::tiny_png(), doc::ImageFormat::Png, 50, 50, doc::Align::Center}});
+      doc::Image{"ok.png", test::tiny_png(), doc::ImageFormat::Png, 50, 50, doc::Align::Center, ""}});
   const render::PdfResult result = render::write_pdf(document, kStyle, render::PdfOptions{});
   CHECK_FALSE(result.diagnostics.has_errors());
   CHECK(result.diagnostics.warning_count() == 2);
@@ -399,9 +399,9 @@ TEST_CASE("PNG and JPEG images are embedded at their size, scaled down to fit",
   doc::Document document;
   document.meta.title = "Images";
   document.blocks.push_back(doc::Block{
-      doc::Image{"cover.jpg", jpeg, doc::ImageFormat::Jpeg, 99, 140, doc::Align::Center}});
+      doc::Image{"cover.jpg", jpeg, doc::ImageFormat::Jpeg, 99, 140, doc::Align::Center, ""}});
   document.blocks.push_back(doc::Block{doc::Image{
-      "wide.png", test::tiny_png(), doc::ImageFormat::Png, 2000, 1000, doc::Align::Left}});
+      "wide.png", test::tiny_png(), doc::ImageFormat::Png, 2000, 1000, doc::Align::Left, ""}});
   const render::PdfResult result = render::write_pdf(document, kStyle, render::PdfOptions{});
   CHECK(result.diagnostics.empty());
   const std::string path = test::temp_path("images.pdf");

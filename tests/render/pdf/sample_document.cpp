@@ -77,7 +77,7 @@ Document sample_document() {
   d.meta.footer = "Page {page} of {pages}";
   d.meta.contents_title = "Contents";
   d.meta.has_cover = true;
-  d.meta.header_logo = Image{"logo.png", tiny_png(), ImageFormat::Png, 16, 16, Align::Left};
+  d.meta.header_logo = Image{"logo.png", tiny_png(), ImageFormat::Png, 16, 16, Align::Left, "Sample logo"};
 
   auto& b = d.blocks;
   // Cover.
@@ -104,7 +104,8 @@ Document sample_document() {
       paragraph({text("Greek: Η μετρολογία είναι η επιστήμη της μέτρησης. Cyrillic: "
                       "Метрология — наука об измерениях. Polish: Zażółć gęślą jaźń, "
                       "Łódź, Gdańsk. French: « élève », naïve, cœur.")}));
-  b.push_back(Block{Image{"figure.png", tiny_png(), ImageFormat::Png, 120, 60, Align::Center}});
+  b.push_back(Block{Image{"figure.png", tiny_png(), ImageFormat::Png, 120, 60, Align::Center,
+                          "A small test figure"}});
   b.push_back(heading(2, "long-word", {text("1.1 A very long word")}));
   b.push_back(paragraph({text("Before the word "), text(long_word()), text(" and after it.")}));
   b.push_back(paragraph(

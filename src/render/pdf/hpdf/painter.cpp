@@ -7,6 +7,12 @@
 #include <cstdint>
 #include <cstdio>
 #include <deque>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include <Poco/DigestEngine.h>
+#include <Poco/MD5Engine.h>
 #include <map>
 #include <unordered_map>
 
@@ -16,6 +22,7 @@
 #include "render/pdf/hpdf/cmap_trim.hpp"
 #include "render/pdf/hpdf/content_stream.hpp"
 #include "render/pdf/hpdf/hpdf_doc.hpp"
+#include "render/pdf/hpdf/tagging.hpp"
 #include "render/pdf/hpdf/text_out.hpp"
 #include "render/pdf/hpdf/truetype.hpp"
 
@@ -35,7 +42,7 @@ class Painter {
  public:
   Painter(const Pagination& layout, const doc::Metadata& meta, FontRegistry& fonts,
           const PdfOptions& options)
-      : layout_(layout), meta_(meta), fonts_(fonts), options_(options) {}
+      : layout_(layout), meta_(meta), fonts_(fonts), options_(options), tree_(layout.structure) {}
 
   // Returns the file, or empty with error_ set.
   std::string run() {
@@ -46,7 +53,19 @@ class Painter {
     HPDF_UseUTFEncodings(pdf);
     HPDF_SetCurrentEncoder(pdf, "UTF-8");
     if (!layout_.headings.empty()) HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
+    pdf->pdf_version = HPDF_VER_17;  // tagged PDF (/Tabs: 1.5), PDF/A-2 (1.7)
     if (doc_.failed()) return fail("cannot set up the PDF document");
+    std::string icc;
+    if (options_.pdf_a) {
+      std::ifstream in(kSrgbProfilePath, std::ios::binary);
+      icc.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+      if (!in.good() && !in.eof()) icc.clear();
+      if (icc.empty()) {
+        error_ = std::string("PDF/A needs the sRGB ICC profile ") + kSrgbProfilePath +
+                 ", which cannot be read (install the Debian package icc-profiles-free)";
+        return {};
+      }
+    }
     // 2. Pages: every item drawn; anchors become destinations.
     for (const Page& page : layout_.pages) {
       draw_page(page);
@@ -61,6 +80,26 @@ class Painter {
     // 4. Document information and language.
     add_info();
     if (doc_.failed()) return fail("cannot write the document information");
+    // 5. Tagged PDF: the structure tree, XMP metadata; PDF/A: the output intent. The file
+    // identifier is a digest of what the pages draw and the metadata, never of the clock.
+    if (!tree_.write(pdf, pages_)) return fail("cannot write the structure tree");
+    const char* producer = HPDF_GetInfoAttr(pdf, HPDF_INFO_PRODUCER);
+    if (!add_metadata(pdf, xmp_packet(meta_, options_.creator, producer ? producer : "",
+                                      options_.pdf_a))) {
+      return fail("cannot write the XMP metadata");
+    }
+    if (options_.pdf_a && !add_output_intent(pdf, icc)) {
+      return fail("cannot write the output intent");
+    }
+    for (const std::string& value : {meta_.title, meta_.author, meta_.subject, meta_.language,
+                                     meta_.keywords, meta_.date, options_.creator}) {
+      digest_.update(value);
+      digest_.update('\0');
+    }
+    const Poco::DigestEngine::Digest& id = digest_.digest();
+    if (!set_file_id(pdf, std::string(id.begin(), id.end()))) {
+      return fail("cannot write the file identifier");
+    }
     std::string bytes = doc_.save();
     if (bytes.empty()) return fail("cannot save the PDF");
     return bytes;
@@ -207,7 +246,25 @@ class Painter {
       if (in_text) HPDF_Page_EndText(p);
       in_text = false;
     };
-    for (const Item& item : page.items) {
+    // Every item painted is inside a marked-content sequence: its structure element's (with
+    // an MCID) or an artifact's. A sequence never straddles a text object.
+    const std::size_t page_index = pages_.size() - 1;
+    constexpr int kNone = -2;
+    int open = kNone;
+    auto enter = [&](std::size_t index) {
+      const int node = index < page.nodes.size() ? page.nodes[index] : 0;
+      if (node == open) return;
+      end_text();
+      if (open != kNone) end_marked(p);
+      if (node == paginate::kArtifact) {
+        begin_artifact(p);
+      } else {
+        begin_marked(p, layout_.structure[node].role, tree_.mark(page_index, node));
+      }
+      open = node;
+    };
+    for (std::size_t index = 0; index < page.items.size(); ++index) {
+      const Item& item = page.items[index];
       if (const auto* text = std::get_if<TextItem>(&item)) {
         if (text->text.empty()) continue;
         HPDF_Font f = font(text->font);
@@ -215,11 +272,12 @@ class Painter {
           if (!error_.empty()) return;
           continue;
         }
+        enter(index);
         if (!in_text) {
           HPDF_Page_BeginText(p);
           in_text = true;
-          current_font = nullptr;
-          current_color = doc::Color{-1, -1, -1};
+          // The font and fill colour are graphics state: they carry over from the previous
+          // text object (marked content ends one at every change of structure element).
         }
         if (f != current_font || text->size != current_size) {
           HPDF_Page_SetFontAndSize(p, f, static_cast<HPDF_REAL>(text->size));
@@ -236,11 +294,17 @@ class Painter {
                  text->text, has_width(text->font, text->text), scratch_);
         continue;
       }
+      if (!std::holds_alternative<AnchorItem>(item) && !std::holds_alternative<LinkItem>(item)) {
+        if (const auto* img = std::get_if<ImageItem>(&item); img == nullptr || image(img->image)) {
+          enter(index);
+        }
+      }
       end_text();
       if (const auto* rect = std::get_if<RectItem>(&item)) {
         HPDF_Page_SetRGBFill(p, static_cast<HPDF_REAL>(rect->fill.r),
                              static_cast<HPDF_REAL>(rect->fill.g),
                              static_cast<HPDF_REAL>(rect->fill.b));
+        current_color = rect->fill;
         HPDF_Page_Rectangle(p, static_cast<HPDF_REAL>(rect->x),
                             static_cast<HPDF_REAL>(flip(rect->y + rect->h)),
                             static_cast<HPDF_REAL>(rect->w), static_cast<HPDF_REAL>(rect->h));
@@ -270,6 +334,8 @@ class Painter {
       }
     }
     end_text();
+    if (open != kNone) end_marked(p);
+    digest_page(p);
     if (options_.compress) compress_contents(p, kContentLevel);
   }
 
@@ -284,9 +350,31 @@ class Painter {
     HPDF_Array_Add(dest, HPDF_Null_New(doc_.get()->mmgr));
   }
 
+  // The page's operators (before compression) go into the file identifier.
+  void digest_page(HPDF_Page p) {
+    auto* attr = static_cast<HPDF_PageAttr>(p->attr);
+    if (attr->stream == nullptr || attr->stream->type != HPDF_STREAM_MEMORY) return;
+    const HPDF_UINT buffers = HPDF_MemStream_GetBufCount(attr->stream);
+    for (HPDF_UINT i = 0; i < buffers; ++i) {
+      HPDF_UINT length = 0;
+      const HPDF_BYTE* data = HPDF_MemStream_GetBufPtr(attr->stream, i, &length);
+      if (data != nullptr) digest_.update(data, length);
+    }
+  }
+
+  // What a link leads to, for its annotation's /Contents (PDF/UA: an alternate description).
+  std::string link_description(const LinkItem& link) const {
+    if (!link.url.empty()) return link.url;
+    for (const HeadingEntry& heading : layout_.headings) {
+      if (heading.anchor == link.anchor) return heading.title;
+    }
+    return link.anchor;
+  }
+
   void add_links(std::size_t index) {
-    for (const Item& item : layout_.pages[index].items) {
-      const auto* link = std::get_if<LinkItem>(&item);
+    const Page& page = layout_.pages[index];
+    for (std::size_t i = 0; i < page.items.size(); ++i) {
+      const auto* link = std::get_if<LinkItem>(&page.items[i]);
       if (link == nullptr) continue;
       const HPDF_Rect rect{
           static_cast<HPDF_REAL>(link->x), static_cast<HPDF_REAL>(flip(link->y + link->h)),
@@ -302,7 +390,12 @@ class Painter {
         }
         annot = HPDF_Page_CreateLinkAnnot(pages_[index], rect, dest->second);
       }
-      if (annot != nullptr) HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+      if (annot != nullptr) {
+        HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+        HPDF_Dict_AddNumber(annot, "F", 4);  // printed (PDF/A)
+        HPDF_Dict_Add(annot, "Contents", text_string(doc_.get(), link_description(*link)));
+        tree_.annotation(annot, index, i < page.nodes.size() ? page.nodes[i] : 0);
+      }
     }
   }
 
@@ -369,6 +462,8 @@ class Painter {
   const PdfOptions& options_;
   std::deque<std::string> font_bytes_;  // subset fonts libharu reads from; outlive doc_
   HpdfDoc doc_;
+  StructureTree tree_;
+  Poco::MD5Engine digest_;
   std::vector<HPDF_Font> fonts_loaded_;
   std::vector<HPDF_FontDef> font_defs_;      // per font, once loaded
   std::vector<short> space_code_widths_;     // per font: width of code U+0020; -1 = unread
