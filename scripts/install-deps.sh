@@ -8,12 +8,14 @@ packages=(
   build-essential cmake pkg-config
   libyaml-cpp-dev libpoco-dev libssl-dev libhpdf-dev libkainjow-mustache-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libfontconfig-dev catch2 libical-dev
+  libqpdf-dev  # the meeting book (src/book/qpdf/)
   # fonts (found through fontconfig by family name)
   fonts-dejavu-core fonts-dejavu-extra
   # tests: open the outputs the way a reader would
   poppler-utils qpdf pandoc python3-docx libreoffice-writer-nogui unzip libxml2-utils time
   strace  # the syscall audit of the confinement rule (tests/robustness/strace_audit.sh)
   mupdf-tools
+  ghostscript  # the meeting book's tests make papers with a second PDF producer
   # tests: the calendar in an independent reader, the pages in a parser and a headless browser
   python3-icalendar python3-html5lib chromium
 )
