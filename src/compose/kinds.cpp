@@ -11,6 +11,7 @@ DocumentKind agenda();
 DocumentKind briefing_pack();
 DocumentKind final_report();
 DocumentKind calendar();
+DocumentKind book();
 }  // namespace kinds
 
 namespace {
@@ -21,6 +22,7 @@ std::vector<DocumentKind>& table() {
       kinds::briefing_pack(),
       kinds::final_report(),
       kinds::calendar(),
+      kinds::book(),
   };
   return rows;
 }

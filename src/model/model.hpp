@@ -2,6 +2,7 @@
 // source position so that late errors still point at path:line:col.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -152,6 +153,7 @@ struct AgendaItem {
   std::optional<Person> presenter;
   ItemKind kind = ItemKind::Information;
   std::vector<std::string> documents;
+  std::vector<SourcePos> document_positions;  // of each entry of `documents`, in order
   std::vector<Ref> task_groups;
   bool sector_focus = false;
   std::vector<AgendaItem> items;     // sub-items
@@ -188,6 +190,9 @@ struct Paper {                       // one registered document (one revision of
   std::string file;                  // "papers/CCQM26-07b.pdf" relative to the root; "" = none
   SourcePos file_pos;                // the `file:` value's position
   std::string url;
+  std::string file_type;             // by content: "pdf", "docx" or "odt"; "" without a file
+  std::string file_sha256;           // hex SHA-256 of the file's bytes as checked; "" without
+  std::uintmax_t file_size = 0;      // its size in bytes
   SourcePos pos;
   std::string full_ref() const { return ref + revision; }   // "CCQM/26-07b"
 };

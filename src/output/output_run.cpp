@@ -84,7 +84,9 @@ Status OutputRun::run() {
   if (report_.failed > 0) {
     report_.message = std::to_string(report_.failed) +
                       (report_.failed == 1 ? " output" : " outputs") + " could not be written";
-    return Status::OutputError;
+    // An output that failed on its input (a damaged paper in a book) says so in an error
+    // diagnostic: that is bad input (1), not a folder that could not be written (3).
+    return report_.diagnostics.has_errors() ? Status::InputErrors : Status::OutputError;
   }
   return Status::Ok;
 }

@@ -116,9 +116,11 @@ void OutputRun::render(const Job& job) {
     try {
       if (output.format)
         bytes = output.format->write(*docs_[job.document], options);
+      else if (const auto& product = *compose::kind_of(spec).product; product.write_env)
+        bytes = product.write_env(committee_, spec, templates_, read_input_outputs(job.document),
+                                  {options_.root, out_, &writer_diagnostics});
       else  // a kind's product, from the model and the outputs it is made of
-        bytes = compose::kind_of(spec).product->write(committee_, spec, templates_,
-                                                      read_input_outputs(job.document));
+        bytes = product.write(committee_, spec, templates_, read_input_outputs(job.document));
     } catch (const render::WriteError& e) {
       error = e.what();
     } catch (const std::exception& e) {

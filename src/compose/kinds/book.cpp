@@ -1,0 +1,195 @@
+// The meeting book of a plenary (`<P>/<P>-book.pdf`, documents.md "Meeting book"): a Product of
+// the `pdf` row made of the briefing pack (an output of this build, so written in the second
+// wave) and of the papers the agenda names (read from the data root when written; hashed into
+// its inputs through the register's file_sha256). Assembled by book::assemble (libqpdf, in
+// src/book/qpdf/); DOCX and ODT papers are converted first (book/convert.hpp), cached under
+// out/.plenary-cache/papers/. A paper that cannot go into a book is an error naming its file:
+// that book fails, every other output is still written. docs/book.md.
+#include <set>
+
+#include "book/book.hpp"
+#include "book/convert.hpp"
+#include "compose/inlines.hpp"
+#include "compose/kinds.hpp"
+#include "compose/markdown.hpp"
+#include "core/read_file.hpp"
+#include "core/sha256.hpp"
+#include "render/formats.hpp"
+
+namespace plenary::compose::kinds {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::uintmax_t kMaxPaperBytes = std::uintmax_t{1} << 30;
+
+std::string plain(const model::Markdown& md) {
+  doc::Inlines inlines;
+  detail::flatten(detail::field_blocks_parsed(md.source), inlines);
+  return doc::plain_text(inlines, ' ');
+}
+
+// An agenda item that names registered papers with a file, with those papers (each once).
+struct BookItem {
+  const model::AgendaItem* item;
+  std::vector<const model::Paper*> papers;
+};
+
+void collect(const model::Register& reg, const std::vector<model::AgendaItem>& items,
+             std::vector<BookItem>& out) {
+  for (const auto& it : items) {
+    BookItem b{&it, {}};
+    for (const std::string& ref : it.documents) {
+      const model::Paper* p = reg.find(ref);
+      if (!p || p->file.empty() || p->status == model::DocumentStatus::Withdrawn) continue;
+      if (std::find(b.papers.begin(), b.papers.end(), p) == b.papers.end()) b.papers.push_back(p);
+    }
+    if (!b.papers.empty()) out.push_back(std::move(b));
+    collect(reg, it.items, out);
+  }
+}
+
+// The plenary's agenda items with papers, in agenda order; empty: no book.
+std::vector<BookItem> book_items(const model::Committee& c, const std::string& plenary) {
+  std::vector<BookItem> out;
+  const model::Agenda* a = c.agenda_for(plenary);
+  if (!a || !c.documents) return out;
+  for (const auto& day : a->days) collect(*c.documents, day.items, out);
+  return out;
+}
+
+std::string pack_path(const std::string& plenary) {
+  return plenary + "/" + plenary + "-briefing-pack.pdf";
+}
+
+std::string text(const TemplateSet& t, const std::string& key, const std::string& fallback) {
+  const auto it = t.texts.find(key);
+  return it == t.texts.end() ? fallback : it->second;
+}
+
+// The paper's type: by content as the register's check found it, else by its name.
+std::string file_type(const model::Paper& p) {
+  if (!p.file_type.empty()) return p.file_type;
+  const std::size_t dot = p.file.rfind('.');
+  return dot == std::string::npos ? std::string() : p.file.substr(dot + 1);
+}
+
+// The paper's bytes, as PDF. Read again from the data root (the register checked the file when
+// loading: under papers/, no link leading out, a PDF/DOCX/ODT); the bytes must still be those
+// it hashed, so that the book is what its input hash says.
+std::string paper_pdf(const model::Paper& p, const ProductEnv& env) {
+  std::string bytes;
+  const fs::path path = env.root / p.file;
+  std::error_code ec;
+  if (p.file.rfind("papers/", 0) != 0 || p.file.find("..") != std::string::npos ||
+      fs::is_symlink(path, ec))
+    throw book::BookError(p.file, "a paper must be a file under papers/, not a link");
+  const core::ReadStatus status = core::read_file(path, bytes, kMaxPaperBytes);
+  if (status != core::ReadStatus::Ok)
+    throw book::BookError(p.file, core::describe(status, kMaxPaperBytes));
+  if (!p.file_sha256.empty() && core::sha256_hex(bytes) != p.file_sha256)
+    throw book::BookError(p.file, "the file changed during the build; build again");
+  const std::string type = file_type(p);
+  if (type == "docx" || type == "odt") {
+    book::ConvertOptions options;
+    options.cache = env.out / ".plenary-cache" / "papers";
+    return book::convert_to_pdf(bytes, type, p.file, options);
+  }
+  return bytes;
+}
+
+std::string write_book(const model::Committee& c, const DocumentSpec& spec,
+                       const TemplateSet& templates, const OutputFiles& outputs,
+                       const ProductEnv& env) {
+  book::Input input;
+  input.plenary = spec.id;
+  input.pack_pdf = outputs.at(pack_path(spec.id));
+  input.texts.stamp = text(templates, "book.stamp", input.texts.stamp);
+  input.texts.item_bookmark = text(templates, "book.item", input.texts.item_bookmark);
+  std::string failed;  // the first paper that cannot go in; every one is reported
+  std::map<const model::Paper*, std::string> pdfs;
+  for (const BookItem& b : book_items(c, spec.id)) {
+    book::Item item{b.item->number, plain(b.item->title), {}};
+    for (const model::Paper* p : b.papers) {
+      book::Paper paper;
+      paper.ref = p->full_ref();
+      paper.title = plain(p->title);
+      paper.name = p->file;
+      paper.link_names = {p->ref};
+      try {
+        auto known = pdfs.find(p);
+        paper.pdf = known != pdfs.end() ? known->second : (pdfs[p] = paper_pdf(*p, env));
+        if (paper.pdf.compare(0, 5, "%PDF-") != 0 && paper.pdf.find("%PDF-") > 1024)
+          throw book::BookError(p->file, "not a PDF file by its content");
+      } catch (const book::BookError& e) {
+        if (env.diagnostics) env.diagnostics->error({p->file, 0, 0}, e.what() + e.file.size() + 2);
+        if (failed.empty()) failed = p->file;
+        pdfs[p] = {};
+      }
+      item.papers.push_back(std::move(paper));
+    }
+    input.items.push_back(std::move(item));
+  }
+  if (!failed.empty())
+    throw render::WriteError("the book is not written: " + failed + " cannot go into it");
+  try {
+    book::Result result = book::assemble(input);
+    if (env.diagnostics)
+      for (const std::string& w : result.warnings) env.diagnostics->warning({spec.output_stem + ".pdf", 0, 0}, w);
+    return std::move(result.pdf);
+  } catch (const book::BookError& e) {
+    if (env.diagnostics) env.diagnostics->error({e.file, 0, 0}, e.what() + e.file.size() + 2);
+    throw render::WriteError("the book is not written: " + e.file + " cannot go into it");
+  }
+}
+
+// What the book is made of besides the pack, as bytes for its input hash: the items, the papers'
+// references, titles, files and content hashes.
+std::string book_inputs(const model::Committee& c, const DocumentSpec& spec) {
+  std::string all = "book " + spec.id + "\n";
+  for (const BookItem& b : book_items(c, spec.id)) {
+    all += "item " + b.item->number + " " + b.item->title.source + "\n";
+    for (const model::Paper* p : b.papers)
+      all += "paper " + p->full_ref() + " " + p->file + " " + p->file_type + " " +
+             p->file_sha256 + " " + p->title.source + "\n";
+  }
+  return all;
+}
+
+}  // namespace
+
+DocumentKind book() {
+  DocumentKind k;
+  k.id = "book";
+  k.scope = KindScope::Plenary;
+  k.output_stem = [](const model::Committee& c, const std::string& id) -> std::string {
+    if (book_items(c, id).empty()) return {};
+    return id + "/" + id + "-book";
+  };
+  k.text_keys = {"book.stamp", "book.item"};
+  // --only: the plenary, or a register reference: the books that hold that paper.
+  k.only_matches = [](const model::Committee& c, const DocumentSpec& spec,
+                      const std::string& only_id) {
+    if (spec.id == only_id) return true;
+    if (!c.documents) return false;
+    const model::Paper* wanted = c.documents->find(only_id);
+    if (!wanted) return false;
+    for (const BookItem& b : book_items(c, spec.id))
+      for (const model::Paper* p : b.papers)
+        if (p == wanted || p->ref == wanted->ref) return true;
+    return false;
+  };
+  Product product;
+  product.format = "pdf";
+  product.extension = "pdf";
+  product.inputs = book_inputs;
+  product.input_outputs = [](const model::Committee&, const DocumentSpec& spec) {
+    return std::vector<std::string>{pack_path(spec.id)};
+  };
+  product.write_env = write_book;
+  k.product = product;
+  return k;
+}
+
+}  // namespace plenary::compose::kinds
