@@ -319,6 +319,12 @@ RawRoot load_root(const fs::path& root, Diagnostics& diags, const Limits& limits
   const std::vector<std::string> agendas = list_yaml(root, "agendas", diags);
   for (const auto& name : task_groups) rels.push_back("data/task-groups/" + name);
   for (const auto& name : agendas) rels.push_back("agendas/" + name);
+  // The register is optional: read (and its problems reported) only when something is there.
+  std::error_code documents_ec;
+  const bool has_documents =
+      fs::symlink_status(root / "data" / "documents.yaml", documents_ec).type() !=
+      fs::file_type::not_found;
+  if (has_documents) rels.push_back("data/documents.yaml");
 
   std::vector<SourceFile> files(rels.size());
   std::vector<Diagnostics> file_diags(rels.size());
@@ -335,6 +341,7 @@ RawRoot load_root(const fs::path& root, Diagnostics& diags, const Limits& limits
   for (std::size_t n = 0; n < task_groups.size(); ++n)
     raw.task_groups.push_back(std::move(files[i++]));
   for (std::size_t n = 0; n < agendas.size(); ++n) raw.agendas.push_back(std::move(files[i++]));
+  if (has_documents) raw.documents = std::move(files[i++]);
   return raw;
 }
 

@@ -37,6 +37,9 @@ struct RawRoot {
   SourceFile stakeholders;              // data/stakeholders.yaml
   std::vector<SourceFile> task_groups;  // data/task-groups/*.yaml, sorted by file name
   std::vector<SourceFile> agendas;      // agendas/*.yaml, sorted by file name
+  // data/documents.yaml, the optional working-document register: path empty (and ok false)
+  // when the root has no such file.
+  SourceFile documents;
 };
 
 // Reads every file of the data root; problems go to `diags` and leave that file's ok false.

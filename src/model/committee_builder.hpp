@@ -1,6 +1,7 @@
 // The committee builder behind load_committee, and the small helpers its parts share.
 #pragma once
 
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
@@ -63,6 +64,10 @@ class CommitteeBuilder {
   void stakeholders_file(const load::SourceFile& src);
   void task_group_file(const load::SourceFile& src);
   void agenda_file(const load::SourceFile& src);
+  // data/documents.yaml and its papers under `root` (read_documents.cpp); link_documents()
+  // after link(): the agendas' document references against the register.
+  void documents_file(const load::SourceFile& src, const std::filesystem::path& root);
+  void link_documents();
   void link();
   void schedule();
   Committee take() { return std::move(c_); }

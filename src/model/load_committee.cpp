@@ -18,10 +18,12 @@ std::optional<Committee> load_committee(const std::filesystem::path& root, Diagn
   b.stakeholders_file(raw.stakeholders);
   for (const auto& tg : raw.task_groups) b.task_group_file(tg);
   for (const auto& a : raw.agendas) b.agenda_file(a);
+  if (!raw.documents.path.empty()) b.documents_file(raw.documents, root);
   b.link();
+  b.link_documents();
   b.schedule();
   Committee c = b.take();
-  for (load::SourceFile* f : {&raw.committee, &raw.sector_focus, &raw.stakeholders})
+  for (load::SourceFile* f : {&raw.committee, &raw.sector_focus, &raw.stakeholders, &raw.documents})
     if (f->ok) c.source_bytes[f->path] = std::move(f->bytes);
   for (auto* files : {&raw.task_groups, &raw.agendas})
     for (auto& f : *files)

@@ -72,12 +72,15 @@ const Outcomes* Committee::outcomes_for(const std::string& plenary_id) const {
 }
 
 const Paper* Register::find(const std::string& reference) const {
+  // "CCQM/26-07" names the ref's latest revision, even where an unrevised "CCQM/26-07" exists;
+  // "CCQM/26-07b" names that revision exactly.
   const Paper* latest = nullptr;
+  const Paper* exact = nullptr;
   for (const Paper& p : documents) {
-    if (p.full_ref() == reference) return &p;
     if (p.ref == reference && (latest == nullptr || latest->revision < p.revision)) latest = &p;
+    if (!exact && p.full_ref() == reference) exact = &p;
   }
-  return latest;
+  return latest ? latest : exact;
 }
 
 }  // namespace plenary::model

@@ -286,6 +286,9 @@ std::optional<AgendaItem> CommitteeBuilder::item(const FileReader& f, const YAML
                                  {"break", ItemKind::Break}},
                                 ItemKind::Information);
   it.documents = fl.strings("documents");
+  if (fl.has("documents") && fl.value("documents").IsSequence())
+    for (const auto& d : fl.value("documents"))
+      if (d.IsScalar()) it.document_positions.push_back(f.pos(d));
   it.task_groups = fl.refs("task_groups");
   it.sector_focus = fl.boolean("sector_focus", false);
   YAML::Node subs = fl.list("items", Need::Optional);

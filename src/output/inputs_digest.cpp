@@ -74,6 +74,13 @@ std::string inputs_digest(const fs::path& root, const model::Committee& committe
   }
   add_folder(all, root, "data/task-groups", committee);
   add_folder(all, root, "agendas", committee);
+  // The register and its papers, only when there is one (a root without it digests as
+  // before): each paper by the hash of the bytes the check read.
+  if (committee.documents) {
+    add_file(all, root / "data/documents.yaml", "data/documents.yaml", committee);
+    for (const auto& paper : committee.documents->documents)
+      if (!paper.file.empty()) all += "paper " + paper.file + " " + paper.file_sha256 + "\n";
+  }
   return core::sha256_hex(all);
 }
 

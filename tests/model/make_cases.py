@@ -128,6 +128,93 @@ CASES = {
 }
 
 
+# ---- the working-document register (data/documents.yaml, papers/) ----------------------------
+
+def zip_bytes(entries):
+    """A zip of (name, text) entries, dated for reproducibility; `mimetype` stored uncompressed."""
+    import io, zipfile
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, text in entries:
+            info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
+            z.writestr(info, text)
+    return out.getvalue()
+
+
+PDF = b"%PDF-1.4\n% a header is all the register checks; the book opens papers\n%%EOF\n"
+DOCX = zip_bytes([("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<w:document/>")])
+ODT = zip_bytes([("mimetype", "application/vnd.oasis.opendocument.text"), ("content.xml", "<office:document-content/>")])
+DOCS = """numbering: "CCX/{yy}-{nn}"
+documents:
+  - ref: CCX/26-01
+    title: Report of task group A
+    author: A Chair
+    date: 2026-02-01
+    plenary: CCX-30
+    file: papers/CCX26-01.pdf
+  - ref: CCX/26-02
+    title: Proposal for a new task group
+    author: [B Member, {name: C Member, institute: NMI}]
+    date: 2026-02-10
+    plenary: CCX-30
+"""
+AG_DOCS = AG + '        documents: ["CCX/26-01", "CCX/26-02"]\n'
+
+
+def register(docs=DOCS, agenda=AG_DOCS, papers=None):
+    files = {"data/documents.yaml": docs, "agendas/CCX-30.yaml": agenda, "papers/CCX26-01.pdf": PDF}
+    files.update(papers or {})
+    return files
+
+
+def entry(extra):
+    return DOCS + "  - ref: CCX/26-03\n    title: Third paper\n    date: 2026-02-11\n" + extra
+
+
+CASES.update({
+    "doc-numbering-bad-placeholder": register(DOCS.replace("{nn}", "{n}")),
+    "doc-numbering-without-number": register(DOCS.replace("-{nn}", "")),
+    "doc-ref-not-matching": register(entry("").replace("CCX/26-03", "CCX/2026-3")),
+    "doc-ref-default-numbering": register(entry("").replace('numbering: "CCX/{yy}-{nn}"\n', "")
+                                          .replace("CCX/26-03", "CCQM/26-03")),
+    "doc-duplicate": register(entry("").replace("CCX/26-03", "CCX/26-02")),
+    "doc-duplicate-revision": register(entry("    revision: b\n") + "  - ref: CCX/26-03\n    revision: b\n"
+                                       "    title: Third paper again\n    date: 2026-02-12\n"),
+    "doc-revision-not-a-letter": register(entry("    revision: B\n") + "  - ref: CCX/26-04\n    revision: bb\n"
+                                          "    title: Fourth\n    date: 2026-02-12\n"),
+    "doc-replaces-unknown": register(entry("    replaces: CCX/25-09\n")),
+    "doc-plenary-unknown": register(entry("    plenary: CCX-31\n")),
+    "doc-status-unknown": register(entry("    status: finale\n")),
+    "doc-missing-required": register(DOCS + "  - ref: CCX/26-03\n    author: D Author\n"),
+    "doc-unknown-key": register(entry("    autor: D Author\n")),
+    "doc-agenda-unregistered": register(agenda=AG_DOCS.replace('"CCX/26-02"]', '"CCX/26-02", "CCX/26-12", "CCX/26-02c"]')),
+    "doc-file-missing": register(entry("    file: papers/CCX26-03.pdf\n")),
+    "doc-file-outside-papers": register(entry("    file: data/committee.yaml\n") +
+        "  - ref: CCX/26-04\n    title: Four\n    date: 2026-02-11\n    file: papers/../data/x.pdf\n"
+        "  - ref: CCX/26-05\n    title: Five\n    date: 2026-02-11\n    file: /etc/passwd\n"),
+    "doc-file-symlink-out": register(entry("    file: papers/evil.pdf\n") +
+        "  - ref: CCX/26-04\n    title: Four\n    date: 2026-02-11\n    file: papers/inside.pdf\n",
+        papers={"papers/evil.pdf": ("symlink", "/etc/passwd"),
+                "papers/inside.pdf": ("symlink", "../data/committee.yaml")}),
+    "doc-file-not-regular": register(entry("    file: papers/folder.pdf\n"), papers={"papers/folder.pdf/.gitkeep": ""}),
+    "doc-file-not-pdf": register(entry("    file: papers/CCX26-03.pdf\n"), papers={"papers/CCX26-03.pdf": "Hello, not a PDF\n"}),
+    "doc-file-wrong-type": register(entry("    file: papers/CCX26-03.txt\n") +
+        "  - ref: CCX/26-04\n    title: Four\n    date: 2026-02-11\n    file: papers/CCX26-04.docx\n"
+        "  - ref: CCX/26-05\n    title: Five\n    date: 2026-02-11\n    file: papers/CCX26-05.odt\n"
+        "  - ref: CCX/26-06\n    title: Six\n    date: 2026-02-11\n    file: papers/CCX26-06.docx\n",
+        papers={"papers/CCX26-03.txt": "text\n", "papers/CCX26-04.docx": zip_bytes([("content.xml", "<x/>")]),
+                "papers/CCX26-05.odt": zip_bytes([("mimetype", "application/vnd.oasis.opendocument.spreadsheet")]),
+                "papers/CCX26-06.docx": PDF}),
+    "warning-doc-late": register(entry("    plenary: CCX-30\n    file: papers/CCX26-03.docx\n").replace("2026-02-11", "2026-03-04") +
+        "  - ref: CCX/26-04\n    title: Four\n    date: 2026-03-03\n    plenary: CCX-30\n    file: papers/CCX26-04.odt\n",
+        papers={"papers/CCX26-03.docx": DOCX, "papers/CCX26-04.odt": ODT}),
+    "warning-doc-withdrawn-on-agenda": register(entry("    revision: b\n    status: withdrawn\n").replace("CCX/26-03", "CCX/26-02")
+        + "  - ref: CCX/26-04\n    title: Four\n    date: 2026-02-11\n    status: withdrawn\n",
+        agenda=AG_DOCS.replace('"CCX/26-02"]', '"CCX/26-02", "CCX/26-02a", "CCX/26-04"]').replace("CCX/26-02a", "CCX/26-01")),
+})
+
+
 def write(root, rel, content):
     path = os.path.join(root, rel)
     os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -135,7 +222,7 @@ def write(root, rel, content):
         os.symlink(content[1], path)
         return
     with open(path, "wb") as f:
-        f.write(content.encode("utf-8", "surrogateescape"))
+        f.write(content if isinstance(content, bytes) else content.encode("utf-8", "surrogateescape"))
 
 
 def main():

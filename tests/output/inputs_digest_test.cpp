@@ -19,8 +19,10 @@ struct SampleCopy {
   SampleCopy() {
     char pattern[] = "/tmp/plenary-digest-XXXXXX";
     root = ::mkdtemp(pattern);
-    for (const char* folder : {"data", "agendas"})
-      fs::copy(fs::path(PLENARY_SOURCE_DIR) / folder, root / folder, fs::copy_options::recursive);
+    for (const char* folder : {"data", "agendas", "papers"})
+      if (fs::exists(fs::path(PLENARY_SOURCE_DIR) / folder))
+        fs::copy(fs::path(PLENARY_SOURCE_DIR) / folder, root / folder,
+                 fs::copy_options::recursive);
   }
   ~SampleCopy() { fs::remove_all(root); }
 };
@@ -44,4 +46,37 @@ TEST_CASE("the inputs digest hashes the data as loaded, not as found on disk lat
   auto reloaded = model::load_committee(copy.root, diags);
   REQUIRE(reloaded);
   CHECK(output::detail::inputs_digest(copy.root, *reloaded, *templates, "test", "en") != before);
+}
+
+TEST_CASE("a changed paper changes the inputs digest; the register alone adds nothing without one",
+          "[build][digest]") {
+  char pattern[] = "/tmp/plenary-digest-XXXXXX";
+  const fs::path root = ::mkdtemp(pattern);
+  fs::copy(fs::path(PLENARY_TEST_DIR) / "model/cases/warning-doc-late", root,
+           fs::copy_options::recursive);
+  Diagnostics diags;
+  auto templates = compose::load_templates({fs::path(PLENARY_SOURCE_DIR) / "templates"},
+                                           compose::Lang::En, diags);
+  REQUIRE(templates);
+  auto digest = [&] {
+    auto committee = model::load_committee(root, diags);
+    REQUIRE(committee);
+    return output::detail::inputs_digest(root, *committee, *templates, "test", "en");
+  };
+  const std::string before = digest();
+  CHECK(digest() == before);
+  // The same size, one byte different: the paper's hash, not its size or date, is digested.
+  {
+    std::fstream paper(root / "papers" / "CCX26-01.pdf", std::ios::in | std::ios::out | std::ios::binary);
+    paper.seekp(10);
+    paper.put('#');
+  }
+  const std::string after = digest();
+  CHECK(after != before);
+  // Without the register the papers are not inputs at all.
+  fs::remove(root / "data" / "documents.yaml");
+  const std::string without = digest();
+  { std::ofstream(root / "papers" / "CCX26-01.pdf", std::ios::app) << "more"; }
+  CHECK(digest() == without);
+  fs::remove_all(root);
 }
