@@ -60,6 +60,11 @@ struct BookError : std::runtime_error {
 // Throws BookError naming the first input that cannot be read.
 Result assemble(const Input& input);
 
+// The PDF without what changes from run to run of its producer (the document information
+// dictionary's dates, the XMP metadata) and with an /ID derived from its content: how a paper
+// converted by LibreOffice is cached, so that two builds cache the same bytes. Throws BookError.
+std::string normalize(const std::string& pdf, const std::string& name);
+
 // The number of pages of a PDF (for the pack's links and contents); throws BookError.
 int page_count(const std::string& pdf, const std::string& name);
 

@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <map>
+#include <mutex>
 #include <cstdlib>
 #include <fstream>
 #include <thread>
@@ -105,9 +107,17 @@ bool run(const std::vector<std::string>& args, const std::vector<std::string>& e
   return true;
 }
 
+// Conversions that failed in this process, by content hash: a paper tried before the build
+// confined itself (Product::prepare) fails again with the same message, without a second try.
+std::mutex failures_mutex;
+std::map<std::string, std::string> failures;
+
 fs::path cache_file(const std::string& bytes, const ConvertOptions& options) {
   return options.cache / (core::sha256_hex(bytes) + ".pdf");
 }
+
+std::string convert(const std::string& bytes, const std::string& extension,
+                    const std::string& name, const ConvertOptions& options);
 
 }  // namespace
 
@@ -125,6 +135,34 @@ std::string convert_to_pdf(const std::string& bytes, const std::string& extensio
       pdf.compare(0, 5, "%PDF-") == 0)
     return pdf;
 
+  const std::string hash = core::sha256_hex(bytes);
+  {
+    std::lock_guard<std::mutex> guard(failures_mutex);
+    if (auto failed = failures.find(hash); failed != failures.end())
+      throw BookError(name, failed->second);
+  }
+  try {
+    pdf = convert(bytes, extension, name, options);
+  } catch (const BookError& e) {
+    std::lock_guard<std::mutex> guard(failures_mutex);
+    failures[hash] = e.what() + e.file.size() + 2;
+    throw;
+  }
+  // 3. Without LibreOffice's dates and random /ID, into the cache, atomically (another build
+  //    may be converting the same paper).
+  pdf = normalize(pdf, name);
+  const fs::path temp = cached.string() + ".tmp-" + std::to_string(::getpid());
+  std::error_code ec;
+  if (write_file(temp, pdf)) fs::rename(temp, cached, ec);
+  if (ec) fs::remove(temp, ec);
+  return pdf;
+}
+
+namespace {
+
+std::string convert(const std::string& bytes, const std::string& extension,
+                    const std::string& name, const ConvertOptions& options) {
+  std::string pdf;
   // 2. LibreOffice, in a scratch folder of the cache with its own profile and TMPDIR.
   const std::string soffice = find_soffice(options);
   if (soffice.empty())
@@ -163,10 +201,9 @@ std::string convert_to_pdf(const std::string& bytes, const std::string& extensio
     throw BookError(name, "could not be converted to PDF: LibreOffice wrote no PDF (is it a "
                           "damaged ." + extension + " file?)");
 
-  // 3. Into the cache, atomically (another build may be converting the same paper).
-  const fs::path temp = scratch / "converted.pdf";
-  if (write_file(temp, pdf)) fs::rename(temp, cached, ec);
   return pdf;
 }
+
+}  // namespace
 
 }  // namespace plenary::book

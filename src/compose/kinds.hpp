@@ -61,6 +61,10 @@ struct Product {
   std::function<std::string(const model::Committee&, const DocumentSpec&, const TemplateSet&,
                             const OutputFiles& outputs, const ProductEnv& env)>
       write_env;
+  // Optional: run before the build confines itself (core/landlock.hpp), for work that starts
+  // programs (the book converts DOCX/ODT papers with LibreOffice into its cache); errors are
+  // left for write_env to report.
+  std::function<void(const model::Committee&, const DocumentSpec&, const ProductEnv& env)> prepare;
   // Optional: a warning about this product when it is planned ("" = none); the plan reports
   // each distinct text once per run (the calendars' floating times).
   std::function<std::string(const model::Committee&, const DocumentSpec&)> warning;

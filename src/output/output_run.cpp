@@ -73,6 +73,7 @@ Status OutputRun::run() {
   // 4. Defence in depth (Linux, Landlock): from here on this build can read only the data root,
   //    the templates, the fonts and the system, and write only in the output folder, whatever
   //    the code tries. PLENARY_LANDLOCK=off turns it off (fonts in an unusual place).
+  prepare_products();
   confine();
 
   // 5. Render and write, in parallel; report in plan order.

@@ -16,6 +16,26 @@ namespace plenary::output::detail {
 
 namespace fs = std::filesystem;
 
+void OutputRun::prepare_products() {
+  std::vector<std::size_t> documents;
+  for (std::size_t i = 0; i < plan_.outputs.size(); ++i) {
+    const std::size_t d = plan_.outputs[i].document;
+    if (!needed_[i] || !is_product(d) || !compose::kind_of(plan_.documents[d]).product->prepare ||
+        std::find(documents.begin(), documents.end(), d) != documents.end())
+      continue;
+    documents.push_back(d);
+  }
+  // What fails here fails again, with its message, when the product is written.
+  Diagnostics ignored;
+  for (std::size_t d : documents) {
+    try {
+      compose::kind_of(plan_.documents[d])
+          .product->prepare(committee_, plan_.documents[d], {options_.root, out_, &ignored});
+    } catch (const std::exception&) {
+    }
+  }
+}
+
 void OutputRun::render_all() {
   const std::size_t n = plan_.outputs.size();
   results_.assign(n, {});

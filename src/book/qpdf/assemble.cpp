@@ -303,6 +303,25 @@ int page_count(const std::string& pdf, const std::string& name) {
   return static_cast<int>(QPDFPageDocumentHelper(*q).getAllPages().size());
 }
 
+std::string normalize(const std::string& pdf, const std::string& name) {
+  auto q = open_pdf(pdf, name);
+  try {
+    q->getTrailer().removeKey("/Info");
+    q->getTrailer().removeKey("/DocChecksum");  // LibreOffice's, which hashes its dates
+    q->getTrailer().removeKey("/ID");  // else its random first half is kept
+    q->getRoot().removeKey("/Metadata");
+    QPDFWriter writer(*q);
+    writer.setOutputMemory();
+    writer.setPreserveEncryption(false);
+    writer.setDeterministicID(true);
+    writer.write();
+    std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
+    return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
+  } catch (const std::exception& e) {
+    throw BookError(name, std::string("not a readable PDF (") + e.what() + ")");
+  }
+}
+
 Result assemble(const Input& input) {
   Result result;
   // 1. Open the pack (the book grows from it: its pages, outline and metadata come first) and
@@ -423,6 +442,7 @@ Result assemble(const Input& input) {
   take_warnings(*book, "briefing pack", result.warnings);
 
   // 5. Write: unencrypted, object streams, an /ID derived from the content.
+  book->getTrailer().removeKey("/ID");  // the pack's: the book's comes from its own content
   QPDFWriter writer(*book);
   writer.setOutputMemory();
   writer.setPreserveEncryption(false);

@@ -188,6 +188,19 @@ DocumentKind book() {
     return std::vector<std::string>{pack_path(spec.id)};
   };
   product.write_env = write_book;
+  // The DOCX/ODT papers converted into the cache before the build confines itself: LibreOffice
+  // cannot run under the build's Landlock rules (it needs a socket in /tmp).
+  product.prepare = [](const model::Committee& c, const DocumentSpec& spec, const ProductEnv& env) {
+    for (const BookItem& b : book_items(c, spec.id))
+      for (const model::Paper* p : b.papers) {
+        const std::string type = file_type(*p);
+        if (type != "docx" && type != "odt") continue;
+        try {
+          paper_pdf(*p, env);
+        } catch (const std::exception&) {  // reported when the book is written
+        }
+      }
+  };
   k.product = product;
   return k;
 }

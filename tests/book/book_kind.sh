@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# The `book` kind end to end: a register with papers from LibreOffice (PDF, DOCX, ODT),
+# Ghostscript and hand-written forms; the book is planned, listed, written and recorded for the
+# plenary whose agenda names them (and only for it); DOCX/ODT papers are converted once
+# (cache); changing one paper rebuilds that book only; --only <ref> selects the book; without
+# LibreOffice, or with a damaged paper, the book fails with exit 1 and an error naming the file,
+# the other documents are written and yesterday's book stays; same bytes in two fresh folders.
+source "$PLENARY_SOURCE_DIR/tests/output/lib.sh" || exit 1
+source "$PLENARY_SOURCE_DIR/tests/book/papers.sh" || exit 1
+
+root=$(make_root kind)
+p="$root/papers"
+mkdir -p "$p"
+paper_lo "$p" lo "Alpha" || fail "LibreOffice made no PDF"
+paper_gs "$p" gs "Beta" 3
+paper_form "$p" form1 amount
+paper_form "$p" form2 amount
+paper_lo "$p" word "Gamma" docx || fail "LibreOffice made no DOCX"
+paper_lo "$p" open "Delta" odt || fail "LibreOffice made no ODT"
+
+# A register naming every reference the agendas use; files for six of CCQM-31's.
+/usr/bin/python3 - "$root" <<'PY'
+import glob, re, sys
+root = sys.argv[1]
+refs = sorted({r for f in glob.glob(root + "/agendas/*.yaml")
+               for r in re.findall(r"CCQM/\d\d-\d\d", open(f, encoding="utf-8").read())})
+files = {"CCQM/26-01": "lo.pdf", "CCQM/26-02": "gs.pdf", "CCQM/26-10": "form1.pdf",
+         "CCQM/26-11": "form2.pdf", "CCQM/26-14": "word.docx", "CCQM/26-15": "open.odt"}
+with open(root + "/data/documents.yaml", "w", encoding="utf-8") as out:
+    out.write('numbering: "CCQM/{yy}-{nn}"\npapers_due_days: 0\ndocuments:\n')
+    for r in refs:
+        out.write(f"  - ref: {r}\n    title: Paper {r}\n    date: 20{r[5:7]}-01-05\n")
+        if r in files:
+            out.write(f"    file: papers/{files[r]}\n")
+PY
+
+book=CCQM-31/CCQM-31-book.pdf
+run 0 "$PLENARY" list --root "$root" --format pdf
+grep -qx "$book" "$OUT" || fail "plenary list does not name $book"
+[ "$(grep -c -- '-book.pdf$' "$OUT")" = 1 ] || fail "a book for a plenary without papers"
+
+# 1. The first build: the book, its papers' pages, the conversions cached.
+export SOURCE_DATE_EPOCH=1700000000
+run 0 "$PLENARY" build --root "$root" --out "$WORK/out" --format pdf
+f="$WORK/out/$book"
+[ -s "$f" ] || fail "no book"
+grep -q "\"$book\"" "$WORK/out/manifest.json" || fail "the manifest does not record the book"
+qpdf --check "$f" >"$WORK/check.txt" 2>&1 || { cat "$WORK/check.txt" >&2; fail "qpdf --check"; }
+grep -qi warning "$WORK/check.txt" && fail "qpdf --check warns"
+pack=$(pdfinfo "$WORK/out/CCQM-31/CCQM-31-briefing-pack.pdf" | sed -n 's/^Pages: *//p')
+pages=$(pdfinfo "$f" 2>"$WORK/poppler.err" | sed -n 's/^Pages: *//p')
+[ -s "$WORK/poppler.err" ] && fail "poppler warns on the book"
+papers_pages=0
+for q in "$p"/*.pdf "$WORK/out/.plenary-cache/papers/"*.pdf; do
+  papers_pages=$((papers_pages + $(pdfinfo "$q" | sed -n 's/^Pages: *//p')))
+done
+[ "$pages" = $((pack + papers_pages)) ] || fail "the book has $pages pages: pack $pack + papers $papers_pages"
+[ "$(ls "$WORK/out/.plenary-cache/papers/"*.pdf | wc -l)" = 2 ] || fail "expected 2 cached conversions"
+ls -a "$WORK/out/.plenary-cache/papers/" | grep -q convert- && fail "a conversion's scratch folder was left"
+qpdf --json --json-key=outlines "$f" >"$WORK/outline.json"
+/usr/bin/python3 - "$WORK/outline.json" >"$WORK/papers.txt" <<'PY' || fail "outline of the book"
+import json, sys
+o = json.load(open(sys.argv[1]))["outlines"]
+items = [x for x in o if x["kids"] and x["kids"][0]["title"].startswith("CCQM/26")]
+if len(items) != 4 or not items[0]["title"].startswith("1. Opening"):
+    sys.exit("item bookmarks: %s" % [x["title"] for x in items])
+for x in items:
+    for k in x["kids"]:
+        print(x["title"].split(" ")[0].rstrip("."), k["title"].split()[0], k["destpageposfrom1"])
+PY
+read -r item ref first < <(grep " CCQM/26-14 " "$WORK/papers.txt") || fail "no bookmark for CCQM/26-14"
+pdftotext -f "$first" -l "$first" "$f" - | grep -q "Gamma introduction" ||
+  fail "the converted DOCX is not on page $first"
+pdftotext -f "$first" -l "$first" "$f" - | tr -s ' \n' ' ' |
+  grep -qF "CCQM-31 | item $item | CCQM/26-14 | page $first of $pages" || fail "stamp of the DOCX paper"
+
+# 2. Same bytes in another fresh folder (the conversions too).
+run 0 "$PLENARY" build --root "$root" --out "$WORK/out2" --format pdf
+diff -r -x .plenary.lock "$WORK/out" "$WORK/out2" >/dev/null || fail "two fresh builds differ"
+
+# 3. Incremental: nothing changed, nothing built; one paper changed, its book only.
+run 0 "$PLENARY" build --root "$root" --out "$WORK/out" --format pdf
+[ -z "$(built_paths)" ] || fail "an unchanged build built $(built_paths)"
+paper_form "$p" form1 other_name
+/usr/bin/python3 -c 'import sys' # (keep the register as it is: the content hash changes)
+run 0 "$PLENARY" build --root "$root" --out "$WORK/out" --format pdf
+[ "$(built_paths)" = "$book" ] || fail "changing one paper built: $(built_paths)"
+run 0 "$PLENARY" build --root "$root" --out "$WORK/out" --format pdf --force --only CCQM/26-14
+[ "$(built_paths)" = "$book" ] || fail "--only CCQM/26-14 built: $(built_paths)"
+
+# 4. A damaged paper: exit 1, an error naming it, the rest written, yesterday's book kept.
+cp "$f" "$WORK/yesterday.pdf"
+head -c 700 "$p/gs.pdf" >"$WORK/t.pdf" && mv "$WORK/t.pdf" "$p/gs.pdf"
+touch "$root/agendas/CCQM-28.yaml"
+run 1 "$PLENARY" build --root "$root" --out "$WORK/out" --format pdf --force
+grep -q "^papers/gs.pdf: error: " "$ERR" || fail "no error naming papers/gs.pdf"
+cmp -s "$f" "$WORK/yesterday.pdf" || fail "yesterday's book was changed"
+built_paths | grep -qx "CCQM-31/CCQM-31-briefing-pack.pdf" || fail "the other documents were not built"
+
+# 5. Without LibreOffice (and no cache): the DOCX paper's error names the package to install.
+paper_gs "$p" gs "Beta" 3
+run 1 env PATH=/nonexistent "$PLENARY" build --root "$root" --out "$WORK/fresh" --format pdf
+grep -q "^papers/word.docx: error: .*libreoffice-writer-nogui" "$ERR" || fail "no LibreOffice error"
+[ -e "$WORK/fresh/$book" ] && fail "a book without its converted paper"
+[ -s "$WORK/fresh/CCQM-31/CCQM-31-agenda.pdf" ] || fail "the agenda was not written"
+echo "book kind: ok ($pages pages)"
