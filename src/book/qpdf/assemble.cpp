@@ -92,7 +92,7 @@ std::string stamp_stream(QPDFPageObjectHelper& page, const std::string& font,
 }
 
 void stamp_page(QPDF& book, QPDFPageObjectHelper page, QPDFObjectHandle font,
-                const std::string& text) {
+                QPDFObjectHandle save, const std::string& text) {
   QPDFObjectHandle resources = page.getAttribute("/Resources", true);
   if (!resources.isDictionary()) {
     resources = QPDFObjectHandle::newDictionary();
@@ -108,7 +108,7 @@ void stamp_page(QPDF& book, QPDFPageObjectHelper page, QPDFObjectHandle font,
   fonts.replaceKey(name, font);
   // The paper's own content inside q … Q, so that whatever state it leaves, the stamp starts
   // from the page's default one.
-  page.addPageContents(QPDFObjectHandle::newStream(&book, "q\n"), true);
+  page.addPageContents(save, true);
   page.addPageContents(QPDFObjectHandle::newStream(&book, "\nQ\n" + stamp_stream(page, name, text)),
                        false);
 }
@@ -347,6 +347,7 @@ Result assemble(const Input& input) {
   QPDFAcroFormDocumentHelper book_forms(*book);
   QPDFObjectHandle font = book->makeIndirectObject(QPDFObjectHandle::parse(
       "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"));
+  QPDFObjectHandle save = QPDFObjectHandle::newStream(book.get(), "q\n");  // one for all pages
   std::map<std::string, QPDFObjectHandle> targets;  // link name -> first page in the book
   std::vector<Entry> outline;
   int book_page = static_cast<int>(pack_pages.size());
@@ -375,7 +376,7 @@ Result assemble(const Input& input) {
         text = replace_all(text, "{ref}", paper.ref);
         text = replace_all(text, "{page}", std::to_string(book_page + 1 + static_cast<int>(i)));
         text = replace_all(text, "{pages}", std::to_string(total));
-        stamp_page(*book, copied[i], font, text);
+        stamp_page(*book, copied[i], font, save, text);
       }
       restore_link_dests(copied);
       result.first_pages[paper.ref] = book_page + 1;
@@ -446,7 +447,7 @@ Result assemble(const Input& input) {
   QPDFWriter writer(*book);
   writer.setOutputMemory();
   writer.setPreserveEncryption(false);
-  writer.setObjectStreamMode(qpdf_o_generate);
+  writer.setObjectStreamMode(qpdf_o_preserve);
   writer.setDeterministicID(true);
   writer.write();
   std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
