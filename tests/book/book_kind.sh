@@ -74,6 +74,44 @@ pdftotext -f "$first" -l "$first" "$f" - | grep -q "Gamma introduction" ||
 pdftotext -f "$first" -l "$first" "$f" - | tr -s ' \n' ' ' |
   grep -qF "CCQM-31 | item $item | CCQM/26-14 | page $first of $pages" || fail "stamp of the DOCX paper"
 
+# Links: every place the pack names a paper of the book (the agenda's references) is a link to
+# that paper's first page: poppler's word boxes against the link annotations qpdf reads.
+pdftotext -f 1 -l "$pack" -bbox "$f" "$WORK/words.html" 2>/dev/null
+qpdf --json --json-key=pages --json-key=qpdf "$f" >"$WORK/objects.json"
+/usr/bin/python3 - "$WORK/words.html" "$WORK/objects.json" "$WORK/papers.txt" <<'PY' || fail "links in the pack"
+import json, re, sys
+html, objects, papers = sys.argv[1:]
+first = {l.split()[1]: int(l.split()[2]) for l in open(papers)}
+j = json.load(open(objects))
+pages = {p["object"]: p["pageposfrom1"] for p in j["pages"]}
+objs = j["qpdf"][1]
+val = lambda v: objs["obj:" + v]["value"] if isinstance(v, str) and v.endswith(" R") else v
+heights, links = {}, {}
+for obj, n in pages.items():
+    page = val(obj)
+    heights[n] = val(page["/MediaBox"])[3]
+    for a in val(page.get("/Annots", [])):
+        a = val(a)
+        d = val(a.get("/Dest"))
+        if isinstance(d, list) and d and d[0] in pages:
+            links.setdefault(n, []).append((a["/Rect"], pages[d[0]]))
+words, n = [], 0
+for line in open(html, encoding="utf-8"):
+    if "<page " in line:
+        n += 1
+    m = re.search(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(CCQM/\d\d-\d\d)', line)
+    if m and m.group(5) in first:
+        words.append((n, *map(float, m.groups()[:4]), m.group(5)))
+if not words:
+    sys.exit("no reference to a paper found in the pack")
+for n, x0, y0, x1, y1, ref in words:
+    cx, cy = (x0 + x1) / 2, heights[n] - (y0 + y1) / 2
+    hits = [to for r, to in links.get(n, []) if r[0] <= cx <= r[2] and r[1] <= cy <= r[3]]
+    if hits != [first[ref]]:
+        sys.exit(f"{ref} on pack page {n}: links {hits}, expected [{first[ref]}]")
+print(len(words), "references linked")
+PY
+
 # 2. Same bytes in another fresh folder (the conversions too).
 run 0 "$PLENARY" build --root "$root" --out "$WORK/out2" --format pdf
 diff -r -x .plenary.lock "$WORK/out" "$WORK/out2" >/dev/null || fail "two fresh builds differ"

@@ -289,6 +289,31 @@ void link_pack(std::vector<QPDFPageObjectHelper>& pack_pages,
   }
 }
 
+// Link annotations on the pack where it names a paper (Input::pack_links).
+void add_pack_links(QPDF& book, std::vector<QPDFPageObjectHelper>& pack_pages,
+                    const std::vector<PackLink>& links,
+                    const std::map<std::string, QPDFObjectHandle>& targets) {
+  for (const PackLink& link : links) {
+    auto target = targets.find(link.paper);
+    if (target == targets.end() || link.page < 1 ||
+        link.page > static_cast<int>(pack_pages.size()))
+      continue;
+    QPDFObjectHandle page = pack_pages[static_cast<std::size_t>(link.page - 1)].getObjectHandle();
+    QPDFObjectHandle annot = book.makeIndirectObject(QPDFObjectHandle::parse(
+        "<< /Type /Annot /Subtype /Link /Border [0 0 0] /Rect [" + number(link.x0) + " " +
+        number(link.y0) + " " + number(link.x1) + " " + number(link.y1) + "] >>"));
+    annot.replaceKey("/Dest", QPDFObjectHandle::newArray(
+                                  {target->second, QPDFObjectHandle::newName("/Fit")}));
+    annot.replaceKey("/P", page);
+    QPDFObjectHandle annots = page.getKey("/Annots");
+    if (!annots.isArray()) {
+      annots = QPDFObjectHandle::newArray();
+      page.replaceKey("/Annots", annots);
+    }
+    annots.appendItem(annot);
+  }
+}
+
 struct OpenPaper {
   const Paper* paper;
   const Item* item;  // the first item that names it
@@ -440,6 +465,7 @@ Result assemble(const Input& input) {
 
   // 4. The pack's links to papers.
   link_pack(pack_pages, targets);
+  add_pack_links(*book, pack_pages, input.pack_links, targets);
   take_warnings(*book, "briefing pack", result.warnings);
 
   // 5. Write: unencrypted, object streams, an /ID derived from the content.

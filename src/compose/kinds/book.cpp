@@ -14,6 +14,7 @@
 #include "compose/markdown.hpp"
 #include "core/read_file.hpp"
 #include "core/sha256.hpp"
+#include "paginate/paginate.hpp"
 #include "render/formats.hpp"
 
 namespace plenary::compose::kinds {
@@ -99,6 +100,58 @@ std::string paper_pdf(const model::Paper& p, const ProductEnv& env) {
   return bytes;
 }
 
+// Where the pack names a paper of the book: the pack composed and laid out again (the same
+// document and pagination as the PDF in the build, which is checked by its page count), each
+// text run searched for the papers' references. Nothing when the layouts disagree.
+std::vector<book::PackLink> pack_links(const model::Committee& c, const DocumentSpec& spec,
+                                       const TemplateSet& templates, const book::Input& input) {
+  std::vector<std::pair<std::string, std::string>> names;  // text -> link name, longest first
+  for (const book::Item& item : input.items)
+    for (const book::Paper& paper : item.papers) {
+      names.emplace_back(paper.ref, paper.ref);
+      for (const std::string& n : paper.link_names) names.emplace_back(n, n);
+    }
+  std::sort(names.begin(), names.end(), [](const auto& a, const auto& b) {
+    return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a < b;
+  });
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  const DocumentSpec pack{"briefing-pack", spec.id, spec.id + "/" + spec.id + "-briefing-pack"};
+  Diagnostics ignored;
+  const std::optional<doc::Document> document = compose(c, pack, templates, ignored);
+  if (!document) return {};
+  const paginate::Pagination layout = paginate::paginate(*document, templates.style);
+  if (!layout.fonts || layout.page_count() != book::page_count(input.pack_pdf, "briefing pack"))
+    return {};
+  auto word = [](char ch) {
+    return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+  };
+  std::vector<book::PackLink> links;
+  for (std::size_t p = 0; p < layout.pages.size(); ++p)
+    for (const paginate::Item& item : layout.pages[p].items) {
+      const auto* run = std::get_if<paginate::TextItem>(&item);
+      if (!run) continue;
+      const std::string& t = run->text;
+      for (std::size_t at = 0; at < t.size();) {
+        const auto hit = std::find_if(names.begin(), names.end(), [&](const auto& n) {
+          return t.compare(at, n.first.size(), n.first) == 0 &&
+                 (at == 0 || !word(t[at - 1])) &&
+                 (at + n.first.size() == t.size() || !word(t[at + n.first.size()]));
+        });
+        if (hit == names.end()) {
+          ++at;
+          continue;
+        }
+        const double x0 = run->x + layout.fonts->width(run->font, t.substr(0, at), run->size);
+        const double w = layout.fonts->width(run->font, hit->first, run->size);
+        const double base = layout.page_height - run->y;
+        links.push_back({static_cast<int>(p + 1), x0, base - 0.25 * run->size, x0 + w,
+                         base + 0.9 * run->size, hit->second});
+        at += hit->first.size();
+      }
+    }
+  return links;
+}
+
 std::string write_book(const model::Committee& c, const DocumentSpec& spec,
                        const TemplateSet& templates, const OutputFiles& outputs,
                        const ProductEnv& env) {
@@ -134,6 +187,7 @@ std::string write_book(const model::Committee& c, const DocumentSpec& spec,
   if (!failed.empty())
     throw render::WriteError("the book is not written: " + failed + " cannot go into it");
   try {
+    input.pack_links = pack_links(c, spec, templates, input);
     book::Result result = book::assemble(input);
     if (env.diagnostics)
       for (const std::string& w : result.warnings) env.diagnostics->warning({spec.output_stem + ".pdf", 0, 0}, w);
