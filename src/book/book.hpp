@@ -35,13 +35,13 @@ struct Texts {
 
 // A place in the pack that names a paper: it becomes a link to the paper's first page.
 struct PackLink {
-  int page = 0;                          // 1-based page of the pack
+  int page = 0;                           // 1-based page of the pack
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // PDF user space (origin bottom-left)
-  std::string paper;                     // a Paper's ref or one of its link_names
+  std::string paper;                      // a Paper's ref or one of its link_names
 };
 
 struct Input {
-  std::string plenary;  // "CCQM-31", on every stamp
+  std::string plenary;   // "CCQM-31", on every stamp
   std::string pack_pdf;  // the briefing pack (its own outline comes first in the book's)
   std::vector<Item> items;
   Texts texts;

@@ -6,10 +6,10 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <map>
-#include <mutex>
 #include <cstdlib>
 #include <fstream>
+#include <map>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -116,8 +116,8 @@ fs::path cache_file(const std::string& bytes, const ConvertOptions& options) {
   return options.cache / (core::sha256_hex(bytes) + ".pdf");
 }
 
-std::string convert(const std::string& bytes, const std::string& extension,
-                    const std::string& name, const ConvertOptions& options);
+std::string convert(const std::string& bytes, const std::string& extension, const std::string& name,
+                    const ConvertOptions& options);
 
 }  // namespace
 
@@ -160,8 +160,8 @@ std::string convert_to_pdf(const std::string& bytes, const std::string& extensio
 
 namespace {
 
-std::string convert(const std::string& bytes, const std::string& extension,
-                    const std::string& name, const ConvertOptions& options) {
+std::string convert(const std::string& bytes, const std::string& extension, const std::string& name,
+                    const ConvertOptions& options) {
   std::string pdf;
   // 2. LibreOffice, in a scratch folder of the cache with its own profile and TMPDIR.
   const std::string soffice = find_soffice(options);
@@ -185,8 +185,9 @@ std::string convert(const std::string& bytes, const std::string& extension,
   const fs::path input = scratch / ("paper." + extension);
   if (!write_file(input, bytes)) throw BookError(name, "cannot write a copy to convert");
   fs::create_directories(scratch / "tmp", ec);
-  std::vector<std::string> env = {"HOME=" + scratch.string(), "TMPDIR=" + (scratch / "tmp").string(),
-                                  "LC_ALL=C.UTF-8", "TZ=UTC"};
+  std::vector<std::string> env = {"HOME=" + scratch.string(),
+                                  "TMPDIR=" + (scratch / "tmp").string(), "LC_ALL=C.UTF-8",
+                                  "TZ=UTC"};
   if (const char* path = std::getenv("PATH")) env.push_back(std::string("PATH=") + path);
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"))
     env.push_back(std::string("SOURCE_DATE_EPOCH=") + epoch);
@@ -198,8 +199,10 @@ std::string convert(const std::string& bytes, const std::string& extension,
     throw BookError(name, "could not be converted to PDF: " + why);
   if (core::read_file(scratch / "paper.pdf", pdf, kMaxPdfBytes) != core::ReadStatus::Ok ||
       pdf.compare(0, 5, "%PDF-") != 0)
-    throw BookError(name, "could not be converted to PDF: LibreOffice wrote no PDF (is it a "
-                          "damaged ." + extension + " file?)");
+    throw BookError(name,
+                    "could not be converted to PDF: LibreOffice wrote no PDF (is it a "
+                    "damaged ." +
+                        extension + " file?)");
 
   return pdf;
 }

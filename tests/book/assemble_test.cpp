@@ -21,14 +21,15 @@ struct PageSpec {
 };
 
 struct PdfSpec {
-  std::string text = "paper";      // drawn on every page, followed by " p<N>"
-  std::vector<PageSpec> pages = {PageSpec{}};
-  std::string field;               // a text field of this name on page 1 ("" = no form)
-  bool outline = false;            // one bookmark "Section two" -> page 2, named destination
-  bool link = false;               // page 1 links to the last page
+  std::string text = "paper";   // drawn on every page, followed by " p<N>"
+  std::vector<PageSpec> pages;  // none: one A4 page
+  std::string field;            // a text field of this name on page 1 ("" = no form)
+  bool outline = false;         // one bookmark "Section two" -> page 2, named destination
+  bool link = false;            // page 1 links to the last page
 };
 
-std::string make_pdf(const PdfSpec& spec) {
+std::string make_pdf(PdfSpec spec) {
+  if (spec.pages.empty()) spec.pages.emplace_back();
   QPDF pdf;
   pdf.emptyPDF();
   QPDFObjectHandle font = pdf.makeIndirectObject(QPDFObjectHandle::parse(
@@ -44,10 +45,9 @@ std::string make_pdf(const PdfSpec& spec) {
     fonts.replaceKey("/F1", font);
     resources.replaceKey("/Font", fonts);
     page.replaceKey("/Resources", resources);
-    page.replaceKey("/Contents",
-                    QPDFObjectHandle::newStream(&pdf, "BT /F1 14 Tf 72 400 Td (" + spec.text +
-                                                          " p" + std::to_string(i + 1) +
-                                                          ") Tj ET"));
+    page.replaceKey("/Contents", QPDFObjectHandle::newStream(
+                                     &pdf, "BT /F1 14 Tf 72 400 Td (" + spec.text + " p" +
+                                               std::to_string(i + 1) + ") Tj ET"));
     pages.addPage(QPDFPageObjectHelper(page), false);
   }
   auto all = pages.getAllPages();
@@ -62,7 +62,8 @@ std::string make_pdf(const PdfSpec& spec) {
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"));
     QPDFObjectHandle acroform = QPDFObjectHandle::parse("<< /DA (/Helv 0 Tf 0 g) >>");
     acroform.replaceKey("/Fields", QPDFObjectHandle::newArray({widget}));
-    QPDFObjectHandle dr = QPDFObjectHandle::newDictionary(), drf = QPDFObjectHandle::newDictionary();
+    QPDFObjectHandle dr = QPDFObjectHandle::newDictionary(),
+                     drf = QPDFObjectHandle::newDictionary();
     drf.replaceKey("/Helv", helv);
     dr.replaceKey("/Font", drf);
     acroform.replaceKey("/DR", dr);
@@ -74,8 +75,10 @@ std::string make_pdf(const PdfSpec& spec) {
     dests.replaceKey("/two", QPDFObjectHandle::newArray(
                                  {all[1].getObjectHandle(), QPDFObjectHandle::newName("/Fit")}));
     pdf.getRoot().replaceKey("/Dests", pdf.makeIndirectObject(dests));
-    QPDFObjectHandle root = pdf.makeIndirectObject(QPDFObjectHandle::parse("<< /Type /Outlines /Count 1 >>"));
-    QPDFObjectHandle item = pdf.makeIndirectObject(QPDFObjectHandle::parse("<< /Title (Section two) /Dest /two >>"));
+    QPDFObjectHandle root =
+        pdf.makeIndirectObject(QPDFObjectHandle::parse("<< /Type /Outlines /Count 1 >>"));
+    QPDFObjectHandle item =
+        pdf.makeIndirectObject(QPDFObjectHandle::parse("<< /Title (Section two) /Dest /two >>"));
     item.replaceKey("/Parent", root);
     root.replaceKey("/First", item);
     root.replaceKey("/Last", item);
@@ -85,7 +88,7 @@ std::string make_pdf(const PdfSpec& spec) {
     QPDFObjectHandle link = pdf.makeIndirectObject(
         QPDFObjectHandle::parse("<< /Type /Annot /Subtype /Link /Rect [72 72 200 90] >>"));
     link.replaceKey("/Dest", QPDFObjectHandle::newArray({all.back().getObjectHandle(),
-                                                        QPDFObjectHandle::newName("/Fit")}));
+                                                         QPDFObjectHandle::newName("/Fit")}));
     QPDFObjectHandle annots = all[0].getObjectHandle().getKey("/Annots");
     if (annots.isArray())
       annots.appendItem(link);
@@ -119,7 +122,8 @@ struct Opened {
   int page_of(QPDFObjectHandle page_ref) {
     auto all = pages();
     for (std::size_t i = 0; i < all.size(); ++i)
-      if (all[i].getObjectHandle().getObjGen() == page_ref.getObjGen()) return static_cast<int>(i + 1);
+      if (all[i].getObjectHandle().getObjGen() == page_ref.getObjGen())
+        return static_cast<int>(i + 1);
     return 0;
   }
   std::string contents(int page) {  // 1-based
@@ -144,17 +148,20 @@ book::Input sample() {
   in.plenary = "CCQM-31";
   PdfSpec pack;
   pack.text = "pack";
-  pack.pages = {PageSpec{}, PageSpec{}, PageSpec{}};
+  pack.pages.resize(3);
   in.pack_pdf = make_pdf(pack);
   PdfSpec a;
   a.text = "alpha";
-  a.pages = {PageSpec{}, PageSpec{612, 792, 0}};  // A4 then Letter
+  a.pages.resize(2);
+  a.pages[1].width = 612, a.pages[1].height = 792;  // A4 then Letter
   a.outline = true;
   a.link = true;
   a.field = "amount";
   PdfSpec b;
   b.text = "beta";
-  b.pages = {PageSpec{842, 595, 0}, PageSpec{595, 842, 90}};  // landscape, rotated
+  b.pages.resize(2);
+  b.pages[0].width = 842, b.pages[0].height = 595;  // landscape, then rotated
+  b.pages[1].rotate = 90;
   b.field = "amount";
   in.items.push_back({"4", "Reports", {paper("CCQM/26-07", a), paper("CCQM/26-08", b)}});
   in.items.push_back({"5", "No papers", {}});
@@ -179,7 +186,9 @@ TEST_CASE("the book is the pack then each paper once, in agenda order", "[book]"
 TEST_CASE("papers keep their page sizes and rotation", "[book]") {
   Opened o(book::assemble(sample()).pdf);
   auto pages = o.pages();
-  auto box = [&](int n) { return pages[static_cast<std::size_t>(n - 1)].getMediaBox().getArrayAsRectangle(); };
+  auto box = [&](int n) {
+    return pages[static_cast<std::size_t>(n - 1)].getMediaBox().getArrayAsRectangle();
+  };
   CHECK(box(5).urx == 612);
   CHECK(box(5).ury == 792);
   CHECK(box(6).urx == 842);
@@ -194,11 +203,16 @@ TEST_CASE("every paper page carries the stamp, outside q/Q of the paper's conten
   CHECK(p4.compare(0, 2, "q\n") == 0);
   // The rotated page's stamp runs up the right edge of the user space (its shown bottom).
   const std::string p7 = o.contents(7);
-  CHECK(p7.find("0.00 1.00 -1.00 0.00 586.00 18.00 Tm (CCQM-31 | item 4 | CCQM/26-08 | page 7 of 7)") != std::string::npos);
+  CHECK(p7.find(
+            "0.00 1.00 -1.00 0.00 586.00 18.00 Tm (CCQM-31 | item 4 | CCQM/26-08 | page 7 of 7)") !=
+        std::string::npos);
   CHECK(o.contents(1).find("Tm (") == std::string::npos);  // the pack is not stamped
 }
 
-TEST_CASE("the outline: an item per agenda item with papers, a paper under it, its own outline under that", "[book][outline]") {
+TEST_CASE(
+    "the outline: an item per agenda item with papers, a paper under it, its own outline under "
+    "that",
+    "[book][outline]") {
   Opened o(book::assemble(sample()).pdf);
   QPDFOutlineDocumentHelper outlines(o.pdf);
   auto top = outlines.getTopLevelOutlines();
@@ -245,8 +259,9 @@ TEST_CASE("the pack's #paper- links become jumps to the paper's first page", "[b
   QPDF pack;
   pack.processMemoryFile("pack", in.pack_pdf.data(), in.pack_pdf.size());
   auto page = QPDFPageDocumentHelper(pack).getAllPages()[1].getObjectHandle();
-  QPDFObjectHandle link = pack.makeIndirectObject(QPDFObjectHandle::parse(
-      "<< /Type /Annot /Subtype /Link /Rect [72 72 200 90] /A << /S /URI /URI (#paper-CCQM/26-08) >> >>"));
+  QPDFObjectHandle link = pack.makeIndirectObject(
+      QPDFObjectHandle::parse("<< /Type /Annot /Subtype /Link /Rect [72 72 200 90] /A << /S /URI "
+                              "/URI (#paper-CCQM/26-08) >> >>"));
   page.replaceKey("/Annots", QPDFObjectHandle::newArray({link}));
   QPDFWriter w(pack);
   w.setOutputMemory();

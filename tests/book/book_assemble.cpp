@@ -25,7 +25,8 @@ bool read(const std::string& path, std::string& bytes) {
 
 int main(int argc, char** argv) {
   if (argc < 4) {
-    std::cerr << "usage: book_assemble OUT.pdf PLENARY PACK.pdf [--fr] item=N:TITLE paper=REF:FILE ...\n";
+    std::cerr
+        << "usage: book_assemble OUT.pdf PLENARY PACK.pdf [--fr] item=N:TITLE paper=REF:FILE ...\n";
     return 2;
   }
   plenary::book::Input input;
@@ -39,8 +40,8 @@ int main(int argc, char** argv) {
     } else if (arg.rfind("item=", 0) == 0) {
       const std::string rest = arg.substr(5);
       const std::size_t colon = rest.find(':');
-      input.items.push_back({rest.substr(0, colon),
-                             colon == std::string::npos ? "" : rest.substr(colon + 1), {}});
+      input.items.push_back(
+          {rest.substr(0, colon), colon == std::string::npos ? "" : rest.substr(colon + 1), {}});
     } else if (arg.rfind("paper=", 0) == 0 && !input.items.empty()) {
       const std::string rest = arg.substr(6);
       const std::size_t colon = rest.find(':');

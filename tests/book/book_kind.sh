@@ -116,6 +116,11 @@ PY
 run 0 "$PLENARY" build --root "$root" --out "$WORK/out2" --format pdf
 diff -r -x .plenary.lock "$WORK/out" "$WORK/out2" >/dev/null || fail "two fresh builds differ"
 
+# French: the stamp's words and the page count in French.
+run 0 "$PLENARY" build --root "$root" --out "$WORK/fr" --format pdf --lang fr
+pdftotext -f "$first" -l "$first" "$WORK/fr/$book" - | tr -s ' \n' ' ' |
+  grep -qF "CCQM-31 | point $item | CCQM/26-14 | page $first sur $pages" || fail "no French stamp"
+
 # 3. Incremental: nothing changed, nothing built; one paper changed, its book only.
 run 0 "$PLENARY" build --root "$root" --out "$WORK/out" --format pdf
 [ -z "$(built_paths)" ] || fail "an unchanged build built $(built_paths)"

@@ -35,8 +35,9 @@ std::unique_ptr<QPDF> open_pdf(const std::string& bytes, const std::string& name
     QPDFPageDocumentHelper(*pdf).getAllPages();
   } catch (const QPDFExc& e) {
     if (e.getErrorCode() == qpdf_e_password)
-      throw BookError(name, "the file is encrypted with a password; a book needs papers that "
-                            "open without one");
+      throw BookError(name,
+                      "the file is encrypted with a password; a book needs papers that "
+                      "open without one");
     throw BookError(name, "not a readable PDF (" + e.getMessageDetail() + ")");
   } catch (const std::exception& e) {
     throw BookError(name, std::string("not a readable PDF (") + e.what() + ")");
@@ -91,8 +92,8 @@ std::string stamp_stream(QPDFPageObjectHelper& page, const std::string& font,
          pdf_literal(text) + " Tj ET Q\n";
 }
 
-void stamp_page(QPDF& book, QPDFPageObjectHelper page, QPDFObjectHandle font,
-                QPDFObjectHandle save, const std::string& text) {
+void stamp_page(QPDF& book, QPDFPageObjectHelper page, QPDFObjectHandle font, QPDFObjectHandle save,
+                const std::string& text) {
   QPDFObjectHandle resources = page.getAttribute("/Resources", true);
   if (!resources.isDictionary()) {
     resources = QPDFObjectHandle::newDictionary();
@@ -127,7 +128,8 @@ QPDFObjectHandle indexed_dest(QPDFOutlineDocumentHelper& outlines, QPDFObjectHan
   out.appendItem(QPDFObjectHandle::newInteger(page->second));
   for (int i = 1; i < dest.getArrayNItems(); ++i) {
     QPDFObjectHandle v = dest.getArrayItem(i);
-    out.appendItem(v.isIndirect() ? QPDFObjectHandle::newNull() : QPDFObjectHandle::parse(v.unparse()));
+    out.appendItem(v.isIndirect() ? QPDFObjectHandle::newNull()
+                                  : QPDFObjectHandle::parse(v.unparse()));
   }
   return out;
 }
@@ -258,10 +260,12 @@ int write_outline(QPDF& book, QPDFObjectHandle parent, const std::vector<Entry>&
 void recount_root(QPDFObjectHandle root) {
   int visible = 0;
   std::set<QPDFObjGen> seen;
-  for (QPDFObjectHandle item = root.getKey("/First"); item.isDictionary() && seen.insert(item.getObjGen()).second;
-       item = item.getKey("/Next")) {
+  for (QPDFObjectHandle item = root.getKey("/First");
+       item.isDictionary() && seen.insert(item.getObjGen()).second; item = item.getKey("/Next")) {
     QPDFObjectHandle count = item.getKey("/Count");
-    visible += 1 + (count.isInteger() && count.getIntValue() > 0 ? static_cast<int>(count.getIntValue()) : 0);
+    visible +=
+        1 +
+        (count.isInteger() && count.getIntValue() > 0 ? static_cast<int>(count.getIntValue()) : 0);
   }
   root.replaceKey("/Count", QPDFObjectHandle::newInteger(visible));
 }
@@ -283,7 +287,8 @@ void link_pack(std::vector<QPDFPageObjectHelper>& pack_pages,
       if (target == targets.end()) continue;
       QPDFObjectHandle go = QPDFObjectHandle::newDictionary();
       go.replaceKey("/S", QPDFObjectHandle::newName("/GoTo"));
-      go.replaceKey("/D", QPDFObjectHandle::newArray({target->second, QPDFObjectHandle::newName("/Fit")}));
+      go.replaceKey(
+          "/D", QPDFObjectHandle::newArray({target->second, QPDFObjectHandle::newName("/Fit")}));
       annot.replaceKey("/A", go);
     }
   }
@@ -295,15 +300,14 @@ void add_pack_links(QPDF& book, std::vector<QPDFPageObjectHelper>& pack_pages,
                     const std::map<std::string, QPDFObjectHandle>& targets) {
   for (const PackLink& link : links) {
     auto target = targets.find(link.paper);
-    if (target == targets.end() || link.page < 1 ||
-        link.page > static_cast<int>(pack_pages.size()))
+    if (target == targets.end() || link.page < 1 || link.page > static_cast<int>(pack_pages.size()))
       continue;
     QPDFObjectHandle page = pack_pages[static_cast<std::size_t>(link.page - 1)].getObjectHandle();
     QPDFObjectHandle annot = book.makeIndirectObject(QPDFObjectHandle::parse(
         "<< /Type /Annot /Subtype /Link /Border [0 0 0] /Rect [" + number(link.x0) + " " +
         number(link.y0) + " " + number(link.x1) + " " + number(link.y1) + "] >>"));
-    annot.replaceKey("/Dest", QPDFObjectHandle::newArray(
-                                  {target->second, QPDFObjectHandle::newName("/Fit")}));
+    annot.replaceKey(
+        "/Dest", QPDFObjectHandle::newArray({target->second, QPDFObjectHandle::newName("/Fit")}));
     annot.replaceKey("/P", page);
     QPDFObjectHandle annots = page.getKey("/Annots");
     if (!annots.isArray()) {
@@ -333,7 +337,7 @@ std::string normalize(const std::string& pdf, const std::string& name) {
   try {
     q->getTrailer().removeKey("/Info");
     q->getTrailer().removeKey("/DocChecksum");  // LibreOffice's, which hashes its dates
-    q->getTrailer().removeKey("/ID");  // else its random first half is kept
+    q->getTrailer().removeKey("/ID");           // else its random first half is kept
     q->getRoot().removeKey("/Metadata");
     QPDFWriter writer(*q);
     writer.setOutputMemory();
@@ -406,14 +410,15 @@ Result assemble(const Input& input) {
       restore_link_dests(copied);
       result.first_pages[paper.ref] = book_page + 1;
       targets[paper.ref] = copied.front().getObjectHandle();
-      for (const std::string& name : paper.link_names) targets[name] = copied.front().getObjectHandle();
+      for (const std::string& name : paper.link_names)
+        targets[name] = copied.front().getObjectHandle();
       book_page += static_cast<int>(copied.size());
 
       // The paper's bookmark, its own outline under it.
       Entry entry;
       entry.title = paper.title.empty() ? paper.ref : paper.ref + "  " + paper.title;
-      entry.dest = QPDFObjectHandle::newArray({copied.front().getObjectHandle(),
-                                               QPDFObjectHandle::newName("/Fit")});
+      entry.dest = QPDFObjectHandle::newArray(
+          {copied.front().getObjectHandle(), QPDFObjectHandle::newName("/Fit")});
       QPDFOutlineDocumentHelper own(*open.pdf);
       paper_outline(own.getTopLevelOutlines(), page_map, 1, entry.kids);
       // Kept for the item's bookmark below.

@@ -133,8 +133,7 @@ std::vector<book::PackLink> pack_links(const model::Committee& c, const Document
       const std::string& t = run->text;
       for (std::size_t at = 0; at < t.size();) {
         const auto hit = std::find_if(names.begin(), names.end(), [&](const auto& n) {
-          return t.compare(at, n.first.size(), n.first) == 0 &&
-                 (at == 0 || !word(t[at - 1])) &&
+          return t.compare(at, n.first.size(), n.first) == 0 && (at == 0 || !word(t[at - 1])) &&
                  (at + n.first.size() == t.size() || !word(t[at + n.first.size()]));
         });
         if (hit == names.end()) {
@@ -190,7 +189,8 @@ std::string write_book(const model::Committee& c, const DocumentSpec& spec,
     input.pack_links = pack_links(c, spec, templates, input);
     book::Result result = book::assemble(input);
     if (env.diagnostics)
-      for (const std::string& w : result.warnings) env.diagnostics->warning({spec.output_stem + ".pdf", 0, 0}, w);
+      for (const std::string& w : result.warnings)
+        env.diagnostics->warning({spec.output_stem + ".pdf", 0, 0}, w);
     return std::move(result.pdf);
   } catch (const book::BookError& e) {
     if (env.diagnostics) env.diagnostics->error({e.file, 0, 0}, e.what() + e.file.size() + 2);
@@ -205,8 +205,8 @@ std::string book_inputs(const model::Committee& c, const DocumentSpec& spec) {
   for (const BookItem& b : book_items(c, spec.id)) {
     all += "item " + b.item->number + " " + b.item->title.source + "\n";
     for (const model::Paper* p : b.papers)
-      all += "paper " + p->full_ref() + " " + p->file + " " + p->file_type + " " +
-             p->file_sha256 + " " + p->title.source + "\n";
+      all += "paper " + p->full_ref() + " " + p->file + " " + p->file_type + " " + p->file_sha256 +
+             " " + p->title.source + "\n";
   }
   return all;
 }
