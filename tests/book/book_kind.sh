@@ -54,7 +54,6 @@ papers_pages=0
 for q in "$p"/*.pdf "$WORK/out/.plenary-cache/papers/"*.pdf; do
   papers_pages=$((papers_pages + $(pdfinfo "$q" | sed -n 's/^Pages: *//p')))
 done
-[ "$pages" = $((pack + papers_pages)) ] || fail "the book has $pages pages: pack $pack + papers $papers_pages"
 [ "$(ls "$WORK/out/.plenary-cache/papers/"*.pdf | wc -l)" = 2 ] || fail "expected 2 cached conversions"
 ls -a "$WORK/out/.plenary-cache/papers/" | grep -q convert- && fail "a conversion's scratch folder was left"
 qpdf --json --json-key=outlines "$f" >"$WORK/outline.json"
@@ -69,14 +68,27 @@ for x in items:
         print(x["title"].split(" ")[0].rstrip("."), k["title"].split()[0], k["destpageposfrom1"])
 PY
 read -r item ref first < <(grep " CCQM/26-14 " "$WORK/papers.txt") || fail "no bookmark for CCQM/26-14"
+# The pack in the book: the build's pack and one more section, "Papers in this book", in its
+# contents, listing each paper with its agenda item and its first page in the book.
+bookpack=$(($(awk '{ print $3 }' "$WORK/papers.txt" | sort -n | head -1) - 1))
+[ "$pages" = $((bookpack + papers_pages)) ] ||
+  fail "the book has $pages pages: pack $bookpack + papers $papers_pages"
+[ "$bookpack" -gt "$pack" ] || fail "the pack in the book has no papers' section"
+pdftotext -f 2 -l 2 -layout "$f" - | grep -q "^Papers in this book[ .]* $bookpack$" ||
+  fail "the contents do not list the papers' section on page $bookpack"
+pdftotext -f "$bookpack" -l "$bookpack" -layout "$f" "$WORK/section.txt"
+while read -r i r n; do
+  grep -Eq "^$r .* $i +$n$" "$WORK/section.txt" || fail "the papers' section lacks '$r … $i … $n'"
+done < <(sort -u -k2,2 "$WORK/papers.txt")
 pdftotext -f "$first" -l "$first" "$f" - | grep -q "Gamma introduction" ||
   fail "the converted DOCX is not on page $first"
 pdftotext -f "$first" -l "$first" "$f" - | tr -s ' \n' ' ' |
   grep -qF "CCQM-31 | item $item | CCQM/26-14 | page $first of $pages" || fail "stamp of the DOCX paper"
 
-# Links: every place the pack names a paper of the book (the agenda's references) is a link to
+# Links: every place the pack names a paper of the book (the agenda's references, the papers'
+# section) is a link to
 # that paper's first page: poppler's word boxes against the link annotations qpdf reads.
-pdftotext -f 1 -l "$pack" -bbox "$f" "$WORK/words.html" 2>/dev/null
+pdftotext -f 1 -l "$bookpack" -bbox "$f" "$WORK/words.html" 2>/dev/null
 qpdf --json --json-key=pages --json-key=qpdf "$f" >"$WORK/objects.json"
 /usr/bin/python3 - "$WORK/words.html" "$WORK/objects.json" "$WORK/papers.txt" <<'PY' || fail "links in the pack"
 import json, re, sys

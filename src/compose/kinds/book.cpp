@@ -16,6 +16,7 @@
 #include "core/sha256.hpp"
 #include "paginate/paginate.hpp"
 #include "render/formats.hpp"
+#include "render/pdf/pdf_writer.hpp"
 
 namespace plenary::compose::kinds {
 
@@ -100,11 +101,11 @@ std::string paper_pdf(const model::Paper& p, const ProductEnv& env) {
   return bytes;
 }
 
-// Where the pack names a paper of the book: the pack composed and laid out again (the same
-// document and pagination as the PDF in the build, which is checked by its page count), each
-// text run searched for the papers' references. Nothing when the layouts disagree.
-std::vector<book::PackLink> pack_links(const model::Committee& c, const DocumentSpec& spec,
-                                       const TemplateSet& templates, const book::Input& input) {
+// Where the pack (laid out as `layout`) names a paper of the book: each text run searched for
+// the papers' references, longest first, on word boundaries; the rectangles measured with the
+// fonts the layout used.
+std::vector<book::PackLink> pack_links(const paginate::Pagination& layout,
+                                       const book::Input& input) {
   std::vector<std::pair<std::string, std::string>> names;  // text -> link name, longest first
   for (const book::Item& item : input.items)
     for (const book::Paper& paper : item.papers) {
@@ -115,13 +116,7 @@ std::vector<book::PackLink> pack_links(const model::Committee& c, const Document
     return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a < b;
   });
   names.erase(std::unique(names.begin(), names.end()), names.end());
-  const DocumentSpec pack{"briefing-pack", spec.id, spec.id + "/" + spec.id + "-briefing-pack"};
-  Diagnostics ignored;
-  const std::optional<doc::Document> document = compose(c, pack, templates, ignored);
-  if (!document) return {};
-  const paginate::Pagination layout = paginate::paginate(*document, templates.style);
-  if (!layout.fonts || layout.page_count() != book::page_count(input.pack_pdf, "briefing pack"))
-    return {};
+  if (!layout.fonts) return {};
   auto word = [](char ch) {
     return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
   };
@@ -149,6 +144,68 @@ std::vector<book::PackLink> pack_links(const model::Committee& c, const Document
       }
     }
   return links;
+}
+
+// The section the pack gains in the book: every paper, in book order, with its agenda item
+// and the book page it starts on (the pack having `pack_pages` pages).
+void papers_section(doc::Document& d, const TemplateSet& t, const book::Input& input,
+                    const std::map<std::string, int>& page_counts, int pack_pages) {
+  auto cell = [](std::string s) { return doc::TableCell{{doc::text(std::move(s))}}; };
+  doc::Table table;
+  table.weights = {2, 6, 1, 1};
+  table.aligns = {doc::Align::Left, doc::Align::Left, doc::Align::Left, doc::Align::Right};
+  table.rows.push_back({cell(text(t, "book.reference", "Reference")),
+                        cell(text(t, "book.title", "Title")),
+                        cell(text(t, "book.agenda_item", "Item")),
+                        cell(text(t, "book.page", "Page"))});
+  std::set<std::string> seen;
+  int page = pack_pages + 1;
+  for (const book::Item& item : input.items)
+    for (const book::Paper& paper : item.papers) {
+      if (!seen.insert(paper.ref).second) continue;
+      table.rows.push_back(
+          {cell(paper.ref), cell(paper.title), cell(item.number), cell(std::to_string(page))});
+      page += page_counts.at(paper.ref);
+    }
+  d.blocks.push_back(doc::Block{doc::PageBreak{}});
+  d.blocks.push_back(doc::Block{doc::Heading{
+      1, "papers-in-this-book", {doc::text(text(t, "book.papers", "Papers in this book"))}, true}});
+  d.blocks.push_back(doc::Block{std::move(table)});
+}
+
+// The pack as it opens the book: the briefing pack composed again with the papers' section
+// (so its contents lists it), laid out until its page count, on which the papers' book pages
+// depend, is stable; its references to papers linked. Unset when it cannot be made (the
+// book then opens with the pack as the build wrote it, without links).
+std::optional<std::pair<std::string, std::vector<book::PackLink>>> book_pack(
+    const model::Committee& c, const DocumentSpec& spec, const TemplateSet& templates,
+    const book::Input& input) {
+  const DocumentSpec pack{"briefing-pack", spec.id, spec.id + "/" + spec.id + "-briefing-pack"};
+  Diagnostics ignored;
+  const std::optional<doc::Document> document = compose(c, pack, templates, ignored);
+  if (!document) return std::nullopt;
+  std::map<std::string, int> page_counts;
+  for (const book::Item& item : input.items)
+    for (const book::Paper& paper : item.papers)
+      if (!page_counts.count(paper.ref))
+        page_counts[paper.ref] = book::page_count(paper.pdf, paper.name);
+  int pack_pages = book::page_count(input.pack_pdf, "briefing pack") + 1;
+  for (int pass = 0; pass < 4; ++pass) {
+    doc::Document d = *document;
+    papers_section(d, templates, input, page_counts, pack_pages);
+    const paginate::Pagination layout = paginate::paginate(d, templates.style);
+    if (layout.page_count() == 0 || layout.diagnostics.has_errors()) return std::nullopt;
+    if (layout.page_count() != pack_pages) {
+      pack_pages = layout.page_count();
+      continue;
+    }
+    render::PdfOptions options;
+    options.creator = "plenary";
+    render::PdfResult pdf = render::write_pdf(d, layout, options);
+    if (pdf.bytes.empty()) return std::nullopt;
+    return std::make_pair(std::move(pdf.bytes), pack_links(layout, input));
+  }
+  return std::nullopt;
 }
 
 std::string write_book(const model::Committee& c, const DocumentSpec& spec,
@@ -186,7 +243,10 @@ std::string write_book(const model::Committee& c, const DocumentSpec& spec,
   if (!failed.empty())
     throw render::WriteError("the book is not written: " + failed + " cannot go into it");
   try {
-    input.pack_links = pack_links(c, spec, templates, input);
+    if (auto pack = book_pack(c, spec, templates, input)) {
+      input.pack_pdf = std::move(pack->first);
+      input.pack_links = std::move(pack->second);
+    }
     book::Result result = book::assemble(input);
     if (env.diagnostics)
       for (const std::string& w : result.warnings)
@@ -221,7 +281,8 @@ DocumentKind book() {
     if (book_items(c, id).empty()) return {};
     return id + "/" + id + "-book";
   };
-  k.text_keys = {"book.stamp", "book.item"};
+  k.text_keys = {"book.stamp",     "book.item", "book.papers", "book.reference",
+                 "book.title",     "book.agenda_item", "book.page"};
   // --only: the plenary, or a register reference: the books that hold that paper.
   k.only_matches = [](const model::Committee& c, const DocumentSpec& spec,
                       const std::string& only_id) {
