@@ -122,6 +122,39 @@ if errors:
     sys.exit("\n".join(errors))
 PY
 
+# 5b. pdf.js (Firefox's engine; installed by scripts/install-deps.sh under tests/render/pdf/pdfjs
+#     with the tagged-PDF test): the outline, the fields and the rotations as it reads them.
+pdfjs="${PDFJS_DIR:-$PLENARY_SOURCE_DIR/tests/render/pdf/pdfjs}"
+if [ -f "$pdfjs/node_modules/pdfjs-dist/legacy/build/pdf.mjs" ] && command -v node >/dev/null; then
+  node "$PLENARY_SOURCE_DIR/tests/book/pdfjs_read.mjs" "$pdfjs" "$book" >"$WORK/pdfjs.json" \
+    2>"$WORK/pdfjs.err" || { cat "$WORK/pdfjs.err" >&2; fail "pdf.js cannot read the book"; }
+  [ -s "$WORK/pdfjs.err" ] && { cat "$WORK/pdfjs.err" >&2; fail "pdf.js warns"; }
+  /usr/bin/python3 - "$WORK/pdfjs.json" "$first" "$total" <<'PY' || fail "pdf.js reads another book"
+import json, sys
+j = json.load(open(sys.argv[1]))
+first, total = int(sys.argv[2]), int(sys.argv[3])
+items = [o for o in j["outline"] if o["title"][:2] in ("4.", "5.", "6.")]
+got = [(o["title"], o["page"], [(k["title"].split()[0], k["page"]) for k in o["kids"]]) for o in items]
+want = [("4. Reports", first, [("CCQM/26-01", first), ("CCQM/26-02", first + 2)]),
+        ("5. Forms", first + 5, [("CCQM/26-03", first + 5), ("CCQM/26-04", first + 6), ("CCQM/26-05", first + 7)]),
+        ("6. Again", first, [("CCQM/26-01", first)])]
+errors = []
+if got != want:
+    errors.append(f"outline {got}")
+own = [(k["title"], k["page"]) for k in items[0]["kids"][0]["kids"]]
+if own != [("Alpha introduction", first), ("Alpha findings", first + 1)]:
+    errors.append(f"the paper's own outline {own}")
+if not {"CCQM/26-03.amount", "CCQM/26-04.amount"} <= set(j["fields"]) or "amount" in j["fields"]:
+    errors.append(f"fields {j['fields']}")
+if len(j["pages"]) != total or j["pages"][total - 1]["rotate"] != 90 or j["pages"][first + 1]["width"] != 612:
+    errors.append("pages: " + str(j["pages"][first - 1:]))
+if errors:
+    sys.exit("\n".join(errors))
+PY
+else
+  echo "pdf.js is not installed under $pdfjs: its reading of the book is not checked"
+fi
+
 # 6. French stamps.
 run 0 "$BOOK_ASSEMBLE" "$WORK/fr.pdf" CCQM-31 "$pack" --fr "${args[@]}"
 pdftotext -f "$first" -l "$first" "$WORK/fr.pdf" - | grep -qF "CCQM-31 | point 4 | CCQM/26-01 | page $first sur $total" ||
