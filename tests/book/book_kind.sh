@@ -158,4 +158,13 @@ run 1 env PATH=/nonexistent "$PLENARY" build --root "$root" --out "$WORK/fresh" 
 grep -q "^papers/word.docx: error: .*libreoffice-writer-nogui" "$ERR" || fail "no LibreOffice error"
 [ -e "$WORK/fresh/$book" ] && fail "a book without its converted paper"
 [ -s "$WORK/fresh/CCQM-31/CCQM-31-agenda.pdf" ] || fail "the agenda was not written"
+# 6. A paper that is a link out of the data root: an error at the register's file: line (its
+#    check), exit 1, nothing written.
+ln -s /etc/hostname "$p/outside.pdf"
+sed -i 's|papers/gs.pdf|papers/outside.pdf|' "$root/data/documents.yaml"
+rm -rf "$WORK/out3"
+run 1 "$PLENARY" build --root "$root" --out "$WORK/out3" --format pdf
+grep -q "^data/documents.yaml:[0-9]*:[0-9]*: error: .*papers/outside.pdf" "$ERR" ||
+  fail "no error at the file: line for a link out of the root"
+[ -e "$WORK/out3/$book" ] && fail "a book from a link out of the root"
 echo "book kind: ok ($pages pages)"
