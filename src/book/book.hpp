@@ -7,6 +7,7 @@
 #include <map>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace plenary::book {
@@ -50,7 +51,9 @@ struct Input {
 
 struct Result {
   std::string pdf;
-  std::vector<std::string> warnings;  // qpdf's warnings about the inputs, "<file>: <message>"
+  // qpdf's warnings about the inputs (a damaged object it read around): file, message. A
+  // warning does not stop the book; the build reports it.
+  std::vector<std::pair<std::string, std::string>> warnings;
   // The book page (1-based) of each paper's first page, by ref; and the page count.
   std::map<std::string, int> first_pages;
   int pages = 0;

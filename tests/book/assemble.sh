@@ -174,4 +174,11 @@ for bad in truncated locked zip; do
 done
 grep -q "password" <(run 1 "$BOOK_ASSEMBLE" "$WORK/bad.pdf" CCQM-31 "$pack" item="4:R" \
   paper="CCQM/26-09:$p/locked.pdf"; cat "$ERR") || fail "the locked paper's error does not say password"
+# A damaged object inside an intact file (the font's "6 0 obj" is not where the xref says): qpdf
+# reads around it; a warning naming the file, on the tool's stderr, never printed by qpdf.
+sed 's/^6 0 obj$/9 0 obj/' "$p/form1.pdf" >"$p/badobj.pdf"
+run 0 "$BOOK_ASSEMBLE" "$WORK/bad.pdf" CCQM-31 "$pack" item="4:R" paper="CCQM/26-09:$p/badobj.pdf"
+grep -q "^$p/badobj.pdf: warning: expected 6 0 obj" "$ERR" || fail "no warning naming the damaged object's file"
+[ "$(grep -vc "^$p/badobj.pdf: warning: " "$ERR")" = 0 ] || fail "qpdf printed on its own"
+qpdf --check "$WORK/bad.pdf" >/dev/null 2>&1 || fail "the book around a damaged object does not check"
 echo "book assembled from $((${#args[@]} - 3)) papers, $total pages: ok"

@@ -58,7 +58,8 @@ int main(int argc, char** argv) {
   }
   try {
     const plenary::book::Result result = plenary::book::assemble(input);
-    for (const auto& w : result.warnings) std::cerr << "warning: " << w << "\n";
+    for (const auto& [file, message] : result.warnings)
+      std::cerr << file << ": warning: " << message << "\n";
     std::ofstream out(argv[1], std::ios::binary);
     out << result.pdf;
     for (const auto& [ref, page] : result.first_pages) std::cout << ref << " " << page << "\n";

@@ -45,8 +45,10 @@ std::unique_ptr<QPDF> open_pdf(const std::string& bytes, const std::string& name
   return pdf;
 }
 
-void take_warnings(QPDF& pdf, const std::string& name, std::vector<std::string>& out) {
-  for (const QPDFExc& w : pdf.getWarnings()) out.push_back(name + ": " + w.getMessageDetail());
+void take_warnings(QPDF& pdf, const std::string& name,
+                   std::vector<std::pair<std::string, std::string>>& out) {
+  for (const QPDFExc& w : pdf.getWarnings())
+    out.emplace_back(w.getFilename().empty() ? name : w.getFilename(), w.getMessageDetail());
 }
 
 std::string replace_all(std::string text, const std::string& key, const std::string& value) {
@@ -483,7 +485,14 @@ Result assemble(const Input& input) {
   // qpdf, compressing the ~120-byte stamp streams one by one was a third of the book's time.
   writer.setCompressStreams(false);
   writer.setDeterministicID(true);
-  writer.write();
+  try {
+    writer.write();
+  } catch (const QPDFExc& e) {
+    // Objects are read when written: a paper damaged past its pages tree fails here, and
+    // qpdf names the input it came from (the name given to processMemoryFile).
+    throw BookError(e.getFilename().empty() ? std::string("book") : e.getFilename(),
+                    "not a readable PDF (" + e.getMessageDetail() + ")");
+  }
   std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
   result.pdf.assign(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
   take_warnings(*book, "book", result.warnings);

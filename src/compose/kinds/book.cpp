@@ -154,10 +154,9 @@ void papers_section(doc::Document& d, const TemplateSet& t, const book::Input& i
   doc::Table table;
   table.weights = {2, 6, 1, 1};
   table.aligns = {doc::Align::Left, doc::Align::Left, doc::Align::Left, doc::Align::Right};
-  table.rows.push_back({cell(text(t, "book.reference", "Reference")),
-                        cell(text(t, "book.title", "Title")),
-                        cell(text(t, "book.agenda_item", "Item")),
-                        cell(text(t, "book.page", "Page"))});
+  table.rows.push_back(
+      {cell(text(t, "book.reference", "Reference")), cell(text(t, "book.title", "Title")),
+       cell(text(t, "book.agenda_item", "Item")), cell(text(t, "book.page", "Page"))});
   std::set<std::string> seen;
   int page = pack_pages + 1;
   for (const book::Item& item : input.items)
@@ -249,8 +248,8 @@ std::string write_book(const model::Committee& c, const DocumentSpec& spec,
     }
     book::Result result = book::assemble(input);
     if (env.diagnostics)
-      for (const std::string& w : result.warnings)
-        env.diagnostics->warning({spec.output_stem + ".pdf", 0, 0}, w);
+      for (const auto& [file, message] : result.warnings)
+        env.diagnostics->warning({file, 0, 0}, message + " (read around; the book was written)");
     return std::move(result.pdf);
   } catch (const book::BookError& e) {
     if (env.diagnostics) env.diagnostics->error({e.file, 0, 0}, e.what() + e.file.size() + 2);
@@ -281,8 +280,8 @@ DocumentKind book() {
     if (book_items(c, id).empty()) return {};
     return id + "/" + id + "-book";
   };
-  k.text_keys = {"book.stamp",     "book.item", "book.papers", "book.reference",
-                 "book.title",     "book.agenda_item", "book.page"};
+  k.text_keys = {"book.stamp", "book.item",        "book.papers", "book.reference",
+                 "book.title", "book.agenda_item", "book.page"};
   // --only: the plenary, or a register reference: the books that hold that paper.
   k.only_matches = [](const model::Committee& c, const DocumentSpec& spec,
                       const std::string& only_id) {
