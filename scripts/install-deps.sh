@@ -18,6 +18,7 @@ packages=(
   ghostscript  # the meeting book's tests make papers with a second PDF producer
   # tests: the calendar in an independent reader, the pages in a parser and a headless browser
   python3-icalendar python3-html5lib chromium
+  python3-yaml  # the register test computes its expected rows from the data on its own
 )
 # npm for Microsoft's Open XML SDK validator (below), unless a Node.js with npm is installed
 # another way (Debian's npm package conflicts with NodeSource's nodejs).

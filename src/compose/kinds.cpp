@@ -11,6 +11,7 @@ DocumentKind agenda();
 DocumentKind briefing_pack();
 DocumentKind final_report();
 DocumentKind calendar();
+DocumentKind document_register();
 DocumentKind book();
 }  // namespace kinds
 
@@ -22,6 +23,7 @@ std::vector<DocumentKind>& table() {
       kinds::briefing_pack(),
       kinds::final_report(),
       kinds::calendar(),
+      kinds::document_register(),
       kinds::book(),
   };
   return rows;

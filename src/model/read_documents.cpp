@@ -11,7 +11,6 @@
 #include <sstream>
 
 #include <Poco/Exception.h>
-#include <Poco/StreamCopier.h>
 #include <Poco/Zip/ZipArchive.h>
 #include <Poco/Zip/ZipStream.h>
 
@@ -61,9 +60,12 @@ std::vector<Token> parse_pattern(const std::string& pattern, std::string& error)
     if (tokens.empty() || tokens.back().kind != Token::Text) tokens.push_back({Token::Text, {}});
     tokens.back().text += pattern[i++];
   }
-  if (numbers == 0) error = "no {nn} (the running number)";
-  else if (numbers > 1) error = "more than one {nn}";
-  else if (years > 1) error = "more than one year ({yyyy} or {yy})";
+  if (numbers == 0)
+    error = "no {nn} (the running number)";
+  else if (numbers > 1)
+    error = "more than one {nn}";
+  else if (years > 1)
+    error = "more than one year ({yyyy} or {yy})";
   return error.empty() ? tokens : std::vector<Token>{};
 }
 
@@ -121,8 +123,11 @@ bool within(const fs::path& inner, const fs::path& outer) {
 }
 
 // What a zip holds, by its entries: "docx" (word/document.xml), "odt" (an ODF `mimetype`
-// entry naming a text document), "zip" (neither), "" (not a readable zip).
+// entry naming a text document), "zip" (neither), "damaged" (no end-of-central-directory
+// record in its last 64 KiB: cut short), "" (not a readable zip).
 std::string zip_kind(const std::string& bytes) {
+  const std::size_t tail = bytes.size() > (65535 + 22) ? bytes.size() - (65535 + 22) : 0;
+  if (bytes.find("PK\x05\x06", tail) == std::string::npos) return "damaged";
   try {
     std::istringstream in(bytes);
     Poco::Zip::ZipArchive archive(in);
@@ -132,9 +137,11 @@ std::string zip_kind(const std::string& bytes) {
       if (mimetype->second.getUncompressedSize() > 256) return "zip";
       std::istringstream again(bytes);
       Poco::Zip::ZipInputStream entry(again, mimetype->second);
-      std::string text;
-      Poco::StreamCopier::copyToString(entry, text);
-      if (text == "application/vnd.oasis.opendocument.text") return "odt";
+      // At most a little more than the longest answer, whatever the entry claims to inflate to.
+      char text[64];
+      entry.read(text, sizeof text);
+      const std::string read(text, static_cast<std::size_t>(entry.gcount()));
+      if (read == "application/vnd.oasis.opendocument.text") return "odt";
     }
     return "zip";
   } catch (const Poco::Exception&) {
@@ -212,9 +219,16 @@ static void check_paper_file(const fs::path& root, Paper& paper, const SourcePos
     return;
   }
   std::string type;
-  if (bytes.compare(0, 5, "%PDF-") == 0) type = "pdf";
-  else if (bytes.compare(0, 4, "PK\x03\x04") == 0) type = zip_kind(bytes);
+  if (bytes.compare(0, 5, "%PDF-") == 0)
+    type = "pdf";
+  else if (bytes.compare(0, 4, "PK\x03\x04") == 0)
+    type = zip_kind(bytes);
   const std::string want = ext.substr(1);
+  if (type == "damaged") {
+    diags.error(pos, named + " is damaged: a zip cut short (no central directory)",
+                "save or export the paper again");
+    return;
+  }
   if (type != want) {
     std::string why = want == "pdf"    ? "it does not start with %PDF-"
                       : want == "docx" ? "it is not a zip holding word/document.xml"
@@ -270,10 +284,10 @@ void CommitteeBuilder::documents_file(const load::SourceFile& src, const fs::pat
     p.revision = fl.string("revision", Need::Optional);
     if (fl.has("revision") &&
         !(p.revision.size() == 1 && p.revision[0] >= 'a' && p.revision[0] <= 'z')) {
-      diags_.error(fl.value_pos("revision"),
-                   "revision " + squote(p.revision) + " is not one lower-case letter",
-                   "write b for the second revision: " + (p.ref.empty() ? "CCQM/26-07" : p.ref) +
-                       "b");
+      diags_.error(
+          fl.value_pos("revision"),
+          "revision " + squote(p.revision) + " is not one lower-case letter",
+          "write b for the second revision: " + (p.ref.empty() ? "CCQM/26-07" : p.ref) + "b");
       p.revision.clear();
     }
     if (auto t = fl.markdown("title", Need::Required)) p.title = *t;
@@ -295,11 +309,11 @@ void CommitteeBuilder::documents_file(const load::SourceFile& src, const fs::pat
     p.file_pos = fl.value_pos("file");
     p.url = fl.string("url", Need::Optional);
     if (!p.ref.empty() && !pattern.empty() && !matches(pattern, 0, p.ref, 0)) {
-      diags_.error(fl.value_pos("ref"),
-                   "reference " + squote(p.ref) + " does not match the numbering " +
-                       squote(reg.numbering),
-                   "write it like " + example(pattern, p.date.year ? p.date.year : 2026) +
-                       (default_pattern ? ", or set 'numbering' in data/documents.yaml" : ""));
+      diags_.error(
+          fl.value_pos("ref"),
+          "reference " + squote(p.ref) + " does not match the numbering " + squote(reg.numbering),
+          "write it like " + example(pattern, p.date.year ? p.date.year : 2026) +
+              (default_pattern ? ", or set 'numbering' in data/documents.yaml" : ""));
     }
     if (!p.ref.empty()) {
       auto [it, inserted] = seen.emplace(p.full_ref(), fl.value_pos("ref"));

@@ -9,8 +9,8 @@
 namespace plenary::model {
 
 Date papers_due(const Register& reg, const Plenary& p) {
-  const long long days = core::days_from_civil(p.start.year, p.start.month, p.start.day) -
-                         reg.papers_due_days;
+  const long long days =
+      core::days_from_civil(p.start.year, p.start.month, p.start.day) - reg.papers_due_days;
   const core::CivilDate d = core::civil_from_days(days);
   return Date{d.year, d.month, d.day};
 }

@@ -14,8 +14,8 @@ namespace plenary::output::detail {
 // loaded (every file by name), and the data files the loader reads — data/committee.yaml,
 // data/sector-focus.yaml, data/stakeholders.yaml and every file in data/task-groups/ and
 // agendas/ (a superset of the *.yaml files read there), by relative path, and when the root has
-// a register, data/documents.yaml and the SHA-256 of every paper's file as checked. Equal digests mean
-// equal fingerprints for every document of the root. A file the committee was loaded from is
+// a register, data/documents.yaml and the SHA-256 of every paper's file as checked. Equal digests
+// mean equal fingerprints for every document of the root. A file the committee was loaded from is
 // hashed as loaded (model::Committee::source_bytes), never read again: the digest describes
 // the bytes the documents are made of even when a file changes during the build.
 std::string inputs_digest(const std::filesystem::path& root, const model::Committee& committee,

@@ -59,7 +59,7 @@ std::string out_problem(const Options& options) {
   const std::string shown = "the output folder " + out.string();
   if (within(root, out))
     return shown + (out == root ? " is the data root" : " contains the data root " + root.string());
-  for (const char* folder : {"data", "agendas", "templates", ".git"})
+  for (const char* folder : {"data", "agendas", "templates", "papers", ".git"})
     if (within(out, root / folder))
       return shown + " lies inside the data root's " + folder + "/ folder";
   return {};

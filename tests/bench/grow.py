@@ -127,6 +127,8 @@ def main():
         shutil.rmtree(out)
     shutil.copytree(os.path.join(sample, "data"), os.path.join(out, "data"))
     shutil.copytree(os.path.join(sample, "agendas"), os.path.join(out, "agendas"))
+    if os.path.isdir(os.path.join(sample, "papers")):
+        shutil.copytree(os.path.join(sample, "papers"), os.path.join(out, "papers"))
     if k == 0:
         return  # K=0 is the sample committee itself: the baseline of the scaling figures
 
@@ -156,6 +158,18 @@ def main():
                   f"            task_groups: [{tg_id}]"]
     with open(os.path.join(out, "agendas", PLENARY + ".yaml"), "a", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
+
+    # The register, when the sample has one: the references those items name, registered.
+    register = os.path.join(out, "data", "documents.yaml")
+    if os.path.exists(register):
+        lines = [""]
+        for number, tg_id in enumerate(tg_ids, 1):
+            lines += [f"  - ref: CCQM/27-{100 + number}",
+                      f"    title: {q(f'Progress report of {tg_id}')}",
+                      "    date: 2027-02-26",
+                      f"    plenary: {PLENARY}"]
+        with open(register, "a", encoding="utf-8") as f:
+            f.write("\n".join(lines) + "\n")
 
 
 if __name__ == "__main__":

@@ -1,8 +1,10 @@
-// libFuzzer target: loading and checking a data root from bytes. The input holds up to five
+// libFuzzer target: loading and checking a data root from bytes. The input holds up to seven
 // files separated by kFileSeparator lines: data/committee.yaml, data/sector-focus.yaml,
-// data/stakeholders.yaml, one task group, one agenda. They are written to a private data root
-// and read by load_committee, the entry point of every command. Any input must give a model or
-// errors with positions, quickly, never a crash, a hang or a runaway allocation.
+// data/stakeholders.yaml, one task group, one agenda, the register data/documents.yaml and
+// one paper, papers/paper.docx (its bytes reach the PDF/DOCX/ODT content checks and Poco::Zip).
+// They are written to a private data root and read by load_committee, the entry point of every
+// command. Any input must give a model or errors with positions, quickly, never a crash, a hang or
+// a runaway allocation.
 #include <unistd.h>
 
 #include <cstdlib>
@@ -17,9 +19,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char* const kFiles[] = {"data/committee.yaml", "data/sector-focus.yaml",
+const char* const kFiles[] = {"data/committee.yaml",    "data/sector-focus.yaml",
                               "data/stakeholders.yaml", "data/task-groups/TG.yaml",
-                              "agendas/AGENDA.yaml"};
+                              "agendas/AGENDA.yaml",    "data/documents.yaml",
+                              "papers/paper.docx"};
 
 const fs::path* removal_path = nullptr;
 
@@ -29,6 +32,7 @@ const fs::path& root() {
     fs::path p = base / ("plenary-fuzz-root-" + std::to_string(::getpid()));
     fs::create_directories(p / "data/task-groups");
     fs::create_directories(p / "agendas");
+    fs::create_directories(p / "papers");
     // Removed at exit through its own copy: the static below is destroyed before this runs.
     removal_path = new fs::path(p);
     std::atexit([] {

@@ -19,6 +19,16 @@ for tg in "$src"/data/task-groups/*.yaml; do
     whole "$tg" "$agenda" >"$out/load_check/sample-$n"
   done
 done
+# With the register and one paper (the sample's DOCX under the name the target writes).
+if [ -f "$src/data/documents.yaml" ]; then
+  tg=$(ls "$src"/data/task-groups/*.yaml | head -n 1)
+  for agenda in "$src"/agendas/*.yaml; do
+    n=$((n + 1))
+    { whole "$tg" "$agenda"; printf '%s' "$sep"
+      sed 's|papers/CCQM27-03b.docx|papers/paper.docx|' "$src/data/documents.yaml"; printf '%s' "$sep"
+      cat "$src/papers/CCQM27-03b.docx"; } >"$out/load_check/sample-$n"
+  done
+fi
 # Small pieces: each file alone, so mutations of one file reach the model quickly.
 for f in "$src"/data/*.yaml "$src"/data/task-groups/*.yaml "$src"/agendas/*.yaml; do
   cp "$f" "$out/load_check/file-$(basename "$f")"

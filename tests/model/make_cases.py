@@ -206,8 +206,16 @@ CASES.update({
         papers={"papers/CCX26-03.txt": "text\n", "papers/CCX26-04.docx": zip_bytes([("content.xml", "<x/>")]),
                 "papers/CCX26-05.odt": zip_bytes([("mimetype", "application/vnd.oasis.opendocument.spreadsheet")]),
                 "papers/CCX26-06.docx": PDF}),
+    "doc-file-damaged-zip": register(entry("    file: papers/CCX26-03.docx\n") +
+        "  - ref: CCX/26-04\n    title: Four\n    date: 2026-02-11\n    file: papers/CCX26-04.odt\n",
+        papers={"papers/CCX26-03.docx": DOCX[:len(DOCX) // 2],
+                "papers/CCX26-04.odt": b"PK\x03\x04" + b"\xff" * 64}),
+    "doc-ref-four-digit-year": register(entry("").replace("{yy}-{nn}", "{yyyy}/{nn}").replace("CCX/26-0", "CCX/2026/0")
+        .replace("CCX/2026/03", "CCX/26/03") + "  - ref: CCX/2026/104\n    title: A hundred and fourth\n    date: 2026-02-11\n",
+        agenda=AG_DOCS.replace("CCX/26-0", "CCX/2026/0")),
     "warning-doc-late": register(entry("    plenary: CCX-30\n    file: papers/CCX26-03.docx\n").replace("2026-02-11", "2026-03-04") +
-        "  - ref: CCX/26-04\n    title: Four\n    date: 2026-03-03\n    plenary: CCX-30\n    file: papers/CCX26-04.odt\n",
+        "  - ref: CCX/26-04\n    title: Four\n    date: 2026-03-03\n    plenary: CCX-30\n    file: papers/CCX26-04.odt\n"
+        "  - ref: CCX/26-100\n    title: A hundredth paper, three digits\n    date: 2026-03-03\n",
         papers={"papers/CCX26-03.docx": DOCX, "papers/CCX26-04.odt": ODT}),
     "warning-doc-withdrawn-on-agenda": register(entry("    revision: b\n    status: withdrawn\n").replace("CCX/26-03", "CCX/26-02")
         + "  - ref: CCX/26-04\n    title: Four\n    date: 2026-02-11\n    status: withdrawn\n",

@@ -27,8 +27,7 @@ Committee committee() {
   reg.documents = {paper("CCX/26-10", "", {2026, 3, 3}, "CCX-30"),
                    paper("CCX/26-07", "", {2026, 1, 5}, "CCX-30"),
                    paper("CCX/26-07", "b", {2026, 3, 4}, "CCX-30"),
-                   paper("CCX/25-02", "", {2025, 1, 5}),
-                   paper("CCX/26-100", "", {2026, 2, 1})};
+                   paper("CCX/25-02", "", {2025, 1, 5}), paper("CCX/26-100", "", {2026, 2, 1})};
   reg.documents[0].replaces = Ref{"CCX/25-02", {}};
   c.documents = reg;
   Agenda a;
@@ -72,8 +71,8 @@ TEST_CASE("papers are due papers_due_days before the start; later ones are late"
   Committee c = committee();
   CHECK(papers_due(*c.documents, c.plenaries[0]).iso() == "2026-03-03");
   CHECK_FALSE(is_late(c, c.documents->documents[0]));  // on the due date
-  CHECK(is_late(c, c.documents->documents[2]));         // the day after
-  CHECK_FALSE(is_late(c, c.documents->documents[4]));   // no plenary
+  CHECK(is_late(c, c.documents->documents[2]));        // the day after
+  CHECK_FALSE(is_late(c, c.documents->documents[4]));  // no plenary
   c.documents->documents[2].status = DocumentStatus::Withdrawn;
   CHECK_FALSE(is_late(c, c.documents->documents[2]));
   c.documents->papers_due_days = 0;

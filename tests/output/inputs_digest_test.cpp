@@ -21,8 +21,7 @@ struct SampleCopy {
     root = ::mkdtemp(pattern);
     for (const char* folder : {"data", "agendas", "papers"})
       if (fs::exists(fs::path(PLENARY_SOURCE_DIR) / folder))
-        fs::copy(fs::path(PLENARY_SOURCE_DIR) / folder, root / folder,
-                 fs::copy_options::recursive);
+        fs::copy(fs::path(PLENARY_SOURCE_DIR) / folder, root / folder, fs::copy_options::recursive);
   }
   ~SampleCopy() { fs::remove_all(root); }
 };
@@ -67,7 +66,8 @@ TEST_CASE("a changed paper changes the inputs digest; the register alone adds no
   CHECK(digest() == before);
   // The same size, one byte different: the paper's hash, not its size or date, is digested.
   {
-    std::fstream paper(root / "papers" / "CCX26-01.pdf", std::ios::in | std::ios::out | std::ios::binary);
+    std::fstream paper(root / "papers" / "CCX26-01.pdf",
+                       std::ios::in | std::ios::out | std::ios::binary);
     paper.seekp(10);
     paper.put('#');
   }

@@ -25,6 +25,11 @@ s = open(path).read()
 s = s.replace("      - title: Opening of the meeting",
               "      - title: " + text.strip() + "\n        duration: 5\n      - title: Opening of the meeting", 1)
 open(path, "w").write(s)
+if n <= 65536:  # the same text as a paper's title: the document register's cell holds it too
+    path = root + "/data/documents.yaml"
+    s = open(path).read()
+    s = s.replace("title: Draft agenda of the 31st meeting of the CCQM", "title: " + text.strip(), 1)
+    open(path, "w").write(s)
 PY
     line=$(grep -n -m 1 -E '(lorem|mmmm)' "$root/agendas/CCQM-31.yaml" | cut -d: -f1)
     if [ "$size" -gt 65536 ]; then

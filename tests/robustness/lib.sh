@@ -36,11 +36,11 @@ fail() {
   exit 1
 }
 
-# make_root NAME: a copy of the sample committee (data/ and agendas/ only) in the sandbox.
+# make_root NAME: a copy of the sample committee (data/, agendas/ and papers/ only) in the sandbox.
 make_root() {
   local root="$SANDBOX/$1"
   mkdir -p "$root"
-  cp -r "$PLENARY_SOURCE_DIR/data" "$PLENARY_SOURCE_DIR/agendas" "$root/"
+  cp -r "$PLENARY_SOURCE_DIR/data" "$PLENARY_SOURCE_DIR/agendas" "$PLENARY_SOURCE_DIR/papers" "$root/"
   echo "$root"
 }
 

@@ -19,6 +19,8 @@ edit("agendas/CCQM-31.yaml", "title: Coffee break", "title: Coffee " + word + " 
 edit("data/stakeholders.yaml", "name: International Federation of Clinical Chemistry and Laboratory Medicine",
      "name: International " + word)
 edit("agendas/CCQM-31.yaml", "[BIPM website](https://www.bipm.org)", "[" + word + "](https://www.bipm.org/" + word + ")")
+edit("data/documents.yaml", "title: Draft agenda of the 31st meeting of the CCQM",
+     "title: Draft " + word + " agenda")  # the document register's title cell
 PY
 hostile 0 "$root/out" build --root "$root" --only CCQM-31
 LONG_WORD_LETTER=W check_outputs "$root/out"

@@ -9,7 +9,7 @@ set -euo pipefail
 command -v valgrind >/dev/null || { echo "valgrind is not installed (scripts/install-deps.sh bench)"; exit 77; }
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/plenary-valgrind.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
-cp -r "$PLENARY_SOURCE_DIR/data" "$PLENARY_SOURCE_DIR/agendas" "$WORK/"
+cp -r "$PLENARY_SOURCE_DIR/data" "$PLENARY_SOURCE_DIR/agendas" "$PLENARY_SOURCE_DIR/papers" "$WORK/"
 
 memcheck() {  # name args...
   local name=$1

@@ -5,6 +5,7 @@
 
 #include "compose/context.hpp"
 #include "compose/kinds.hpp"
+#include "compose/papers.hpp"
 
 namespace plenary::compose::kinds {
 
@@ -217,6 +218,11 @@ bool context(const ContextBuilder& b, const DocumentSpec& spec, detail::Document
   root.set_list("reported", std::move(reported));
   stakeholders(b, *p, root);
   plan_table(b, *p, root);
+  // 9. Working documents: only with a register (data/documents.yaml). book_pages is the hook
+  // for the meeting book: true once each row's book_page holds the paper's page in the book.
+  root.set("working_documents", Value::boolean(c.documents.has_value()));
+  root.set_list("working_papers", detail::paper_rows(b, *p));
+  root.set("book_pages", Value::boolean(false));
   return true;
 }
 
