@@ -113,7 +113,8 @@ std::mutex failures_mutex;
 std::map<std::string, std::string> failures;
 
 fs::path cache_file(const std::string& bytes, const ConvertOptions& options) {
-  return options.cache / (core::sha256_hex(bytes) + ".pdf");
+  // Not named *.pdf: the cache is not an output (nothing that lists out/'s documents sees it).
+  return options.cache / (core::sha256_hex(bytes) + ".converted");
 }
 
 std::string convert(const std::string& bytes, const std::string& extension, const std::string& name,
@@ -151,7 +152,9 @@ std::string convert_to_pdf(const std::string& bytes, const std::string& extensio
   // 3. Without LibreOffice's dates and random /ID, into the cache, atomically (another build
   //    may be converting the same paper).
   pdf = normalize(pdf, name);
-  const fs::path temp = cached.string() + ".tmp-" + std::to_string(::getpid());
+  // The output stage's temporary-name pattern, so that a killed build's is swept away.
+  const fs::path temp =
+      options.cache / ("." + cached.filename().string() + ".tmp-" + std::to_string(::getpid()));
   std::error_code ec;
   if (write_file(temp, pdf)) fs::rename(temp, cached, ec);
   if (ec) fs::remove(temp, ec);
@@ -171,7 +174,7 @@ std::string convert(const std::string& bytes, const std::string& extension, cons
                               "(install libreoffice-writer-nogui or libreoffice-writer)");
   std::error_code ec;
   fs::create_directories(options.cache, ec);
-  std::string pattern = (options.cache / "convert-XXXXXX").string();
+  std::string pattern = (options.cache / ".convert-XXXXXX").string();
   if (ec || !::mkdtemp(pattern.data()))
     throw BookError(name, "cannot create a folder in " + options.cache.string() + " to convert it");
   const fs::path scratch = pattern;

@@ -1,5 +1,5 @@
 // DOCX and ODT papers to PDF, with LibreOffice headless, cached by content: the PDF of a paper
-// whose bytes hash to H is kept as <cache>/<H>.pdf, so an unchanged paper is never converted
+// whose bytes hash to H is kept as <cache>/<H>.converted, so an unchanged paper is never converted
 // twice (docs/book.md). No library does this; LibreOffice is run as a program, with a profile
 // and a TMPDIR of its own inside the cache folder and a timeout, so it never hangs a build.
 #pragma once
@@ -10,7 +10,7 @@
 namespace plenary::book {
 
 struct ConvertOptions {
-  std::filesystem::path cache;  // the cache folder (out/.plenary-cache/papers), created on use
+  std::filesystem::path cache;  // the cache folder (out/.plenary-cache), created on use
   int timeout_seconds = 180;    // one conversion; then it is killed and the paper fails
   // The program; "" = the first of soffice, libreoffice on PATH.
   std::string soffice;

@@ -51,11 +51,11 @@ pack=$(pdfinfo "$WORK/out/CCQM-31/CCQM-31-briefing-pack.pdf" | sed -n 's/^Pages:
 pages=$(pdfinfo "$f" 2>"$WORK/poppler.err" | sed -n 's/^Pages: *//p')
 [ -s "$WORK/poppler.err" ] && fail "poppler warns on the book"
 papers_pages=0
-for q in "$p"/*.pdf "$WORK/out/.plenary-cache/papers/"*.pdf; do
+for q in "$p"/{lo,gs,form1,form2}.pdf "$WORK/out/.plenary-cache/"*.converted; do
   papers_pages=$((papers_pages + $(pdfinfo "$q" | sed -n 's/^Pages: *//p')))
 done
-[ "$(ls "$WORK/out/.plenary-cache/papers/"*.pdf | wc -l)" = 2 ] || fail "expected 2 cached conversions"
-ls -a "$WORK/out/.plenary-cache/papers/" | grep -q convert- && fail "a conversion's scratch folder was left"
+[ "$(ls "$WORK/out/.plenary-cache/"*.converted | wc -l)" = 2 ] || fail "expected 2 cached conversions"
+ls -a "$WORK/out/.plenary-cache/" | grep -q convert- && fail "a conversion's scratch folder was left"
 qpdf --json --json-key=outlines "$f" >"$WORK/outline.json"
 /usr/bin/python3 - "$WORK/outline.json" >"$WORK/papers.txt" <<'PY' || fail "outline of the book"
 import json, sys

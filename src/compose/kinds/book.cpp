@@ -3,7 +3,7 @@
 // wave) and of the papers the agenda names (read from the data root when written; hashed into
 // its inputs through the register's file_sha256). Assembled by book::assemble (libqpdf, in
 // src/book/qpdf/); DOCX and ODT papers are converted first (book/convert.hpp), cached under
-// out/.plenary-cache/papers/. A paper that cannot go into a book is an error naming its file:
+// out/.plenary-cache/. A paper that cannot go into a book is an error naming its file:
 // that book fails, every other output is still written. docs/book.md.
 #include <set>
 
@@ -95,7 +95,7 @@ std::string paper_pdf(const model::Paper& p, const ProductEnv& env) {
   const std::string type = file_type(p);
   if (type == "docx" || type == "odt") {
     book::ConvertOptions options;
-    options.cache = env.out / ".plenary-cache" / "papers";
+    options.cache = env.out / ".plenary-cache";
     return book::convert_to_pdf(bytes, type, p.file, options);
   }
   return bytes;
