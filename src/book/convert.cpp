@@ -129,10 +129,17 @@ bool converted_in_cache(const std::string& bytes, const ConvertOptions& options)
 
 std::string convert_to_pdf(const std::string& bytes, const std::string& extension,
                            const std::string& name, const ConvertOptions& options) {
-  // 1. The cache: a PDF made from these very bytes before.
+  // 1. The cache: a PDF made from these very bytes before. Never through a symbolic link (it
+  //    could lead out of the output folder, and this runs before the build confines itself).
+  std::error_code ec;
+  if (fs::is_symlink(options.cache, ec))
+    throw BookError(name, "cannot convert it: " + options.cache.string() +
+                              " is a symbolic link, which may lead outside the output folder: "
+                              "not followed");
   const fs::path cached = cache_file(bytes, options);
   std::string pdf;
-  if (core::read_file(cached, pdf, kMaxPdfBytes) == core::ReadStatus::Ok &&
+  if (!fs::is_symlink(cached, ec) &&
+      core::read_file(cached, pdf, kMaxPdfBytes) == core::ReadStatus::Ok &&
       pdf.compare(0, 5, "%PDF-") == 0)
     return pdf;
 
@@ -155,7 +162,6 @@ std::string convert_to_pdf(const std::string& bytes, const std::string& extensio
   // The output stage's temporary-name pattern, so that a killed build's is swept away.
   const fs::path temp =
       options.cache / ("." + cached.filename().string() + ".tmp-" + std::to_string(::getpid()));
-  std::error_code ec;
   if (write_file(temp, pdf)) fs::rename(temp, cached, ec);
   if (ec) fs::remove(temp, ec);
   return pdf;

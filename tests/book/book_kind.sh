@@ -158,6 +158,13 @@ run 1 env PATH=/nonexistent "$PLENARY" build --root "$root" --out "$WORK/fresh" 
 grep -q "^papers/word.docx: error: .*libreoffice-writer-nogui" "$ERR" || fail "no LibreOffice error"
 [ -e "$WORK/fresh/$book" ] && fail "a book without its converted paper"
 [ -s "$WORK/fresh/CCQM-31/CCQM-31-agenda.pdf" ] || fail "the agenda was not written"
+# 5b. A conversion cache that is a symbolic link out of the output folder is not followed.
+mkdir -p "$WORK/elsewhere" "$WORK/linked"
+ln -s "$WORK/elsewhere" "$WORK/linked/.plenary-cache"
+run 1 "$PLENARY" build --root "$root" --out "$WORK/linked" --format pdf
+grep -q "^papers/word.docx: error: .*symbolic link" "$ERR" || fail "the cache link was not refused"
+[ -z "$(ls -A "$WORK/elsewhere")" ] || fail "something was written through the cache link"
+
 # 6. A paper that is a link out of the data root: an error at the register's file: line (its
 #    check), exit 1, nothing written.
 ln -s /etc/hostname "$p/outside.pdf"
