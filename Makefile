@@ -34,8 +34,9 @@ package: build
 # Benchmarks against pandoc and WeasyPrint (tests/bench/); not part of `make test`.
 bench: configure
 	@scripts/install-deps.sh bench
-	@cmake --build $(BUILD_DIR) -j $(JOBS) --target plenary
+	@cmake --build $(BUILD_DIR) -j $(JOBS) --target plenary book_assemble
 	tests/bench/run.sh $(BUILD_DIR)/plenary
+	tests/bench/book.sh $(BUILD_DIR)
 
 # libFuzzer targets (tests/fuzz/), built with clang into build-fuzz/: each runs FUZZ_SECONDS on
 # its corpus (seeded from the sample data); findings are listed and fail the target.

@@ -9,6 +9,7 @@ packages=(
   dpkg-dev file  # make package: dpkg-shlibdeps finds the .deb's dependencies
   libyaml-cpp-dev libpoco-dev libssl-dev libhpdf-dev libkainjow-mustache-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libfontconfig-dev catch2 libical-dev
+  libqpdf-dev  # the meeting book (src/book/qpdf/)
   # fonts (found through fontconfig by family name)
   fonts-dejavu-core fonts-dejavu-extra
   # tests: open the outputs the way a reader would
@@ -18,6 +19,7 @@ packages=(
   strace  # the syscall audit of the confinement rule (tests/robustness/strace_audit.sh)
   mupdf-tools
   man-db  # the man page as `man -l` shows it (tests/package/deb.sh)
+  ghostscript  # the meeting book's tests make papers with a second PDF producer
   # tests: the calendar in an independent reader, the pages in a parser and a headless browser
   python3-icalendar python3-html5lib chromium
   # tests: the JSON schemas in a real validator (draft 2020-12), the CI one-liners

@@ -90,8 +90,12 @@ int run_build(const plenary::cli::Arguments& a, const Console& console) {
     case output::Status::InputErrors: {
       if (console.json()) break;  // json: stderr holds only JSON lines
       std::size_t errors = report.diagnostics.error_count();
-      std::cerr << errors << (errors == 1 ? " error" : " errors")
-                << " in the inputs; nothing was written" << std::endl;
+      // Errors found while writing (a damaged paper fails its book alone): the rest was written.
+      const bool wrote = report.built + report.unchanged + report.failed > 0;
+      std::cerr << errors << (errors == 1 ? " error" : " errors") << " in the inputs; "
+                << (wrote ? "the outputs made from them were not written" : "nothing was written")
+                << std::endl;
+      if (wrote) console.summary(report);
       break;
     }
     case output::Status::OutputError:

@@ -12,6 +12,7 @@ DocumentKind briefing_pack();
 DocumentKind final_report();
 DocumentKind calendar();
 DocumentKind document_register();
+DocumentKind book();
 DocumentKind decisions();
 DocumentKind site_stylesheet();
 DocumentKind site_index();
@@ -28,6 +29,7 @@ std::vector<DocumentKind>& table() {
       kinds::final_report(),
       kinds::calendar(),
       kinds::document_register(),
+      kinds::book(),
       kinds::decisions(),
       kinds::site_stylesheet(),
       kinds::site_index(),

@@ -5,6 +5,7 @@
 // KindRegistration inside that file, linked into the program).
 #pragma once
 
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <optional>
@@ -33,6 +34,14 @@ using OutputFiles = std::map<std::string, std::string>;
 // of other outputs): its bytes come from the model and, if it says so, from other outputs of
 // the build. It takes part in the plan, the manifest, the incremental decision and --only like
 // every document.
+// What a product may use of the build besides the model (the meeting book: the papers under the
+// data root, its cache of converted papers under the output folder, its warnings).
+struct ProductEnv {
+  std::filesystem::path root;         // the data root
+  std::filesystem::path out;          // the output folder (absolute)
+  Diagnostics* diagnostics = nullptr;  // warnings and errors about the inputs, with positions
+};
+
 struct Product {
   std::string format;     // the formats-table row whose --format selects it ("pdf" for a book)
   std::string extension;  // of the file written, without the dot
@@ -47,6 +56,15 @@ struct Product {
   std::function<std::string(const model::Committee&, const DocumentSpec&, const TemplateSet&,
                             const OutputFiles& outputs)>
       write;
+  // Optional, instead of write: the same with the build's environment (a product that reads
+  // files or reports diagnostics). Either one is set.
+  std::function<std::string(const model::Committee&, const DocumentSpec&, const TemplateSet&,
+                            const OutputFiles& outputs, const ProductEnv& env)>
+      write_env;
+  // Optional: run before the build confines itself (core/landlock.hpp), for work that starts
+  // programs (the book converts DOCX/ODT papers with LibreOffice into its cache); errors are
+  // left for write_env to report.
+  std::function<void(const model::Committee&, const DocumentSpec&, const ProductEnv& env)> prepare;
   // Optional: a warning about this product when it is planned ("" = none); the plan reports
   // each distinct text once per run (the calendars' floating times).
   std::function<std::string(const model::Committee&, const DocumentSpec&)> warning;

@@ -75,6 +75,7 @@ Status OutputRun::run() {
   // 4. Defence in depth (Linux, Landlock): from here on this build can read only the data root,
   //    the templates, the fonts and the system, and write only in the output folder, whatever
   //    the code tries. PLENARY_LANDLOCK=off turns it off (fonts in an unusual place).
+  prepare_products();
   confine();
 
   // 5. Render and write, in parallel; report in plan order.
@@ -86,7 +87,9 @@ Status OutputRun::run() {
   if (report_.failed > 0) {
     report_.message = std::to_string(report_.failed) +
                       (report_.failed == 1 ? " output" : " outputs") + " could not be written";
-    return Status::OutputError;
+    // An output that failed on its input (a damaged paper in a book) says so in an error
+    // diagnostic: that is bad input (1), not a folder that could not be written (3).
+    return report_.diagnostics.has_errors() ? Status::InputErrors : Status::OutputError;
   }
   return Status::Ok;
 }

@@ -88,6 +88,9 @@ class OutputRun {
   void release_ready();  // reports finished outputs in plan order; holds mutex_
 
   // render_outputs.cpp
+  // Products' preparations that run programs (the book's LibreOffice conversions), before
+  // confine(): a program started under Landlock inherits it (LibreOffice needs its socket).
+  void prepare_products();
   void render_all();
   void render(const Job& job);
   // The bytes of the other outputs a product is made of; throws render::WriteError when one

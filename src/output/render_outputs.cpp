@@ -16,6 +16,26 @@ namespace plenary::output::detail {
 
 namespace fs = std::filesystem;
 
+void OutputRun::prepare_products() {
+  std::vector<std::size_t> documents;
+  for (std::size_t i = 0; i < plan_.outputs.size(); ++i) {
+    const std::size_t d = plan_.outputs[i].document;
+    if (!needed_[i] || !is_product(d) || !compose::kind_of(plan_.documents[d]).product->prepare ||
+        std::find(documents.begin(), documents.end(), d) != documents.end())
+      continue;
+    documents.push_back(d);
+  }
+  // What fails here fails again, with its message, when the product is written.
+  Diagnostics ignored;
+  for (std::size_t d : documents) {
+    try {
+      compose::kind_of(plan_.documents[d])
+          .product->prepare(committee_, plan_.documents[d], {options_.root, out_, &ignored});
+    } catch (const std::exception&) {
+    }
+  }
+}
+
 void OutputRun::render_all() {
   const std::size_t n = plan_.outputs.size();
   results_.assign(n, {});
@@ -117,9 +137,11 @@ void OutputRun::render(const Job& job) {
     try {
       if (output.format)
         bytes = output.format->write(*docs_[job.document], options);
+      else if (const auto& product = *compose::kind_of(spec).product; product.write_env)
+        bytes = product.write_env(committee_, spec, templates_, read_input_outputs(job.document),
+                                  {options_.root, out_, &writer_diagnostics});
       else  // a kind's product, from the model and the outputs it is made of
-        bytes = compose::kind_of(spec).product->write(committee_, spec, templates_,
-                                                      read_input_outputs(job.document));
+        bytes = product.write(committee_, spec, templates_, read_input_outputs(job.document));
     } catch (const render::WriteError& e) {
       error = e.what();
     } catch (const std::exception& e) {

@@ -100,6 +100,9 @@ expect_error() {
 check_pdf() {
   local f=$1
   qpdf --check "$f" >/dev/null 2>"$LOGS/qpdf" || fail "qpdf --check fails on $f: $(head -n 3 "$LOGS/qpdf")"
+  # A meeting book holds papers of other producers, stamped in their margin band on purpose
+  # (docs/book.md); its pack is checked as the briefing pack itself.
+  case "$f" in *-book.pdf) return 0 ;; esac
   pdftotext -bbox "$f" "$LOGS/bbox.html" 2>/dev/null || fail "pdftotext fails on $f"
   "$PY" "$HERE/bbox_check.py" "$LOGS/bbox.html" "${LONG_WORD_LETTER:-}" ||
     fail "text leaves the page, the margins or its table cell in $f"

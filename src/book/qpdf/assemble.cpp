@@ -1,0 +1,502 @@
+// book::assemble with libqpdf (the only place that includes it). Phases: open the pack and every
+// paper (warnings captured, never printed); copy each paper's pages after the pack, its form
+// fields put under a parent field named by its reference; stamp every paper page in its margin
+// band; add the outline (items, papers, their own outlines); turn the pack's "#paper-…" links
+// into jumps; write with a content-derived /ID. docs/book.md explains the choices.
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFAcroFormDocumentHelper.hh>
+#include <qpdf/QPDFExc.hh>
+#include <qpdf/QPDFOutlineDocumentHelper.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <cstdio>
+#include <memory>
+#include <set>
+
+#include "book/book.hpp"
+
+namespace plenary::book {
+
+namespace {
+
+constexpr int kMaxOutlineDepth = 32;  // a deeper (or looping) paper outline is cut there
+
+// Opens PDF bytes; qpdf's warnings are kept (getWarnings), never printed. A damaged file is not
+// repaired: a truncated paper is an error, not a book with pages missing.
+std::unique_ptr<QPDF> open_pdf(const std::string& bytes, const std::string& name) {
+  auto pdf = std::make_unique<QPDF>();
+  pdf->setSuppressWarnings(true);
+  pdf->setAttemptRecovery(false);
+  try {
+    pdf->processMemoryFile(name.c_str(), bytes.data(), bytes.size(), "");
+    // Touch every page now, so that a broken page tree fails here, naming the file.
+    QPDFPageDocumentHelper(*pdf).getAllPages();
+  } catch (const QPDFExc& e) {
+    if (e.getErrorCode() == qpdf_e_password)
+      throw BookError(name,
+                      "the file is encrypted with a password; a book needs papers that "
+                      "open without one");
+    throw BookError(name, "not a readable PDF (" + e.getMessageDetail() + ")");
+  } catch (const std::exception& e) {
+    throw BookError(name, std::string("not a readable PDF (") + e.what() + ")");
+  }
+  return pdf;
+}
+
+void take_warnings(QPDF& pdf, const std::string& name,
+                   std::vector<std::pair<std::string, std::string>>& out) {
+  for (const QPDFExc& w : pdf.getWarnings())
+    out.emplace_back(w.getFilename().empty() ? name : w.getFilename(), w.getMessageDetail());
+}
+
+std::string replace_all(std::string text, const std::string& key, const std::string& value) {
+  for (std::size_t at = 0; (at = text.find(key, at)) != std::string::npos; at += value.size())
+    text.replace(at, key.size(), value);
+  return text;
+}
+
+// A PDF string literal of WinAnsi text: ASCII kept, anything else '?', ( ) \ escaped.
+std::string pdf_literal(const std::string& text) {
+  std::string out = "(";
+  for (unsigned char ch : text) {
+    if (ch == '(' || ch == ')' || ch == '\\') out += '\\';
+    out += (ch >= 0x20 && ch < 0x7f) ? static_cast<char>(ch) : '?';
+  }
+  return out + ")";
+}
+
+std::string number(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", v);
+  return buf;
+}
+
+// The stamp's content stream: text along the bottom edge of the page as it is shown (after
+// /Rotate), 18 pt from its left edge and 9 pt above its bottom edge, in the visible box.
+std::string stamp_stream(QPDFPageObjectHelper& page, const std::string& font,
+                         const std::string& text) {
+  const QPDFObjectHandle::Rectangle box = page.getCropBox().getArrayAsRectangle();
+  int rotate = 0;
+  QPDFObjectHandle r = page.getAttribute("/Rotate", false);
+  if (r.isInteger()) rotate = static_cast<int>(((r.getIntValue() % 360) + 360) % 360);
+  // The point shown at the bottom-left corner, and the user-space directions shown as right
+  // (ux) and up (uy).
+  double cx = box.llx, cy = box.lly, ux[2] = {1, 0}, uy[2] = {0, 1};
+  if (rotate == 90) cx = box.urx, cy = box.lly, ux[0] = 0, ux[1] = 1, uy[0] = -1, uy[1] = 0;
+  if (rotate == 180) cx = box.urx, cy = box.ury, ux[0] = -1, ux[1] = 0, uy[0] = 0, uy[1] = -1;
+  if (rotate == 270) cx = box.llx, cy = box.ury, ux[0] = 0, ux[1] = -1, uy[0] = 1, uy[1] = 0;
+  const double left = 18, up = 9;
+  const double x = cx + left * ux[0] + up * uy[0], y = cy + left * ux[1] + up * uy[1];
+  return "q BT " + font + " 7 Tf 0.35 g " + number(ux[0]) + " " + number(ux[1]) + " " +
+         number(uy[0]) + " " + number(uy[1]) + " " + number(x) + " " + number(y) + " Tm " +
+         pdf_literal(text) + " Tj ET Q\n";
+}
+
+void stamp_page(QPDF& book, QPDFPageObjectHelper page, QPDFObjectHandle font, QPDFObjectHandle save,
+                const std::string& text) {
+  QPDFObjectHandle resources = page.getAttribute("/Resources", true);
+  if (!resources.isDictionary()) {
+    resources = QPDFObjectHandle::newDictionary();
+    page.getObjectHandle().replaceKey("/Resources", resources);
+  }
+  QPDFObjectHandle fonts = resources.getKey("/Font");
+  if (!fonts.isDictionary()) {
+    fonts = QPDFObjectHandle::newDictionary();
+    resources.replaceKey("/Font", fonts);
+  }
+  std::string name = "/PlenaryStamp";
+  while (fonts.hasKey(name) && fonts.getKey(name).getObjGen() != font.getObjGen()) name += "X";
+  fonts.replaceKey(name, font);
+  // The paper's own content inside q … Q, so that whatever state it leaves, the stamp starts
+  // from the page's default one.
+  page.addPageContents(save, true);
+  page.addPageContents(QPDFObjectHandle::newStream(&book, "\nQ\n" + stamp_stream(page, name, text)),
+                       false);
+}
+
+// A link's destination as the book will need it: a named one made explicit (the book keeps no
+// name tree of the papers), and its page as the page's index in the paper (a new array; the
+// original may be shared with the outline). Copying a page cuts references to other pages, so
+// restore_link_dests puts the book's copies back in after every page has been copied.
+QPDFObjectHandle indexed_dest(QPDFOutlineDocumentHelper& outlines, QPDFObjectHandle dest,
+                              const std::map<QPDFObjGen, int>& index) {
+  if (dest.isString() || dest.isName()) dest = outlines.resolveNamedDest(dest);
+  if (!dest.isArray() || dest.getArrayNItems() == 0) return dest;
+  auto page = index.find(dest.getArrayItem(0).getObjGen());
+  if (page == index.end()) return QPDFObjectHandle::newNull();
+  QPDFObjectHandle out = QPDFObjectHandle::newArray();
+  out.appendItem(QPDFObjectHandle::newInteger(page->second));
+  for (int i = 1; i < dest.getArrayNItems(); ++i) {
+    QPDFObjectHandle v = dest.getArrayItem(i);
+    out.appendItem(v.isIndirect() ? QPDFObjectHandle::newNull()
+                                  : QPDFObjectHandle::parse(v.unparse()));
+  }
+  return out;
+}
+
+void index_link_dests(QPDF& paper, std::vector<QPDFPageObjectHelper>& pages) {
+  QPDFOutlineDocumentHelper outlines(paper);
+  std::map<QPDFObjGen, int> index;
+  for (std::size_t i = 0; i < pages.size(); ++i)
+    index[pages[i].getObjectHandle().getObjGen()] = static_cast<int>(i);
+  for (QPDFPageObjectHelper& page : pages) {
+    for (QPDFAnnotationObjectHelper& a : page.getAnnotations("/Link")) {
+      QPDFObjectHandle annot = a.getObjectHandle();
+      if (annot.hasKey("/Dest"))
+        annot.replaceKey("/Dest", indexed_dest(outlines, annot.getKey("/Dest"), index));
+      QPDFObjectHandle action = annot.getKey("/A");
+      if (action.isDictionary() && action.getKey("/S").isNameAndEquals("/GoTo"))
+        action.replaceKey("/D", indexed_dest(outlines, action.getKey("/D"), index));
+    }
+  }
+}
+
+void restore_dest(QPDFObjectHandle dest, const std::vector<QPDFPageObjectHelper>& copied) {
+  if (!dest.isArray() || dest.getArrayNItems() == 0 || !dest.getArrayItem(0).isInteger()) return;
+  const long long i = dest.getArrayItem(0).getIntValue();
+  if (i >= 0 && i < static_cast<long long>(copied.size()))
+    dest.setArrayItem(0, copied[static_cast<std::size_t>(i)].getObjectHandle());
+}
+
+void restore_link_dests(std::vector<QPDFPageObjectHelper>& copied) {
+  for (QPDFPageObjectHelper& page : copied)
+    for (QPDFAnnotationObjectHelper& a : page.getAnnotations("/Link")) {
+      QPDFObjectHandle annot = a.getObjectHandle();
+      restore_dest(annot.getKey("/Dest"), copied);
+      QPDFObjectHandle action = annot.getKey("/A");
+      if (action.isDictionary()) restore_dest(action.getKey("/D"), copied);
+    }
+}
+
+// Puts every field of the paper under one new parent field named `name`, so that two papers'
+// fields with the same name stay two fields in the book ("CCQM/26-07.amount").
+void fields_under_parent(QPDF& paper, const std::string& name) {
+  QPDFObjectHandle acroform = paper.getRoot().getKey("/AcroForm");
+  if (!acroform.isDictionary()) return;
+  QPDFObjectHandle fields = acroform.getKey("/Fields");
+  if (!fields.isArray() || fields.getArrayNItems() == 0) return;
+  QPDFObjectHandle parent = paper.makeIndirectObject(QPDFObjectHandle::newDictionary());
+  parent.replaceKey("/T", QPDFObjectHandle::newUnicodeString(name));
+  QPDFObjectHandle kids = QPDFObjectHandle::newArray();
+  for (QPDFObjectHandle field : fields.getArrayAsVector()) {
+    if (!field.isDictionary() || !field.isIndirect()) continue;
+    field.replaceKey("/Parent", parent);
+    kids.appendItem(field);
+  }
+  parent.replaceKey("/Kids", kids);
+  acroform.replaceKey("/Fields", QPDFObjectHandle::newArray({parent}));
+}
+
+// An outline entry before it becomes PDF objects.
+struct Entry {
+  std::string title;
+  QPDFObjectHandle dest;  // explicit destination in the book, or null
+  bool open = false;
+  std::vector<Entry> kids;
+};
+
+// A destination of a paper, remapped to the book's copy of its page (null when its page is not
+// one of the paper's).
+QPDFObjectHandle remap_dest(QPDFObjectHandle dest,
+                            const std::map<QPDFObjGen, QPDFObjectHandle>& page_map) {
+  if (!dest.isArray() || dest.getArrayNItems() == 0) return QPDFObjectHandle::newNull();
+  auto page = page_map.find(dest.getArrayItem(0).getObjGen());
+  if (page == page_map.end()) return QPDFObjectHandle::newNull();
+  QPDFObjectHandle out = QPDFObjectHandle::newArray();
+  out.appendItem(page->second);
+  for (int i = 1; i < dest.getArrayNItems(); ++i) {
+    QPDFObjectHandle v = dest.getArrayItem(i);
+    out.appendItem(v.isIndirect() ? QPDFObjectHandle::newNull()
+                                  : QPDFObjectHandle::parse(v.unparse()));
+  }
+  return out;
+}
+
+void paper_outline(std::vector<QPDFOutlineObjectHelper> items,
+                   const std::map<QPDFObjGen, QPDFObjectHandle>& page_map, int depth,
+                   std::vector<Entry>& out) {
+  if (depth >= kMaxOutlineDepth) return;
+  for (QPDFOutlineObjectHelper& item : items) {
+    Entry e;
+    e.title = item.getTitle();
+    e.dest = remap_dest(item.getDest(), page_map);
+    e.open = item.getCount() > 0;
+    paper_outline(item.getKids(), page_map, depth + 1, e.kids);
+    out.push_back(std::move(e));
+  }
+}
+
+// Writes `entries` as outline items under `parent`; returns the number of visible descendants
+// (what the parent's /Count says when it is open).
+int write_outline(QPDF& book, QPDFObjectHandle parent, const std::vector<Entry>& entries) {
+  int visible = 0;
+  QPDFObjectHandle previous = parent.getKey("/Last");
+  if (!previous.isDictionary()) previous = QPDFObjectHandle::newNull();
+  for (const Entry& e : entries) {
+    QPDFObjectHandle item = book.makeIndirectObject(QPDFObjectHandle::newDictionary());
+    item.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(e.title));
+    item.replaceKey("/Parent", parent);
+    QPDFObjectHandle dest = e.dest;  // (qpdf's isNull is not const)
+    if (!dest.isNull()) item.replaceKey("/Dest", dest);
+    if (previous.isNull()) {
+      parent.replaceKey("/First", item);
+    } else {
+      previous.replaceKey("/Next", item);
+      item.replaceKey("/Prev", previous);
+    }
+    parent.replaceKey("/Last", item);
+    previous = item;
+    if (!e.kids.empty()) {
+      const int below = write_outline(book, item, e.kids);
+      item.replaceKey("/Count", QPDFObjectHandle::newInteger(e.open ? below : -below));
+      if (e.open) visible += below;
+    }
+    ++visible;
+  }
+  return visible;
+}
+
+// The root's /Count: its visible items, the pack's own included.
+void recount_root(QPDFObjectHandle root) {
+  int visible = 0;
+  std::set<QPDFObjGen> seen;
+  for (QPDFObjectHandle item = root.getKey("/First");
+       item.isDictionary() && seen.insert(item.getObjGen()).second; item = item.getKey("/Next")) {
+    QPDFObjectHandle count = item.getKey("/Count");
+    visible +=
+        1 +
+        (count.isInteger() && count.getIntValue() > 0 ? static_cast<int>(count.getIntValue()) : 0);
+  }
+  root.replaceKey("/Count", QPDFObjectHandle::newInteger(visible));
+}
+
+// The pack's links to "#paper-<name>" become jumps to the paper's first page.
+void link_pack(std::vector<QPDFPageObjectHelper>& pack_pages,
+               const std::map<std::string, QPDFObjectHandle>& targets) {
+  const std::string prefix = "#paper-";
+  for (QPDFPageObjectHelper& page : pack_pages) {
+    for (QPDFAnnotationObjectHelper& a : page.getAnnotations("/Link")) {
+      QPDFObjectHandle annot = a.getObjectHandle();
+      QPDFObjectHandle action = annot.getKey("/A");
+      if (!action.isDictionary() || !action.getKey("/S").isNameAndEquals("/URI")) continue;
+      QPDFObjectHandle uri = action.getKey("/URI");
+      if (!uri.isString()) continue;
+      const std::string text = uri.getUTF8Value();
+      if (text.compare(0, prefix.size(), prefix) != 0) continue;
+      auto target = targets.find(text.substr(prefix.size()));
+      if (target == targets.end()) continue;
+      QPDFObjectHandle go = QPDFObjectHandle::newDictionary();
+      go.replaceKey("/S", QPDFObjectHandle::newName("/GoTo"));
+      go.replaceKey(
+          "/D", QPDFObjectHandle::newArray({target->second, QPDFObjectHandle::newName("/Fit")}));
+      annot.replaceKey("/A", go);
+    }
+  }
+}
+
+// Link annotations on the pack where it names a paper (Input::pack_links).
+void add_pack_links(QPDF& book, std::vector<QPDFPageObjectHelper>& pack_pages,
+                    const std::vector<PackLink>& links,
+                    const std::map<std::string, QPDFObjectHandle>& targets) {
+  for (const PackLink& link : links) {
+    auto target = targets.find(link.paper);
+    if (target == targets.end() || link.page < 1 || link.page > static_cast<int>(pack_pages.size()))
+      continue;
+    QPDFObjectHandle page = pack_pages[static_cast<std::size_t>(link.page - 1)].getObjectHandle();
+    QPDFObjectHandle annot = book.makeIndirectObject(QPDFObjectHandle::parse(
+        "<< /Type /Annot /Subtype /Link /Border [0 0 0] /Rect [" + number(link.x0) + " " +
+        number(link.y0) + " " + number(link.x1) + " " + number(link.y1) + "] >>"));
+    annot.replaceKey(
+        "/Dest", QPDFObjectHandle::newArray({target->second, QPDFObjectHandle::newName("/Fit")}));
+    annot.replaceKey("/P", page);
+    QPDFObjectHandle annots = page.getKey("/Annots");
+    if (!annots.isArray()) {
+      annots = QPDFObjectHandle::newArray();
+      page.replaceKey("/Annots", annots);
+    }
+    annots.appendItem(annot);
+  }
+}
+
+struct OpenPaper {
+  const Paper* paper;
+  const Item* item;  // the first item that names it
+  std::unique_ptr<QPDF> pdf;
+  std::vector<QPDFPageObjectHelper> pages;
+};
+
+}  // namespace
+
+int page_count(const std::string& pdf, const std::string& name) {
+  auto q = open_pdf(pdf, name);
+  return static_cast<int>(QPDFPageDocumentHelper(*q).getAllPages().size());
+}
+
+std::string normalize(const std::string& pdf, const std::string& name) {
+  auto q = open_pdf(pdf, name);
+  try {
+    q->getTrailer().removeKey("/Info");
+    q->getTrailer().removeKey("/DocChecksum");  // LibreOffice's, which hashes its dates
+    q->getTrailer().removeKey("/ID");           // else its random first half is kept
+    q->getRoot().removeKey("/Metadata");
+    QPDFWriter writer(*q);
+    writer.setOutputMemory();
+    writer.setPreserveEncryption(false);
+    writer.setDeterministicID(true);
+    writer.write();
+    std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
+    return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
+  } catch (const std::exception& e) {
+    throw BookError(name, std::string("not a readable PDF (") + e.what() + ")");
+  }
+}
+
+Result assemble(const Input& input) {
+  Result result;
+  // 1. Open the pack (the book grows from it: its pages, outline and metadata come first) and
+  //    every paper, each once, in agenda order.
+  std::unique_ptr<QPDF> book = open_pdf(input.pack_pdf, "briefing pack");
+  QPDFPageDocumentHelper book_pages(*book);
+  std::vector<QPDFPageObjectHelper> pack_pages = book_pages.getAllPages();
+  std::vector<OpenPaper> papers;
+  std::set<std::string> seen;
+  int total = static_cast<int>(pack_pages.size());
+  for (const Item& item : input.items)
+    for (const Paper& paper : item.papers) {
+      if (!seen.insert(paper.ref).second) continue;
+      OpenPaper open{&paper, &item, open_pdf(paper.pdf, paper.name), {}};
+      open.pages = QPDFPageDocumentHelper(*open.pdf).getAllPages();
+      if (open.pages.empty()) throw BookError(paper.name, "the PDF has no page");
+      total += static_cast<int>(open.pages.size());
+      papers.push_back(std::move(open));
+    }
+  result.pages = total;
+
+  // 2. Each paper's pages after the pack, stamped, with their annotations and form fields.
+  QPDFAcroFormDocumentHelper book_forms(*book);
+  QPDFObjectHandle font = book->makeIndirectObject(QPDFObjectHandle::parse(
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"));
+  QPDFObjectHandle save = QPDFObjectHandle::newStream(book.get(), "q\n");  // one for all pages
+  std::map<std::string, QPDFObjectHandle> targets;  // link name -> first page in the book
+  std::vector<Entry> outline;
+  int book_page = static_cast<int>(pack_pages.size());
+  for (OpenPaper& open : papers) {
+    const Paper& paper = *open.paper;
+    try {
+      index_link_dests(*open.pdf, open.pages);
+      fields_under_parent(*open.pdf, replace_all(paper.ref, ".", "_"));
+      QPDFAcroFormDocumentHelper paper_forms(*open.pdf);
+      const bool forms = paper_forms.hasAcroForm();
+      std::map<QPDFObjGen, QPDFObjectHandle> page_map;
+      std::vector<QPDFPageObjectHelper> copied;
+      for (QPDFPageObjectHelper& page : open.pages) {
+        QPDFObjectHandle copy = book->copyForeignObject(page.getObjectHandle());
+        book_pages.addPage(QPDFPageObjectHelper(copy), false);
+        page_map[page.getObjectHandle().getObjGen()] = copy;
+        copied.emplace_back(copy);
+      }
+      for (std::size_t i = 0; i < copied.size(); ++i) {
+        if (forms)
+          book_forms.fixCopiedAnnotations(copied[i].getObjectHandle(),
+                                          open.pages[i].getObjectHandle(), paper_forms);
+        std::string text = input.texts.stamp;
+        text = replace_all(text, "{plenary}", input.plenary);
+        text = replace_all(text, "{item}", open.item->number);
+        text = replace_all(text, "{ref}", paper.ref);
+        text = replace_all(text, "{page}", std::to_string(book_page + 1 + static_cast<int>(i)));
+        text = replace_all(text, "{pages}", std::to_string(total));
+        stamp_page(*book, copied[i], font, save, text);
+      }
+      restore_link_dests(copied);
+      result.first_pages[paper.ref] = book_page + 1;
+      targets[paper.ref] = copied.front().getObjectHandle();
+      for (const std::string& name : paper.link_names)
+        targets[name] = copied.front().getObjectHandle();
+      book_page += static_cast<int>(copied.size());
+
+      // The paper's bookmark, its own outline under it.
+      Entry entry;
+      entry.title = paper.title.empty() ? paper.ref : paper.ref + "  " + paper.title;
+      entry.dest = QPDFObjectHandle::newArray(
+          {copied.front().getObjectHandle(), QPDFObjectHandle::newName("/Fit")});
+      QPDFOutlineDocumentHelper own(*open.pdf);
+      paper_outline(own.getTopLevelOutlines(), page_map, 1, entry.kids);
+      // Kept for the item's bookmark below.
+      outline.push_back(std::move(entry));
+      take_warnings(*open.pdf, paper.name, result.warnings);
+    } catch (const BookError&) {
+      throw;
+    } catch (const QPDFExc& e) {
+      throw BookError(paper.name, "not a readable PDF (" + e.getMessageDetail() + ")");
+    } catch (const std::exception& e) {
+      throw BookError(paper.name, std::string("not a readable PDF (") + e.what() + ")");
+    }
+  }
+
+  // 3. The outline: the pack's own, then an item per agenda item with papers, a paper under it.
+  std::vector<Entry> items;
+  {
+    std::map<std::string, const Entry*> by_ref;
+    for (std::size_t i = 0; i < papers.size(); ++i) by_ref[papers[i].paper->ref] = &outline[i];
+    std::set<std::string> nested;  // a paper's own outline goes under its first mention only
+    for (const Item& item : input.items) {
+      if (item.papers.empty()) continue;
+      Entry e;
+      e.title = replace_all(replace_all(input.texts.item_bookmark, "{item}", item.number),
+                            "{title}", item.title);
+      e.open = true;
+      std::set<std::string> in_item;
+      for (const Paper& paper : item.papers) {
+        if (!in_item.insert(paper.ref).second) continue;
+        Entry p = *by_ref.at(paper.ref);
+        if (!nested.insert(paper.ref).second) p.kids.clear();
+        e.kids.push_back(std::move(p));
+      }
+      e.dest = e.kids.front().dest;
+      items.push_back(std::move(e));
+    }
+  }
+  if (!items.empty()) {
+    QPDFObjectHandle root = book->getRoot().getKey("/Outlines");
+    if (!root.isDictionary()) {
+      root = book->makeIndirectObject(QPDFObjectHandle::parse("<< /Type /Outlines >>"));
+      book->getRoot().replaceKey("/Outlines", root);
+    }
+    write_outline(*book, root, items);
+    recount_root(root);
+    if (!book->getRoot().hasKey("/PageMode"))
+      book->getRoot().replaceKey("/PageMode", QPDFObjectHandle::newName("/UseOutlines"));
+  }
+
+  // 4. The pack's links to papers.
+  link_pack(pack_pages, targets);
+  add_pack_links(*book, pack_pages, input.pack_links, targets);
+  take_warnings(*book, "briefing pack", result.warnings);
+
+  // 5. Write: unencrypted, object streams, an /ID derived from the content.
+  book->getTrailer().removeKey("/ID");  // the pack's: the book's comes from its own content
+  QPDFWriter writer(*book);
+  writer.setOutputMemory();
+  writer.setPreserveEncryption(false);
+  writer.setObjectStreamMode(qpdf_o_generate);
+  // Streams are written as the inputs have them (the papers' are compressed already): left to
+  // qpdf, compressing the ~120-byte stamp streams one by one was a third of the book's time.
+  writer.setCompressStreams(false);
+  writer.setDeterministicID(true);
+  try {
+    writer.write();
+  } catch (const QPDFExc& e) {
+    // Objects are read when written: a paper damaged past its pages tree fails here, and
+    // qpdf names the input it came from (the name given to processMemoryFile).
+    throw BookError(e.getFilename().empty() ? std::string("book") : e.getFilename(),
+                    "not a readable PDF (" + e.getMessageDetail() + ")");
+  }
+  std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
+  result.pdf.assign(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
+  take_warnings(*book, "book", result.warnings);
+  return result;
+}
+
+}  // namespace plenary::book

@@ -1,0 +1,304 @@
+// book::assemble on PDFs made here with libqpdf: order and de-duplication, the outline, the
+// stamps, form fields kept apart, internal links, rotation and sizes, errors, same bytes twice.
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFAcroFormDocumentHelper.hh>
+#include <qpdf/QPDFOutlineDocumentHelper.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <catch2/catch.hpp>
+
+#include "book/book.hpp"
+
+using namespace plenary;
+
+namespace {
+
+struct PageSpec {
+  double width = 595, height = 842;
+  int rotate = 0;
+};
+
+struct PdfSpec {
+  std::string text = "paper";   // drawn on every page, followed by " p<N>"
+  std::vector<PageSpec> pages;  // none: one A4 page
+  std::string field;            // a text field of this name on page 1 ("" = no form)
+  bool outline = false;         // one bookmark "Section two" -> page 2, named destination
+  bool link = false;            // page 1 links to the last page
+};
+
+std::string make_pdf(PdfSpec spec) {
+  if (spec.pages.empty()) spec.pages.emplace_back();
+  QPDF pdf;
+  pdf.emptyPDF();
+  QPDFObjectHandle font = pdf.makeIndirectObject(QPDFObjectHandle::parse(
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /WinAnsiEncoding >>"));
+  QPDFPageDocumentHelper pages(pdf);
+  for (std::size_t i = 0; i < spec.pages.size(); ++i) {
+    const PageSpec& p = spec.pages[i];
+    QPDFObjectHandle page = pdf.makeIndirectObject(QPDFObjectHandle::parse(
+        "<< /Type /Page /MediaBox [0 0 " + std::to_string(p.width) + " " +
+        std::to_string(p.height) + "] /Rotate " + std::to_string(p.rotate) + " >>"));
+    QPDFObjectHandle resources = QPDFObjectHandle::newDictionary();
+    QPDFObjectHandle fonts = QPDFObjectHandle::newDictionary();
+    fonts.replaceKey("/F1", font);
+    resources.replaceKey("/Font", fonts);
+    page.replaceKey("/Resources", resources);
+    page.replaceKey("/Contents", QPDFObjectHandle::newStream(
+                                     &pdf, "BT /F1 14 Tf 72 400 Td (" + spec.text + " p" +
+                                               std::to_string(i + 1) + ") Tj ET"));
+    pages.addPage(QPDFPageObjectHelper(page), false);
+  }
+  auto all = pages.getAllPages();
+  if (!spec.field.empty()) {
+    QPDFObjectHandle widget = pdf.makeIndirectObject(QPDFObjectHandle::parse(
+        "<< /Type /Annot /Subtype /Widget /FT /Tx /F 4 /Rect [72 600 272 620] "
+        "/DA (/Helv 10 Tf 0 g) /V (value) >>"));
+    widget.replaceKey("/T", QPDFObjectHandle::newString(spec.field));
+    widget.replaceKey("/P", all[0].getObjectHandle());
+    all[0].getObjectHandle().replaceKey("/Annots", QPDFObjectHandle::newArray({widget}));
+    QPDFObjectHandle helv = pdf.makeIndirectObject(QPDFObjectHandle::parse(
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"));
+    QPDFObjectHandle acroform = QPDFObjectHandle::parse("<< /DA (/Helv 0 Tf 0 g) >>");
+    acroform.replaceKey("/Fields", QPDFObjectHandle::newArray({widget}));
+    QPDFObjectHandle dr = QPDFObjectHandle::newDictionary(),
+                     drf = QPDFObjectHandle::newDictionary();
+    drf.replaceKey("/Helv", helv);
+    dr.replaceKey("/Font", drf);
+    acroform.replaceKey("/DR", dr);
+    pdf.getRoot().replaceKey("/AcroForm", acroform);
+  }
+  if (spec.outline && all.size() >= 2) {
+    // A named destination, as many producers write them.
+    QPDFObjectHandle dests = QPDFObjectHandle::newDictionary();
+    dests.replaceKey("/two", QPDFObjectHandle::newArray(
+                                 {all[1].getObjectHandle(), QPDFObjectHandle::newName("/Fit")}));
+    pdf.getRoot().replaceKey("/Dests", pdf.makeIndirectObject(dests));
+    QPDFObjectHandle root =
+        pdf.makeIndirectObject(QPDFObjectHandle::parse("<< /Type /Outlines /Count 1 >>"));
+    QPDFObjectHandle item =
+        pdf.makeIndirectObject(QPDFObjectHandle::parse("<< /Title (Section two) /Dest /two >>"));
+    item.replaceKey("/Parent", root);
+    root.replaceKey("/First", item);
+    root.replaceKey("/Last", item);
+    pdf.getRoot().replaceKey("/Outlines", root);
+  }
+  if (spec.link) {
+    QPDFObjectHandle link = pdf.makeIndirectObject(
+        QPDFObjectHandle::parse("<< /Type /Annot /Subtype /Link /Rect [72 72 200 90] >>"));
+    link.replaceKey("/Dest", QPDFObjectHandle::newArray({all.back().getObjectHandle(),
+                                                         QPDFObjectHandle::newName("/Fit")}));
+    QPDFObjectHandle annots = all[0].getObjectHandle().getKey("/Annots");
+    if (annots.isArray())
+      annots.appendItem(link);
+    else
+      all[0].getObjectHandle().replaceKey("/Annots", QPDFObjectHandle::newArray({link}));
+  }
+  QPDFWriter w(pdf);
+  w.setOutputMemory();
+  w.setStaticID(true);
+  w.write();
+  auto buffer = w.getBufferSharedPointer();
+  return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
+}
+
+book::Paper paper(const std::string& ref, const PdfSpec& spec) {
+  book::Paper p;
+  p.ref = ref;
+  p.title = "Title of " + ref;
+  p.name = "papers/" + ref + ".pdf";
+  p.pdf = make_pdf(spec);
+  return p;
+}
+
+struct Opened {
+  QPDF pdf;
+  explicit Opened(const std::string& bytes) : keep(bytes) {
+    pdf.processMemoryFile("book", keep.data(), keep.size());
+  }
+  std::string keep;
+  std::vector<QPDFPageObjectHelper> pages() { return QPDFPageDocumentHelper(pdf).getAllPages(); }
+  int page_of(QPDFObjectHandle page_ref) {
+    auto all = pages();
+    for (std::size_t i = 0; i < all.size(); ++i)
+      if (all[i].getObjectHandle().getObjGen() == page_ref.getObjGen())
+        return static_cast<int>(i + 1);
+    return 0;
+  }
+  std::string contents(int page) {  // 1-based
+    auto all = pages();
+    return all.at(static_cast<std::size_t>(page - 1)).getObjectHandle().unparseResolved().size()
+               ? [&] {
+                   std::string text;
+                   for (auto& s : all.at(static_cast<std::size_t>(page - 1))
+                                      .getObjectHandle()
+                                      .getPageContents()) {
+                     auto data = s.getStreamData();
+                     text.append(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+                   }
+                   return text;
+                 }()
+               : std::string();
+  }
+};
+
+book::Input sample() {
+  book::Input in;
+  in.plenary = "CCQM-31";
+  PdfSpec pack;
+  pack.text = "pack";
+  pack.pages.resize(3);
+  in.pack_pdf = make_pdf(pack);
+  PdfSpec a;
+  a.text = "alpha";
+  a.pages.resize(2);
+  a.pages[1].width = 612, a.pages[1].height = 792;  // A4 then Letter
+  a.outline = true;
+  a.link = true;
+  a.field = "amount";
+  PdfSpec b;
+  b.text = "beta";
+  b.pages.resize(2);
+  b.pages[0].width = 842, b.pages[0].height = 595;  // landscape, then rotated
+  b.pages[1].rotate = 90;
+  b.field = "amount";
+  in.items.push_back({"4", "Reports", {paper("CCQM/26-07", a), paper("CCQM/26-08", b)}});
+  in.items.push_back({"5", "No papers", {}});
+  in.items.push_back({"6", "Again", {paper("CCQM/26-07", a)}});
+  return in;
+}
+
+}  // namespace
+
+TEST_CASE("the book is the pack then each paper once, in agenda order", "[book]") {
+  const book::Result r = book::assemble(sample());
+  Opened o(r.pdf);
+  REQUIRE(o.pages().size() == 3 + 2 + 2);
+  CHECK(r.pages == 7);
+  CHECK(r.first_pages.at("CCQM/26-07") == 4);
+  CHECK(r.first_pages.at("CCQM/26-08") == 6);
+  CHECK(o.contents(1).find("(pack p1)") != std::string::npos);
+  CHECK(o.contents(4).find("(alpha p1)") != std::string::npos);
+  CHECK(o.contents(7).find("(beta p2)") != std::string::npos);
+}
+
+TEST_CASE("papers keep their page sizes and rotation", "[book]") {
+  Opened o(book::assemble(sample()).pdf);
+  auto pages = o.pages();
+  auto box = [&](int n) {
+    return pages[static_cast<std::size_t>(n - 1)].getMediaBox().getArrayAsRectangle();
+  };
+  CHECK(box(5).urx == 612);
+  CHECK(box(5).ury == 792);
+  CHECK(box(6).urx == 842);
+  CHECK(pages[6].getObjectHandle().getKey("/Rotate").getIntValue() == 90);
+}
+
+TEST_CASE("every paper page carries the stamp, outside q/Q of the paper's content", "[book]") {
+  Opened o(book::assemble(sample()).pdf);
+  const std::string p4 = o.contents(4);
+  CHECK(p4.find("(CCQM-31 | item 4 | CCQM/26-07 | page 4 of 7) Tj") != std::string::npos);
+  CHECK(p4.rfind("\nQ\n") < p4.find("page 4 of 7"));
+  CHECK(p4.compare(0, 2, "q\n") == 0);
+  // The rotated page's stamp runs up the right edge of the user space (its shown bottom).
+  const std::string p7 = o.contents(7);
+  CHECK(p7.find(
+            "0.00 1.00 -1.00 0.00 586.00 18.00 Tm (CCQM-31 | item 4 | CCQM/26-08 | page 7 of 7)") !=
+        std::string::npos);
+  CHECK(o.contents(1).find("Tm (") == std::string::npos);  // the pack is not stamped
+}
+
+TEST_CASE(
+    "the outline: an item per agenda item with papers, a paper under it, its own outline under "
+    "that",
+    "[book][outline]") {
+  Opened o(book::assemble(sample()).pdf);
+  QPDFOutlineDocumentHelper outlines(o.pdf);
+  auto top = outlines.getTopLevelOutlines();
+  REQUIRE(top.size() == 2);
+  CHECK(top[0].getTitle() == "4. Reports");
+  CHECK(top[1].getTitle() == "6. Again");
+  auto kids = top[0].getKids();
+  REQUIRE(kids.size() == 2);
+  CHECK(kids[0].getTitle() == "CCQM/26-07  Title of CCQM/26-07");
+  CHECK(o.page_of(kids[0].getDestPage()) == 4);
+  CHECK(o.page_of(kids[1].getDestPage()) == 6);
+  auto own = kids[0].getKids();
+  REQUIRE(own.size() == 1);
+  CHECK(own[0].getTitle() == "Section two");
+  CHECK(o.page_of(own[0].getDestPage()) == 5);  // the named destination, remapped
+  // Named again under item 6: the bookmark points at the same pages, without a second copy.
+  auto again = top[1].getKids();
+  REQUIRE(again.size() == 1);
+  CHECK(o.page_of(again[0].getDestPage()) == 4);
+  CHECK(again[0].getKids().empty());
+}
+
+TEST_CASE("a paper's internal link still lands on its page in the book", "[book][links]") {
+  Opened o(book::assemble(sample()).pdf);
+  int links = 0;
+  for (auto& a : o.pages()[3].getAnnotations("/Link")) {
+    ++links;
+    CHECK(o.page_of(a.getObjectHandle().getKey("/Dest").getArrayItem(0)) == 5);
+  }
+  CHECK(links == 1);
+}
+
+TEST_CASE("two papers' fields with the same name stay two fields", "[book][forms]") {
+  Opened o(book::assemble(sample()).pdf);
+  QPDFAcroFormDocumentHelper forms(o.pdf);
+  std::vector<std::string> names;
+  for (auto& f : forms.getFormFields()) names.push_back(f.getFullyQualifiedName());
+  std::sort(names.begin(), names.end());
+  CHECK(names == std::vector<std::string>{"CCQM/26-07.amount", "CCQM/26-08.amount"});
+}
+
+TEST_CASE("the pack's #paper- links become jumps to the paper's first page", "[book][links]") {
+  book::Input in = sample();
+  QPDF pack;
+  pack.processMemoryFile("pack", in.pack_pdf.data(), in.pack_pdf.size());
+  auto page = QPDFPageDocumentHelper(pack).getAllPages()[1].getObjectHandle();
+  QPDFObjectHandle link = pack.makeIndirectObject(
+      QPDFObjectHandle::parse("<< /Type /Annot /Subtype /Link /Rect [72 72 200 90] /A << /S /URI "
+                              "/URI (#paper-CCQM/26-08) >> >>"));
+  page.replaceKey("/Annots", QPDFObjectHandle::newArray({link}));
+  QPDFWriter w(pack);
+  w.setOutputMemory();
+  w.setStaticID(true);
+  w.write();
+  auto buf = w.getBufferSharedPointer();
+  in.pack_pdf.assign(reinterpret_cast<const char*>(buf->getBuffer()), buf->getSize());
+  Opened o(book::assemble(in).pdf);
+  auto annots = o.pages()[1].getAnnotations("/Link");
+  REQUIRE(annots.size() == 1);
+  auto action = annots[0].getObjectHandle().getKey("/A");
+  CHECK(action.getKey("/S").getName() == "/GoTo");
+  CHECK(o.page_of(action.getKey("/D").getArrayItem(0)) == 6);
+}
+
+TEST_CASE("the same input gives the same bytes", "[book]") {
+  const book::Input in = sample();
+  CHECK(book::assemble(in).pdf == book::assemble(in).pdf);
+}
+
+TEST_CASE("a paper that is not a PDF fails the book, naming the file", "[book][errors]") {
+  book::Input in = sample();
+  in.items[0].papers[1].pdf = "PK\x03\x04 this is a zip, not a PDF";
+  try {
+    book::assemble(in);
+    FAIL("no error");
+  } catch (const book::BookError& e) {
+    CHECK(e.file == "papers/CCQM/26-08.pdf");
+    CHECK(std::string(e.what()).find("papers/CCQM/26-08.pdf: not a readable PDF") == 0);
+  }
+}
+
+TEST_CASE("a truncated paper fails the book, naming the file", "[book][errors]") {
+  book::Input in = sample();
+  std::string& pdf = in.items[0].papers[0].pdf;
+  pdf.resize(pdf.size() / 2);
+  CHECK_THROWS_AS(book::assemble(in), book::BookError);
+  CHECK(book::page_count(in.pack_pdf, "pack") == 3);
+  CHECK_THROWS_AS(book::page_count(pdf, "x"), book::BookError);
+}

@@ -1,0 +1,71 @@
+// book_assemble: book::assemble from the command line, for the script tests (assemble.sh) and
+// the benchmark. Usage:
+//   book_assemble OUT.pdf PLENARY PACK.pdf [--fr] item=NUMBER:TITLE paper=REF:FILE ... ...
+// Each item= starts an agenda item; each paper= adds a paper to the last item. Prints
+// "FILE: error: message" and exits 1 when a paper cannot go into a book; warnings go to stderr.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <string>
+
+#include "book/book.hpp"
+#include "core/read_file.hpp"
+
+namespace {
+
+bool read(const std::string& path, std::string& bytes) {
+  const auto status = plenary::core::read_file(path, bytes, std::uintmax_t{1} << 31);
+  if (status == plenary::core::ReadStatus::Ok) return true;
+  std::cerr << path << ": error: " << plenary::core::describe(status, std::uintmax_t{1} << 31)
+            << "\n";
+  return false;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 4) {
+    std::cerr
+        << "usage: book_assemble OUT.pdf PLENARY PACK.pdf [--fr] item=N:TITLE paper=REF:FILE ...\n";
+    return 2;
+  }
+  plenary::book::Input input;
+  input.plenary = argv[2];
+  if (!read(argv[3], input.pack_pdf)) return 1;
+  for (int i = 4; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--fr") {
+      input.texts.stamp = "{plenary} | point {item} | {ref} | page {page} sur {pages}";
+      input.texts.item_bookmark = "{item}. {title}";
+    } else if (arg.rfind("item=", 0) == 0) {
+      const std::string rest = arg.substr(5);
+      const std::size_t colon = rest.find(':');
+      input.items.push_back(
+          {rest.substr(0, colon), colon == std::string::npos ? "" : rest.substr(colon + 1), {}});
+    } else if (arg.rfind("paper=", 0) == 0 && !input.items.empty()) {
+      const std::string rest = arg.substr(6);
+      const std::size_t colon = rest.find(':');
+      plenary::book::Paper paper;
+      paper.ref = rest.substr(0, colon);
+      paper.name = rest.substr(colon + 1);
+      paper.title = "Paper " + paper.ref;
+      if (!read(paper.name, paper.pdf)) return 1;
+      input.items.back().papers.push_back(std::move(paper));
+    } else {
+      std::cerr << "book_assemble: unknown argument '" << arg << "'\n";
+      return 2;
+    }
+  }
+  try {
+    const plenary::book::Result result = plenary::book::assemble(input);
+    for (const auto& [file, message] : result.warnings)
+      std::cerr << file << ": warning: " << message << "\n";
+    std::ofstream out(argv[1], std::ios::binary);
+    out << result.pdf;
+    for (const auto& [ref, page] : result.first_pages) std::cout << ref << " " << page << "\n";
+    return out ? 0 : 3;
+  } catch (const plenary::book::BookError& e) {
+    std::cerr << e.file << ": error: " << e.what() + e.file.size() + 2 << "\n";
+    return 1;
+  }
+}
