@@ -84,13 +84,16 @@ has "$WORK/en/CCQM-29/CCQM-29-briefing-pack.md" "CCQM/27-A2" "CCQM/28-A1"
 # 4. An earlier decision of the same document is a link; a task group without a section there is text.
 has "$WORK/en/CCQM-28/CCQM-28-decisions.md" "In line with [CCQM/28-1](#decision-ccqm-28-1)," \
   "proposed by CCQM-TG-STAKEHOLDER:"
-# 5. An edited action rebuilds its decisions document and the packs of the later plenaries
-# (which list it), nothing else.
+# 5. An edited action rebuilds its decisions document, the packs of the later plenaries
+# (which list it) and the meeting books that open with those packs, nothing else.
 run 0 "$PLENARY" build --root "$root" --out "$WORK/inc" --quiet
 sed -i 's/Ask the OIML how/Ask the OIML again how/' "$root/data/outcomes/CCQM-27.yaml"
 run 0 "$PLENARY" build --root "$root" --out "$WORK/inc"
 built=$(sed -n 's/^built \([^ ]*\.pdf\) .*/\1/p' "$OUT" | sort | tr '\n' ' ')
 want="CCQM-27/CCQM-27-decisions.pdf "
-for n in 28 29 30 31 32 33 34; do want+="CCQM-$n/CCQM-$n-briefing-pack.pdf "; done
+for n in 28 29 30 31 32 33 34; do
+  [ -f "$WORK/inc/CCQM-$n/CCQM-$n-book.pdf" ] && want+="CCQM-$n/CCQM-$n-book.pdf "
+  want+="CCQM-$n/CCQM-$n-briefing-pack.pdf "
+done
 [ "$built" = "$want" ] || fail "rebuilt after an action's edit: $built"
 echo "outcomes read back in en and fr"

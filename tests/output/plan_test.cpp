@@ -1,8 +1,8 @@
-#include "compose/kinds.hpp"
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 
+#include "compose/kinds.hpp"
 #include "model/check.hpp"
 #include "output/plan.hpp"
 #include "plan_fixture.hpp"
@@ -105,7 +105,7 @@ TEST_CASE("a product sees every file the run writes in its formats, --only aside
   for (const auto& out : *index->run_outputs) listed.push_back(out.path);
   CHECK(listed == paths(full));  // the same files, in plan order
   for (const auto& doc : full.documents)
-    CHECK(static_cast<bool>(doc.run_outputs) == (doc.kind.rfind("site-", 0) == 0));
+    CHECK(static_cast<bool>(doc.run_outputs) == compose::kind_of(doc).product.has_value());
 
   // --only narrows what is written, not what a product lists.
   const std::string plenary = sample().plenaries.front().id;
