@@ -15,6 +15,7 @@ packages=(
   poppler-utils qpdf pandoc python3-docx libreoffice-writer-nogui unzip libxml2-utils time
   strace  # the syscall audit of the confinement rule (tests/robustness/strace_audit.sh)
   mupdf-tools
+  gdb  # an unchanged build parses no YAML: a breakpoint in yaml-cpp never hit (tests/output)
   man-db  # the man page as `man -l` shows it (tests/package/deb.sh)
   # tests: the calendar in an independent reader, the pages in a parser and a headless browser
   python3-icalendar python3-html5lib chromium
