@@ -54,8 +54,23 @@ install_validator() {
     echo "plenary: could not install the Open XML SDK validator; its test is skipped" >&2
 }
 
+# The Typst compiler (npm, a prebuilt native addon; --ignore-scripts), the modern peer of
+# `make bench`, into tests/bench/typst (not committed); only with the bench group.
+install_typst() {
+  local dir
+  dir="$(cd "$(dirname "$0")/.." && pwd)/tests/bench/typst"
+  [[ " $* " == *" bench "* ]] || return 0
+  [ -d "$dir/node_modules/@myriaddreamin/typst-ts-node-compiler" ] && return 0
+  command -v npm >/dev/null 2>&1 || return 0
+  echo "plenary: installing the Typst compiler into $dir"
+  (cd "$dir" && npm install --ignore-scripts --no-audit --no-fund --no-save \
+    @myriaddreamin/typst-ts-node-compiler@0.7.0 >/dev/null) ||
+    echo "plenary: could not install the Typst compiler; the benchmark leaves it out" >&2
+}
+
 if ((${#missing[@]} == 0)); then
   install_validator
+  install_typst "$@"
   exit 0
 fi
 
@@ -72,3 +87,4 @@ export DEBIAN_FRONTEND=noninteractive
 "${sudo[@]}" apt-get update -qq
 "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 install_validator
+install_typst "$@"
