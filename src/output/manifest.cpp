@@ -37,6 +37,20 @@ bool parse_manifest(const std::string& text, Manifest& manifest) {
       if (read && paths) {
         for (const auto& [name, value] : *read) c.read.emplace(name, value.extract<std::string>());
         for (const auto& path : *paths) c.outputs.push_back(path.extract<std::string>());
+        if (auto warnings = check->getArray("warnings")) {
+          for (std::size_t i = 0; i < warnings->size(); ++i) {
+            auto w = warnings->getObject(static_cast<unsigned>(i));
+            if (!w) return false;
+            Diagnostic d;
+            d.severity = Severity::Warning;
+            d.pos.path = w->getValue<std::string>("path");
+            d.pos.line = w->getValue<int>("line");
+            d.pos.col = w->getValue<int>("col");
+            d.message = w->getValue<std::string>("message");
+            d.hint = w->optValue<std::string>("hint", "");
+            c.warnings.push_back(std::move(d));
+          }
+        }
         manifest.check = std::move(c);
       }
     }
@@ -74,6 +88,17 @@ std::string serialize_manifest(const Manifest& manifest, const std::string& prog
     check.set("key", manifest.check.key);
     check.set("read", read);
     check.set("outputs", paths);
+    Poco::JSON::Array warnings;
+    for (const Diagnostic& d : manifest.check.warnings) {
+      Poco::JSON::Object w;
+      w.set("path", d.pos.path);
+      w.set("line", d.pos.line);
+      w.set("col", d.pos.col);
+      w.set("message", d.message);
+      w.set("hint", d.hint);
+      warnings.add(w);
+    }
+    check.set("warnings", warnings);
     root.set("unchanged_check", check);
   }
   std::ostringstream text;

@@ -17,7 +17,8 @@
 //     "unchanged_check": {             (optional; see unchanged_check.hpp)
 //       "key": "<sha-256 of version, lang, epoch, --only, --format>",
 //       "outputs": ["CCQM-30/CCQM-30-agenda.pdf", ...],
-//       "read": {"file:data/committee.yaml": "<sha-256>", "folder:agendas": "<sha-256>", ...}
+//       "read": {"file:data/committee.yaml": "<sha-256>", "folder:agendas": "<sha-256>", ...},
+//       "warnings": [{"col": 3, "hint": "", "line": 10, "message": "...", "path": "..."}]
 //     }
 //   }
 #pragma once
@@ -26,6 +27,8 @@
 #include <map>
 #include <string>
 #include <vector>
+
+#include "diag/diagnostic.hpp"
 
 namespace plenary::output::detail {
 
@@ -45,6 +48,9 @@ struct UnchangedCheck {
   std::string key;                           // unchanged_key() of that build's options
   std::map<std::string, std::string> read;   // inputs_digest()'s entries
   std::vector<std::string> outputs;          // the planned outputs, in plan order
+  // The warnings every build of these inputs reports (loading, planning, templates), said
+  // again by the unchanged build that answers from this record.
+  std::vector<Diagnostic> warnings;
 };
 
 struct Manifest {

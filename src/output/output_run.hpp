@@ -110,6 +110,7 @@ class OutputRun {
 
   std::string digest_;                                    // inputs_digest() of this build
   std::map<std::string, std::string> read_;               // and its entries (unchanged_check)
+  std::vector<Diagnostic> loaded_warnings_;  // what load, plan and templates reported
   std::vector<std::optional<std::string>> fingerprints_;  // per document, when computed
   std::vector<std::string> input_hashes_;                 // per output
   std::vector<bool> needed_;                              // per output

@@ -210,6 +210,7 @@ bool build_if_unchanged(const Options& options, const Callbacks& callbacks, Repo
     const auto hash = file_sha256_hex(out / path);
     if (!hash || *hash != it->second.output_hash) return false;
   }
+  for (const Diagnostic& warning : manifest.check.warnings) report.diagnostics.add(warning);
   for (const auto& path : manifest.check.outputs) {
     OutputReport r;
     r.path = path;

@@ -1,12 +1,13 @@
 // The unchanged nightly without parsing any YAML. A build that ends with every planned output
-// built or found unchanged, and no diagnostic at all, records in the manifest what it read: a
-// generic list of entries (input files by hash of the bytes used, input folders by hash of
-// their listing, template files and folders), a key for everything else that shapes the plan
-// and the bytes (program version, language, SOURCE_DATE_EPOCH, --only, --format), and the
-// outputs it planned. The next build with the same key first re-hashes every entry from disk;
-// when all are equal and every recorded output still has its recorded hash, every output is
-// reported unchanged and nothing is loaded, composed or parsed. Any difference, however
-// small, falls back to the ordinary build (load, plan, decide), which then records afresh.
+// built or found unchanged, and no error, records in the manifest what it read: a generic list
+// of entries (input files by hash of the bytes used, input folders by hash of their listing,
+// template files and folders), a key for everything else that shapes the plan and the bytes
+// (program version, language, SOURCE_DATE_EPOCH, --only, --format), the outputs it planned,
+// and the warnings that loading, planning and the templates gave. The next build with the same
+// key first re-hashes every entry from disk; when all are equal and every recorded output
+// still has its recorded hash, it says the warnings again, reports every output unchanged, and
+// loads, parses and composes nothing. Any difference, however small, falls back to the
+// ordinary build (load, plan, decide), which then records afresh.
 #pragma once
 
 #include <filesystem>
