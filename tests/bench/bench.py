@@ -90,7 +90,7 @@ def fmt(s):
 
 def floor_tool(repo, work):
     """tests/bench/floor.cpp, compiled against the same yaml-cpp, zlib and libharu."""
-    exe = os.path.join(work, "floor")
+    exe = os.path.join(work, "floor-bench")
     flags = subprocess.run(["pkg-config", "--cflags", "--libs", "yaml-cpp", "zlib"], check=True,
                            capture_output=True, text=True).stdout.split()
     subprocess.run(["c++", "-O2", "-std=c++17", os.path.join(repo, "tests", "bench", "floor.cpp"),
@@ -196,7 +196,7 @@ def main():
     ours_docx = summary(run_times(base + ["--out", out, "--force", "--format", "docx"], runs,
                                   cpu=cpu), cpu)
     subprocess.run(base + ["--out", md_out, "--force", "--format", "md"], check=True,
-                   stdout=subprocess.DEVNULL)
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     md_dir = os.path.join(md_out, PLENARY_ID)
     shutil.copy(os.path.join(repo, "templates", "logo.png"), md_dir)  # the pack's image
     pack_md = f"{PLENARY_ID}-briefing-pack.md"
