@@ -2,9 +2,10 @@
 # An unchanged build parses no YAML (a breakpoint in yaml-cpp's parser is never hit), yet every
 # change is still noticed and rebuilds what it should: an edited data file, a task group or an
 # agenda added or removed, a file added beside them, a template override added or changed, a
-# damaged or deleted output, another SOURCE_DATE_EPOCH, --only. A build with a warning says it
-# again. (Which documents a change concerns is incremental.sh's subject; here, that the change
-# reaches the ordinary build at all, and that the fast path comes back right after.)
+# damaged or deleted output, another SOURCE_DATE_EPOCH, --only. The warnings of the data are
+# said again, exactly as the ordinary build says them. (Which documents a change concerns is
+# incremental.sh's subject; here, that the change reaches the ordinary build at all, and that
+# the fast path comes back right after.)
 source "$(dirname "$0")/lib.sh" || exit 1  # without its helpers a test would check nothing
 command -v gdb >/dev/null || fail "gdb is not installed (scripts/install-deps.sh installs it)"
 
@@ -136,4 +137,26 @@ run 0 "$PLENARY" build --root "$root" --only "$active_id"
 grep -q ": warning: " "$ERR" || fail "no warning for --only $active_id"
 run 0 "$PLENARY" build --root "$root" --only "$active_id"
 grep -q ": warning: " "$ERR" || fail "the warning was not said again"
+
+# 10. A committee whose data gives warnings (the benchmark's grown committee: extensions
+#     approved without a decision naming them): the unchanged build parses no YAML and says
+#     exactly what the ordinary unchanged build says, warnings included.
+root="$WORK/grown"
+python3 "$PLENARY_SOURCE_DIR/tests/bench/grow.py" "$PLENARY_SOURCE_DIR" "$root" 1 >/dev/null
+run 0 "$PLENARY" build --root "$root"
+grep -q ': warning: ' "$ERR" || fail "the grown committee gives no warning: scenario void"
+[ "$(yaml_parses)" = 0 ] || fail "a committee with warnings: the unchanged build parsed YAML"
+run 0 "$PLENARY" build --root "$root"
+cp "$ERR" "$WORK/fast.err"
+sed 's/ in [0-9.]* s$//' "$OUT" >"$WORK/fast.out"
+python3 - "$root/out/manifest.json" <<'PY'
+import json, sys
+m = json.load(open(sys.argv[1])); m.pop("unchanged_check")
+json.dump(m, open(sys.argv[1], "w"), indent=2)
+PY
+[ "$(yaml_parses)" = 1 ] || fail "without the record the build did not load the data"
+run 0 "$PLENARY" build --root "$root"
+cmp -s "$ERR" "$WORK/fast.err" || fail "the unchanged build without YAML printed other diagnostics"
+sed 's/ in [0-9.]* s$//' "$OUT" | cmp -s - "$WORK/fast.out" ||
+  fail "the unchanged build without YAML printed another report"
 echo "ok"
