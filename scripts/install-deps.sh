@@ -18,6 +18,7 @@ packages=(
   python3-pikepdf  # tests: the tagged-PDF / PDF/A structure checker (tests/render/pdf/tagged_check.py)
   strace  # the syscall audit of the confinement rule (tests/robustness/strace_audit.sh)
   mupdf-tools
+  gdb  # an unchanged build parses no YAML: a breakpoint in yaml-cpp never hit (tests/output)
   man-db  # the man page as `man -l` shows it (tests/package/deb.sh)
   ghostscript  # the meeting book's tests make papers with a second PDF producer
   # tests: the calendar in an independent reader, the pages in a parser and a headless browser
@@ -89,10 +90,25 @@ install_pdfjs() {
     echo "plenary: could not install pdf.js; the tagged-PDF test skips its pdf.js part" >&2
 }
 
+# The Typst compiler (npm, a prebuilt native addon; --ignore-scripts), the modern peer of
+# `make bench`, into tests/bench/typst (not committed); only with the bench group.
+install_typst() {
+  local dir
+  dir="$(cd "$(dirname "$0")/.." && pwd)/tests/bench/typst"
+  [[ " $* " == *" bench "* ]] || return 0
+  [ -d "$dir/node_modules/@myriaddreamin/typst-ts-node-compiler" ] && return 0
+  command -v npm >/dev/null 2>&1 || return 0
+  echo "plenary: installing the Typst compiler into $dir"
+  (cd "$dir" && npm install --ignore-scripts --no-audit --no-fund --no-save \
+    @myriaddreamin/typst-ts-node-compiler@0.7.0 >/dev/null) ||
+    echo "plenary: could not install the Typst compiler; the benchmark leaves it out" >&2
+}
+
 if ((${#missing[@]} == 0)); then
   install_validator
   install_web_tools
   install_pdfjs
+  install_typst "$@"
   exit 0
 fi
 
@@ -111,3 +127,4 @@ export DEBIAN_FRONTEND=noninteractive
 install_validator
 install_web_tools
 install_pdfjs
+install_typst "$@"

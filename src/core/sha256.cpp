@@ -1,31 +1,36 @@
 #include "core/sha256.hpp"
 
-#include <Poco/Crypto/Crypto.h>
-#include <Poco/Crypto/DigestEngine.h>
+// SHA256_Init and friends are deprecated in OpenSSL 3 in favour of EVP, whose providers
+// would pull most of libcrypto into the program; they remain part of its API.
+#define OPENSSL_SUPPRESS_DEPRECATED
+#include <openssl/sha.h>
 
 namespace plenary::core {
 
-namespace {
-// Initialized once, never uninitialized: see the header.
-void keep_openssl_initialized() {
-  static const bool initialized = (Poco::Crypto::initializeCrypto(), true);
-  (void)initialized;
-}
-}  // namespace
+struct Sha256::State {
+  SHA256_CTX context;
+};
 
-Sha256::Sha256() {
-  keep_openssl_initialized();
-  engine_ = std::make_unique<Poco::Crypto::DigestEngine>("SHA256");
+Sha256::Sha256() : state_(std::make_unique<State>()) {
+  SHA256_Init(&state_->context);
 }
 
 Sha256::~Sha256() = default;
 
 void Sha256::update(std::string_view bytes) {
-  engine_->update(bytes.data(), bytes.size());
+  SHA256_Update(&state_->context, bytes.data(), bytes.size());
 }
 
 std::string Sha256::hex() {
-  return Poco::DigestEngine::digestToHex(engine_->digest());
+  unsigned char digest[SHA256_DIGEST_LENGTH];
+  SHA256_Final(digest, &state_->context);
+  static const char kHex[] = "0123456789abcdef";
+  std::string text(2 * SHA256_DIGEST_LENGTH, '0');
+  for (int i = 0; i < SHA256_DIGEST_LENGTH; ++i) {
+    text[2 * i] = kHex[digest[i] >> 4];
+    text[2 * i + 1] = kHex[digest[i] & 15];
+  }
+  return text;
 }
 
 std::string sha256_hex(std::string_view bytes) {

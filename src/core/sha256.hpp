@@ -1,19 +1,16 @@
 // SHA-256 as lowercase hex, for the manifest's hashes and the documents' fingerprints.
 //
-// Poco::Crypto's DigestEngine (OpenSSL, with the CPU's SHA instructions where there are any);
-// Poco's own SHA2Engine took ~95 instructions a byte. Every DigestEngine holds an
-// OpenSSLInitializer, and Poco 1.11 tears OpenSSL down whenever the last one goes away: two
-// threads hashing at once could then destroy its locks under each other (a crash found by
-// ThreadSanitizer in a --jobs 2 build). Sha256 keeps OpenSSL initialized for the whole process.
+// OpenSSL's SHA-256 (with the CPU's SHA instructions where there are any; Poco's own
+// SHA2Engine took ~95 instructions a byte), linked statically from libcrypto.a: only the
+// SHA-256 code comes in, and start-up no longer maps and relocates libcrypto, libssl and
+// Poco::Crypto (24,000 relocations, half of what `plenary --version` spent; see
+// docs/performance.md). The low-level SHA256_* calls need no library initialization, so
+// threads hashing at once share nothing.
 #pragma once
 
 #include <memory>
 #include <string>
 #include <string_view>
-
-namespace Poco::Crypto {
-class DigestEngine;
-}
 
 namespace plenary::core {
 
@@ -28,7 +25,8 @@ class Sha256 {
   std::string hex();  // the digest of everything given so far; ends the hash
 
  private:
-  std::unique_ptr<Poco::Crypto::DigestEngine> engine_;
+  struct State;
+  std::unique_ptr<State> state_;
 };
 
 // The digest of `bytes` in one call.

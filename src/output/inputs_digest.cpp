@@ -6,6 +6,8 @@
 
 #include "core/read_file.hpp"
 #include "core/sha256.hpp"
+#include "output/output.hpp"
+#include "output/unchanged_check.hpp"
 
 namespace plenary::output::detail {
 
@@ -17,33 +19,40 @@ namespace {
 constexpr std::uintmax_t kMaxInputBytes = 16u << 20;
 
 // "file <name>\n<size, 'absent' or what kept it from being read>\n<bytes>" for one file.
+// `record`, when given, gets "file:<name>" -> file_value() of the same bytes.
 void add_file(std::string& all, const fs::path& path, const std::string& name,
-              const model::Committee& committee) {
+              const model::Committee& committee, std::map<std::string, std::string>* record) {
   all += "file " + name + "\n";
   if (auto loaded = committee.source_bytes.find(name); loaded != committee.source_bytes.end()) {
     all += std::to_string(loaded->second.size()) + "\n";
     all += loaded->second;
+    if (record) (*record)["file:" + name] = core::sha256_hex(loaded->second);
     return;
   }
   std::string bytes;
   const core::ReadStatus read = core::read_file(path, bytes, kMaxInputBytes);
   if (read == core::ReadStatus::Missing) {
     all += "absent\n";
+    if (record) (*record)["file:" + name] = "absent";
     return;
   }
   if (read != core::ReadStatus::Ok) {
     std::error_code ec;
     all +=
         core::describe(read, kMaxInputBytes) + " " + std::to_string(fs::file_size(path, ec)) + "\n";
+    if (record) (*record)["file:" + name] = "unread " + core::describe(read, kMaxInputBytes);
     return;
   }
   all += std::to_string(bytes.size()) + "\n";
   all += bytes;
+  if (record) (*record)["file:" + name] = core::sha256_hex(bytes);
 }
 
 // Every regular file directly in root/rel (following a link to the folder), sorted.
+// `record`, when given, gets "folder:<rel>" -> listing_hash() and the files' entries.
 void add_folder(std::string& all, const fs::path& root, const std::string& rel,
-                const model::Committee& committee) {
+                const model::Committee& committee, std::map<std::string, std::string>* record) {
+  if (record) (*record)["folder:" + rel] = listing_hash(root / rel, false);
   std::vector<std::string> names;
   std::error_code ec;
   for (fs::directory_iterator it(root / rel, ec), end; !ec && it != end; it.increment(ec)) {
@@ -53,14 +62,14 @@ void add_folder(std::string& all, const fs::path& root, const std::string& rel,
   all += "folder " + rel + (ec ? " unreadable\n" : "\n");
   std::sort(names.begin(), names.end());
   for (const std::string& name : names)
-    add_file(all, root / rel / name, rel + "/" + name, committee);
+    add_file(all, root / rel / name, rel + "/" + name, committee, record);
 }
 
 }  // namespace
 
 std::string inputs_digest(const fs::path& root, const model::Committee& committee,
                           const compose::TemplateSet& templates, const std::string& program_version,
-                          const std::string& lang) {
+                          const std::string& lang, std::map<std::string, std::string>* read) {
   const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
   std::string all = "plenary " + program_version + "\nlang " + lang + "\nSOURCE_DATE_EPOCH " +
                     (epoch ? epoch : "") + "\n";
@@ -70,17 +79,41 @@ std::string inputs_digest(const fs::path& root, const model::Committee& committe
   }
   for (const char* name :
        {"data/committee.yaml", "data/sector-focus.yaml", "data/stakeholders.yaml"}) {
-    add_file(all, root / name, name, committee);
+    add_file(all, root / name, name, committee, read);
   }
-  add_folder(all, root, "data/task-groups", committee);
-  add_folder(all, root, "agendas", committee);
-  add_folder(all, root, "data/outcomes", committee);
+  add_folder(all, root, "data/task-groups", committee, read);
+  add_folder(all, root, "agendas", committee, read);
+  add_folder(all, root, "data/outcomes", committee, read);
+  if (read) {
+    // The template files as loaded, each with the folder it was found in (the first that has
+    // it), and every template folder's listing: an override added or removed is noticed.
+    const std::vector<fs::path> folders = template_folders(root);
+    for (std::size_t i = 0; i < folders.size(); ++i)
+      (*read)["templates:" + std::to_string(i)] = listing_hash(folders[i], true);
+    for (const auto& [name, bytes] : templates.files) {
+      const auto shown = templates.file_paths.find(name);
+      std::size_t index = folders.size();
+      for (std::size_t i = 0; i < folders.size() && shown != templates.file_paths.end(); ++i)
+        if (shown->second == template_shown_path(folders, i, name)) {
+          index = i;
+          break;
+        }
+      (*read)["template:" + name] = std::to_string(index) + " " + core::sha256_hex(bytes);
+    }
+  }
   // The register and its papers, only when there is one (a root without it digests as
-  // before): each paper by the hash of the bytes the check read.
+  // before): each paper by the hash of the bytes the check read. The unchanged check records
+  // data/documents.yaml either way (absent, or only comments), so writing one is noticed.
   if (committee.documents) {
-    add_file(all, root / "data/documents.yaml", "data/documents.yaml", committee);
-    for (const auto& paper : committee.documents->documents)
-      if (!paper.file.empty()) all += "paper " + paper.file + " " + paper.file_sha256 + "\n";
+    add_file(all, root / "data/documents.yaml", "data/documents.yaml", committee, read);
+    for (const auto& paper : committee.documents->documents) {
+      if (paper.file.empty()) continue;
+      all += "paper " + paper.file + " " + paper.file_sha256 + "\n";
+      if (read) (*read)["file:" + paper.file] = paper.file_sha256;
+    }
+  } else if (read) {
+    std::string not_digested;
+    add_file(not_digested, root / "data/documents.yaml", "data/documents.yaml", committee, read);
   }
   return core::sha256_hex(all);
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <string>
 
 #include "compose/compose.hpp"
@@ -19,8 +20,13 @@ namespace plenary::output::detail {
 // committee was loaded from is
 // hashed as loaded (model::Committee::source_bytes), never read again: the digest describes
 // the bytes the documents are made of even when a file changes during the build.
+// `read`, when given, receives the same walk as a generic list of what was read (see
+// unchanged_check.hpp): "file:<rel>" -> hash of the bytes (as loaded) or "absent" or why it was
+// not read, "folder:<rel>" -> hash of the folder's listing, "template:<name>" -> "<folder
+// index> <hash>", "templates:<index>" -> hash of that template folder's listing (recursive).
 std::string inputs_digest(const std::filesystem::path& root, const model::Committee& committee,
                           const compose::TemplateSet& templates, const std::string& program_version,
-                          const std::string& lang);
+                          const std::string& lang,
+                          std::map<std::string, std::string>* read = nullptr);
 
 }  // namespace plenary::output::detail

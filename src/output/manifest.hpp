@@ -13,13 +13,22 @@
 //       }
 //     },
 //     "plenary_version": "0.1.0",
-//     "schema": 1
+//     "schema": 1,
+//     "unchanged_check": {             (optional; see unchanged_check.hpp)
+//       "key": "<sha-256 of version, lang, epoch, --only, --format>",
+//       "outputs": ["CCQM-30/CCQM-30-agenda.pdf", ...],
+//       "read": {"file:data/committee.yaml": "<sha-256>", "folder:agendas": "<sha-256>", ...},
+//       "warnings": [{"col": 3, "hint": "", "line": 10, "message": "...", "path": "..."}]
+//     }
 //   }
 #pragma once
 
 #include <cstdint>
 #include <map>
 #include <string>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
 
 namespace plenary::output::detail {
 
@@ -33,9 +42,21 @@ struct ManifestEntry {
   std::string inputs_digest;
 };
 
+// What the last build read and planned, for an unchanged build that parses no YAML
+// (unchanged_check.hpp); optional ("unchanged_check" in the manifest, empty key when absent).
+struct UnchangedCheck {
+  std::string key;                           // unchanged_key() of that build's options
+  std::map<std::string, std::string> read;   // inputs_digest()'s entries
+  std::vector<std::string> outputs;          // the planned outputs, in plan order
+  // The warnings every build of these inputs reports (loading, planning, templates), said
+  // again by the unchanged build that answers from this record.
+  std::vector<Diagnostic> warnings;
+};
+
 struct Manifest {
   static constexpr int kSchema = 1;
   std::map<std::string, ManifestEntry> outputs;  // path relative to out/ -> entry
+  UnchangedCheck check;
 };
 
 // Parses a manifest; returns false (and an empty manifest) when the text is not one we wrote,

@@ -3,6 +3,7 @@
 
 #include "output/atomic_file.hpp"
 #include "output/output_run.hpp"
+#include "output/unchanged_check.hpp"
 
 namespace plenary::output::detail {
 
@@ -26,6 +27,22 @@ Status OutputRun::write_manifest() {
     entry.output_hash = output_hashes_[i];
     entry.bytes = output_sizes_[i];
     entry.inputs_digest = digest_;
+  }
+  // What this build read, for the next one to find unchanged without parsing any YAML: only
+  // after a build with every output in place and no error; the warnings of loading, planning
+  // and templates (those every build of these inputs says) are kept to be said again.
+  next.check = {};
+  const bool complete = std::all_of(results_.begin(), results_.end(), [](const OutputReport& r) {
+    return r.outcome == Outcome::Built || r.outcome == Outcome::Unchanged;
+  });
+  const bool only_warnings = std::all_of(
+      loaded_warnings_.begin(), loaded_warnings_.end(),
+      [](const Diagnostic& d) { return d.severity == Severity::Warning; });
+  if (complete && !report_.diagnostics.has_errors() && only_warnings) {
+    next.check.key = unchanged_key(options_);
+    next.check.read = read_;
+    for (const auto& output : plan_.outputs) next.check.outputs.push_back(output.path);
+    next.check.warnings = loaded_warnings_;
   }
   for (auto it = next.outputs.begin(); it != next.outputs.end();) {
     std::error_code ec;

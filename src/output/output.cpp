@@ -7,6 +7,7 @@
 #include "core/landlock.hpp"
 #include "model/check.hpp"
 #include "output/output_run.hpp"
+#include "output/unchanged_check.hpp"
 
 namespace plenary::output {
 
@@ -127,6 +128,9 @@ Report build(const Options& options, const Callbacks& callbacks) {
     report.message = problem;
     return finish(std::move(report), Status::UsageError, start);
   }
+  // Nothing changed since the last build: answered without parsing any YAML.
+  if (detail::build_if_unchanged(options, callbacks, report))
+    return finish(std::move(report), Status::Ok, start);
   detail::Loaded loaded;
   Status status = load_and_plan(options, loaded, report);
   auto templates =

@@ -36,8 +36,9 @@ OutputRun::~OutputRun() {
 Status OutputRun::run() {
   // 1. Decide what is out of date from the current manifest, and compose those documents
   //    before touching the output folder: bad input leaves out/ exactly as it was.
-  digest_ =
-      inputs_digest(options_.root, committee_, templates_, version(), lang_code(options_.lang));
+  loaded_warnings_ = report_.diagnostics.items();
+  digest_ = inputs_digest(options_.root, committee_, templates_, version(),
+                          lang_code(options_.lang), &read_);
   fingerprints_.resize(plan_.documents.size());
   docs_.resize(plan_.documents.size());
   std::string bytes_before;

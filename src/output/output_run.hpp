@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -111,6 +112,8 @@ class OutputRun {
   int out_fd_ = -1;  // the output folder, opened (O_NOFOLLOW) by prepare_out_folder
 
   std::string digest_;                                    // inputs_digest() of this build
+  std::map<std::string, std::string> read_;               // and its entries (unchanged_check)
+  std::vector<Diagnostic> loaded_warnings_;  // what load, plan and templates reported
   std::vector<std::optional<std::string>> fingerprints_;  // per document, when computed
   std::vector<std::string> input_hashes_;                 // per output
   std::vector<bool> needed_;                              // per output

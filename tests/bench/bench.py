@@ -27,6 +27,7 @@ import statistics
 import subprocess
 import sys
 import time
+import zipfile
 
 PLENARY_ID = "CCQM-32"
 
@@ -87,6 +88,44 @@ def fmt(s):
     return text
 
 
+def floor_tool(repo, work):
+    """tests/bench/floor.cpp, compiled against the same yaml-cpp, zlib and libharu."""
+    exe = os.path.join(work, "floor-bench")
+    flags = subprocess.run(["pkg-config", "--cflags", "--libs", "yaml-cpp", "zlib"], check=True,
+                           capture_output=True, text=True).stdout.split()
+    subprocess.run(["c++", "-O2", "-std=c++17", os.path.join(repo, "tests", "bench", "floor.cpp"),
+                    "-o", exe] + flags + ["-lhpdf"], check=True)
+    return exe
+
+
+def measure_floor(exe, args):
+    """Median milliseconds printed by the floor tool."""
+    out = subprocess.run([exe] + args, check=True, capture_output=True, text=True).stdout
+    return float(out.strip())
+
+
+def formats_of(plenary):
+    """The format names `plenary --help` lists."""
+    out = subprocess.run([plenary, "--help"], capture_output=True, text=True).stdout
+    return set(re.findall(r"^  ([a-z]+)\s{2,}", out, re.M))
+
+
+def typst_compile(repo, work, md_dir, pack_md):
+    """(median ms, pages) of Typst compiling the pack as Typst markup, or None without Typst."""
+    script = os.path.join(repo, "tests", "bench", "typst_peer.js")
+    modules = os.path.join(repo, "tests", "bench", "typst", "node_modules")
+    if not shutil.which("node") or not os.path.isdir(modules):
+        return None
+    markup = os.path.join(md_dir, "pack.typ")
+    subprocess.run([sys.executable, os.path.join(repo, "tests", "bench", "md2typst.py"),
+                    os.path.join(md_dir, pack_md), markup], check=True)
+    env = dict(os.environ, NODE_PATH=modules)
+    out = subprocess.run(["node", script, markup, os.path.join(md_dir, "typst.pdf"),
+                          os.environ.get("BENCH_SLOW_RUNS", "3")],
+                         check=True, capture_output=True, text=True, env=env).stdout.split()
+    return float(out[0]), pdf_pages(os.path.join(md_dir, "typst.pdf"))
+
+
 def pdf_pages(path):
     out = subprocess.run(["pdfinfo", path], check=True, capture_output=True, text=True).stdout
     return int(re.search(r"^Pages:\s+(\d+)", out, re.M).group(1))
@@ -143,6 +182,7 @@ def main():
     print(f"plenary benchmarks, {results['date']}")
     print(f"machine: {results['machine']}")
     print(f"tools: {results['plenary']}; {results['pandoc']}; {results['weasyprint']}")
+    targets = []  # (name, value, "<=", goal, detail), printed together at the end
 
     # ---- 1. Comparison at K=4 --------------------------------------------------------------
     root = grow(repo, work, 4)
@@ -156,7 +196,7 @@ def main():
     ours_docx = summary(run_times(base + ["--out", out, "--force", "--format", "docx"], runs,
                                   cpu=cpu), cpu)
     subprocess.run(base + ["--out", md_out, "--force", "--format", "md"], check=True,
-                   stdout=subprocess.DEVNULL)
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     md_dir = os.path.join(md_out, PLENARY_ID)
     shutil.copy(os.path.join(repo, "templates", "logo.png"), md_dir)  # the pack's image
     pack_md = f"{PLENARY_ID}-briefing-pack.md"
@@ -196,6 +236,77 @@ def main():
     print(f"   PDF: pandoc+WeasyPrint / plenary     {pdf_ratio:.1f}x wall, {pdf_cpu_ratio:.1f}x CPU"
           "   (target >= 40x)")
     print(f"   PDF time per page (whole build)      {ms_per_page:.2f} ms   (target <= 1 ms)")
+
+    # ---- 1b. The floor of a forced build (issue 18) ----------------------------------------
+    floor = floor_tool(repo, work)
+    k4_root = os.path.join(work, "k4")
+    k4_out = os.path.join(k4_root, "out")
+    yaml_files = sorted(os.path.join(b, f) for folder in ("data", "agendas")
+                        for b, _, fs in os.walk(os.path.join(k4_root, folder))
+                        for f in fs if f.endswith(".yaml"))
+    floor_dir = os.path.join(work, "floor")
+    shutil.rmtree(floor_dir, ignore_errors=True)
+    os.makedirs(floor_dir)
+    stems = [os.path.join(k4_out, PLENARY_ID, f"{PLENARY_ID}-{d}") for d in ("agenda",
+                                                                             "briefing-pack")]
+    docx_parts = []  # the DOCX outputs' members, uncompressed: the bytes the writer deflates
+    for stem in stems:
+        with zipfile.ZipFile(stem + ".docx") as z:
+            for i, name in enumerate(z.namelist()):
+                part = os.path.join(floor_dir, f"{os.path.basename(stem)}-{i}.bin")
+                with open(part, "wb") as f:
+                    f.write(z.read(name))
+                docx_parts.append(part)
+    pdf_plain = []  # the PDF outputs with their streams uncompressed (qpdf)
+    for stem in stems:
+        plain = os.path.join(floor_dir, os.path.basename(stem) + "-plain.pdf")
+        subprocess.run(["qpdf", "--stream-data=uncompress", "--object-streams=disable",
+                        stem + ".pdf", plain], check=True)
+        pdf_plain.append(plain)
+    yaml_ms = measure_floor(floor, ["yaml"] + yaml_files)
+    docx_deflate_ms = measure_floor(floor, ["deflate"] + docx_parts)
+    pdf_deflate_ms = measure_floor(floor, ["deflate"] + pdf_plain)
+    haru_ms = measure_floor(floor, ["haru", str(ours_pages), os.path.join(floor_dir, "haru.pdf")])
+    docx_floor = yaml_ms + docx_deflate_ms
+    pdf_floor = yaml_ms + pdf_deflate_ms + haru_ms
+    docx_floor_ratio = ours_docx["median"] * 1000 / docx_floor
+    pdf_floor_ratio = ours_pdf["median"] * 1000 / pdf_floor
+    results["floor"] = {"yaml_files": len(yaml_files), "yaml_ms": yaml_ms,
+                        "docx_deflate_ms": docx_deflate_ms, "pdf_deflate_ms": pdf_deflate_ms,
+                        "haru_ms": haru_ms, "haru_pages": ours_pages, "docx_floor_ms": docx_floor,
+                        "pdf_floor_ms": pdf_floor, "docx_ratio": docx_floor_ratio,
+                        "pdf_ratio": pdf_floor_ratio}
+    print()
+    print(f"1b. The floor, K=4 (measured here: yaml-cpp parsing the {len(yaml_files)} YAML files, "
+          "zlib deflating the output bytes, libharu writing as many pages of text)")
+    print(f"   yaml-cpp {yaml_ms:.1f} ms; deflate DOCX parts {docx_deflate_ms:.1f} ms, "
+          f"uncompressed PDFs {pdf_deflate_ms:.1f} ms; libharu {ours_pages} pages {haru_ms:.1f} ms")
+    targets.append(("forced DOCX build, K=4 / its floor", docx_floor_ratio, "<=", 2.0,
+                    f"{ours_docx['median'] * 1000:.1f} ms / {docx_floor:.1f} ms"))
+    targets.append(("forced PDF build, K=4 / (its floor + libharu)", pdf_floor_ratio, "<=", 2.0,
+                    f"{ours_pdf['median'] * 1000:.1f} ms / {pdf_floor:.1f} ms"))
+    print(f"   DOCX build / floor   {docx_floor_ratio:.2f}x   (target <= 2x)")
+    print(f"   PDF build / floor    {pdf_floor_ratio:.2f}x   (target <= 2x)")
+
+    # ---- 1c. Typst, the modern peer ---------------------------------------------------------
+    typst = typst_compile(repo, work, md_dir, pack_md)
+    if typst:
+        typst_ms, typst_pages = typst
+        ours_ms_page = ours_pdf["median"] * 1000 / ours_pages
+        typst_ms_page = typst_ms / typst_pages
+        results["typst"] = {"ms": typst_ms, "pages": typst_pages, "ms_per_page": typst_ms_page,
+                            "ours_ms_per_page": ours_ms_page}
+        print()
+        print(f"1c. Typst on the pack's content as Typst markup: {typst_ms:.0f} ms for "
+              f"{typst_pages} pages, {typst_ms_page:.2f} ms a page; plenary {ours_ms_page:.2f} ms a"
+              " page (whole build, YAML to file)")
+        targets.append(("plenary ms per page / Typst ms per page", ours_ms_page / typst_ms_page,
+                        "<=", 0.1, f"{ours_ms_page:.2f} / {typst_ms_page:.2f} ms"))
+    else:
+        print()
+        print("1c. Typst: not installed (scripts/install-deps.sh bench installs it): not compared")
+        targets.append(("plenary ms per page / Typst ms per page", None, "<=", 0.1,
+                        "Typst not installed"))
 
     # ---- 2. Scaling -----------------------------------------------------------------------
     print()
@@ -256,6 +367,46 @@ def main():
         results["cost_per_k"] = steps
         print(f"   peak memory at K=8: {by_k[8]['peak_kib'] / 1024:.1f} MiB   (target < 100 MiB)")
 
+    # ---- 2b. Start-up, the unchanged nightly against size, the site's share -----------------
+    spawn_runs = max(4 * runs, 30)
+    version = summary(run_times([plenary, "--version"], spawn_runs))
+    true = summary(run_times(["/bin/true"], spawn_runs))
+    results["startup"] = {"version": version, "true": true}
+    print()
+    print(f"2b. plenary --version {fmt(version)}; /bin/true {fmt(true)} (started the same way)")
+    targets.append(("plenary --version / /bin/true", version["median"] / true["median"], "<=", 3.0,
+                    f"{version['median'] * 1000:.2f} / {true['median'] * 1000:.2f} ms"))
+    if 0 in by_k and 8 in by_k:
+        n0, n8 = by_k[0]["nightly"]["median"], by_k[8]["nightly"]["median"]
+        targets.append(("unchanged build, K=8 / K=0", n8 / n0, "<=", 1.5,
+                        f"{n8 * 1000:.1f} / {n0 * 1000:.1f} ms"))
+        targets.append(("unchanged build K=8 / plenary --version", n8 / version["median"], "<=",
+                        3.0, f"{n8 * 1000:.1f} / {version['median'] * 1000:.2f} ms"))
+    if 8 in by_k:
+        targets.append(("peak memory at K=8, MiB", by_k[8]["peak_kib"] / 1024, "<=", 100.0, ""))
+    if "linearity" in results and "instructions" in results["linearity"]:
+        targets.append(("instructions: (K=8 - K=0) / (8 x (K=1 - K=0))",
+                        abs(results["linearity"]["instructions"] - 1) + 1, "<=", 1.1,
+                        f"{results['linearity']['instructions']:.3f}"))
+    # The HTML site and the calendars, where this build has them (`all` beyond pdf,docx).
+    extra = [f for f in ("html", "ics") if f in formats_of(plenary)]
+    if extra and 4 in by_k:
+        root = os.path.join(work, "k4")
+        cmd = [plenary, "build", "--root", root, "--out", os.path.join(root, "out-all"), "--quiet",
+               "--force"]
+        base_t = summary(run_times(cmd + ["--format", "pdf,docx"], runs))
+        all_t = summary(run_times(cmd + ["--format", ",".join(["pdf", "docx"] + extra)], runs))
+        share = all_t["median"] / base_t["median"] - 1
+        results["site_share"] = share
+        targets.append((f"{' and '.join(extra)} added to a forced full build, K=4", share, "<=", 0.10,
+                        f"{all_t['median'] * 1000:.0f} vs {base_t['median'] * 1000:.0f} ms"))
+    else:
+        targets.append(("HTML site and calendars added to a forced full build", None, "<=", 0.10,
+                        "no html/ics format in this build (the site branch)"))
+    # The meeting book: the book branch brings its own benchmark (qpdf merging the same files).
+    targets.append(("meeting book / qpdf merging the same files", None, "<=", 1.5,
+                    "slot for the book branch's benchmark"))
+
     # ---- 3. Nightly build of the sample committee ------------------------------------------
     sample_out = os.path.join(work, "sample-out")
     shutil.rmtree(sample_out, ignore_errors=True)
@@ -267,6 +418,19 @@ def main():
     print()
     print(f"3. Unchanged nightly build of the sample committee: {fmt(nightly)}   "
           "(target < 20 ms)")
+
+    targets.append(("unchanged nightly of the sample committee, ms", nightly["median"] * 1000, "<=",
+                    20.0, ""))
+    print()
+    print("4. Targets (issue 18 and before), from this run")
+    results["targets"] = []
+    for name, value, op, goal, detail in targets:
+        met = None if value is None else value <= goal
+        results["targets"].append({"target": name, "value": value, "goal": goal, "met": met,
+                                   "detail": detail})
+        shown = "n/a" if value is None else f"{value:.3g}"
+        print(f"   {name:<52} {shown:>8} {op} {goal:<5g} "
+              f"{'n/a' if met is None else 'yes' if met else 'NO'}   {detail}")
 
     with open(os.path.join(work, "results.json"), "w") as f:
         json.dump(results, f, indent=1)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmarks: plenary against pandoc (DOCX) and pandoc + WeasyPrint (PDF) on the same
+# The benchmarks: plenary against pandoc (DOCX), pandoc + WeasyPrint (PDF) and Typst on the same
 # content, and plenary's own scaling. Run by `make bench` (not by `make test`):
 #   tests/bench/run.sh build/plenary
 # Work files go to tests/bench/work/ (gitignored); figures to tests/bench/work/results.json.
@@ -15,7 +15,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 work="$here/work"
 
-for tool in pandoc weasyprint pdfinfo /usr/bin/time /usr/bin/python3; do
+for tool in pandoc weasyprint pdfinfo qpdf c++ pkg-config /usr/bin/time /usr/bin/python3; do
   if ! command -v "$tool" >/dev/null 2>&1; then
     echo "run.sh: '$tool' is missing (scripts/install-deps.sh bench installs the tools)" >&2
     exit 1

@@ -51,3 +51,23 @@ TEST_CASE("a damaged or foreign manifest reads as empty, so everything is rebuil
   CHECK_FALSE(parse_manifest("", m));
   CHECK_FALSE(parse_manifest("{\"schema\": 1, \"outputs\": {\"a.pdf\": {\"bytes\": 3}}}", m));
 }
+
+TEST_CASE("the record of what a build read survives a write and a read, outputs in plan order",
+          "[build][manifest]") {
+  Manifest m = sample();
+  m.check.key = "55ee";
+  m.check.read = {{"file:data/committee.yaml", "66ff"}, {"folder:agendas", "absent"}};
+  m.check.outputs = {"task-groups/TG-B-final-report.pdf", "P-1/P-1-agenda.docx"};
+  const std::string text = serialize_manifest(m, "0.1.0");
+  Manifest back;
+  REQUIRE(parse_manifest(text, back));
+  CHECK(back.check.key == "55ee");
+  CHECK(back.check.read == m.check.read);
+  CHECK(back.check.outputs == m.check.outputs);  // not sorted: the order builds report in
+  CHECK(serialize_manifest(back, "0.1.0") == text);
+  // Without a record (a manifest of an earlier version, or a build with warnings): none read.
+  Manifest none;
+  REQUIRE(parse_manifest(serialize_manifest(sample(), "0.1.0"), none));
+  CHECK(none.check.key.empty());
+  CHECK(none.check.outputs.empty());
+}
