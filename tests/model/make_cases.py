@@ -181,6 +181,10 @@ CASES.update({
     "outcomes-second-file": dict(outcomes_case(OUT), **{"data/outcomes/x-copy.yaml": OUT}),
     "outcomes-unknown-item": outcomes_case(OUT.replace('item: "2.1"', 'item: "2.2"')),
     "outcomes-unknown-task-group": outcomes_case(OUT.replace("[CCX-TG-A]", "[CCX-TG-Z]")),
+    # With a register, a decision's documents must be registered (CCX/25-01 is not; 25-02 is).
+    "outcomes-unknown-document": dict(outcomes_case(OUT), **{"data/documents.yaml":
+                                      'numbering: "CCX/{yy}-{nn}"\ndocuments:\n  - ref: CCX/25-02\n'
+                                      "    title: Another paper\n    date: 2025-02-01\n"}),
     "outcomes-unknown-body": outcomes_case(OUT.replace("body: CCX-TG-A", "body: CCX-TG-B")),
     "outcomes-unknown-due-plenary": outcomes_case(OUT.replace("due: CCX-30", "due: CCX-31")),
     "outcomes-bad-due-date": outcomes_case(OUT.replace("due: CCX-30", "due: 2026-02-30")),
