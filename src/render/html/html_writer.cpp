@@ -6,33 +6,13 @@
 #include <cstdio>
 #include <sstream>
 
+#include "core/markup_escape.hpp"
+
 namespace plenary {
 
 namespace {
 
-std::string esc(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
+std::string esc(const std::string& s) { return core::markup_escape(s); }
 
 std::string base64(const std::string& bytes) {
   std::ostringstream out;
@@ -304,9 +284,7 @@ std::string write_html(const doc::Document& document, const doc::Style& style,
 
 namespace html {
 
-std::string escape(const std::string& text) {
-  return esc(text);
-}
+std::string escape(const std::string& text) { return core::markup_escape(text); }
 
 std::string house_stylesheet(const doc::Style& style) {
   return stylesheet(style);

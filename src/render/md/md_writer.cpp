@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/markup_escape.hpp"
 #include "render/md/inline.hpp"
 
 namespace plenary::render {
@@ -24,26 +25,7 @@ std::string indent(const std::string& text, const std::string& first, const std:
 // An anchor as an HTML attribute value (anchors are [a-z0-9-]+, but stay safe).
 // Spelled like the links' fragment (md::anchor_fragment) so "#anchor" links find it.
 std::string anchor_attribute(const std::string& anchor) {
-  std::string out;
-  for (char c : md::anchor_fragment(anchor)) {
-    switch (c) {
-      case '"':
-        out += "&quot;";
-        break;
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
+  return core::markup_escape(md::anchor_fragment(anchor));
 }
 
 std::set<std::string> heading_anchors(const doc::Blocks& blocks) {

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "core/markup_escape.hpp"
 #include "core/utf8.hpp"
 
 namespace plenary::render::pdf {
@@ -29,19 +30,7 @@ HPDF_Dict indirect_dict(HPDF_Doc pdf) {
   return dict;
 }
 
-std::string xml_escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+std::string xml_escape(const std::string& text) { return core::markup_escape(text); }
 
 }  // namespace
 
