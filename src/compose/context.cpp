@@ -40,6 +40,16 @@ std::string join(const std::vector<std::string>& parts, const std::string& sep) 
   return out;
 }
 
+void plenary_document(const ContextBuilder& b, const model::Plenary& p, const std::string& name_key,
+                      DocumentContext& out) {
+  out.document_name = b.texts_of().get(name_key);
+  out.root.set("plenary", b.plenary(p));
+  out.meta.subject = b.plenary_title(p);
+  out.meta.date = iso(p.start);
+  out.meta.keywords = join({b.committee_model().committee.id, p.id, out.document_name});
+  out.meta.has_cover = false;
+}
+
 // ---- the shared values ------------------------------------------------------------------------
 
 Value ContextBuilder::texts() const {

@@ -82,4 +82,11 @@ class ContextBuilder {
   const TemplateNames* names_;
 };
 
+// What every plenary document starts with: its name (the fixed text `name_key`, e.g.
+// "document.agenda"), the plenary's values under `plenary`, and the metadata (subject: the
+// plenary's title; date: its first day; keywords: committee, plenary, document). No cover
+// unless the kind sets one.
+void plenary_document(const ContextBuilder& b, const model::Plenary& p, const std::string& name_key,
+                      DocumentContext& out);
+
 }  // namespace plenary::compose::detail

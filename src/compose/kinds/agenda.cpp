@@ -19,15 +19,10 @@ DocumentKind agenda() {
     const model::Committee& c = b.committee_model();
     const model::Plenary* p = c.plenary(spec.id);
     if (!p) return false;
-    out.document_name = b.texts_of().get("document.agenda");
-    out.root.set("plenary", b.plenary(*p));
     const model::Agenda* a = c.agenda_for(p->id);
     if (!a) return false;
+    detail::plenary_document(b, *p, "document.agenda", out);
     out.root.set("agenda", b.agenda(*a, *p));
-    out.meta.subject = b.plenary_title(*p);
-    out.meta.date = detail::iso(p->start);
-    out.meta.keywords = detail::join({c.committee.id, p->id, out.document_name});
-    out.meta.has_cover = false;
     return true;
   };
   return k;

@@ -206,14 +206,10 @@ bool context(const ContextBuilder& b, const DocumentSpec& spec, detail::Document
   const model::Plenary* p = c.plenary(spec.id);
   if (!p) return false;
   Value& root = out.root;
-  out.document_name = b.texts_of().get("document.briefing_pack");
-  root.set("plenary", b.plenary(*p));
+  detail::plenary_document(b, *p, "document.briefing_pack", out);
+  out.meta.has_cover = true;
   const model::Agenda* a = c.agenda_for(p->id);
   root.set("agenda", a ? b.agenda(*a, *p) : Value::boolean(false));
-  out.meta.subject = b.plenary_title(*p);
-  out.meta.date = detail::iso(p->start);
-  out.meta.keywords = detail::join({c.committee.id, p->id, out.document_name});
-  out.meta.has_cover = true;
 
   const model::PlanEntry* plan = c.plan_for(p->id);
   root.set("focus", plan ? focus_full(b, *plan) : Value::boolean(false));

@@ -38,12 +38,9 @@ DocumentKind decisions() {
     const model::Committee& c = b.committee_model();
     const model::Plenary* p = c.plenary(spec.id);
     if (!p || !c.outcomes_for(p->id)) return false;
-    out.document_name = b.texts_of().get("document.decisions");
-    out.root.set("plenary", b.plenary(*p));
+    detail::plenary_document(b, *p, "document.decisions", out);
     detail::outcomes_values(b, *p, out.root);
-    out.meta.subject = b.plenary_title(*p);
-    out.meta.date = p->end ? detail::iso(*p->end) : detail::iso(p->start);
-    out.meta.keywords = detail::join({c.committee.id, p->id, out.document_name});
+    out.meta.date = p->end ? detail::iso(*p->end) : detail::iso(p->start);  // taken on its last day
     return true;
   };
   return k;

@@ -23,17 +23,12 @@ DocumentKind document_register() {
     const model::Committee& c = b.committee_model();
     const model::Plenary* p = c.plenary(spec.id);
     if (!p || !c.documents) return false;
-    out.document_name = b.texts_of().get("document.document_register");
-    out.root.set("plenary", b.plenary(*p));
+    detail::plenary_document(b, *p, "document.document_register", out);
     out.root.set_list("papers", detail::paper_rows(b, *p));
     out.root.set_text(
         "papers_due",
         detail::fill(b.texts_of().get("text.papers_due"),
                      {{"date", b.texts_of().date(model::papers_due(*c.documents, *p))}}));
-    out.meta.subject = b.plenary_title(*p);
-    out.meta.date = detail::iso(p->start);
-    out.meta.keywords = detail::join({c.committee.id, p->id, out.document_name});
-    out.meta.has_cover = false;
     return true;
   };
   return k;
