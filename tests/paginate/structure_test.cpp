@@ -56,7 +56,8 @@ std::vector<Found> find_text(const Pagination& layout, const std::string& text) 
 TEST_CASE("Every placed item belongs to a structure element or is an artifact",
           "[pdf][layout][tagged]") {
   FontRegistry fonts(kStyle);
-  const Pagination layout = paginate::paginate(sample_document(), kStyle, fonts);
+  const auto document = sample_document();  // kept alive: the items point into it
+  const Pagination layout = paginate::paginate(document, kStyle, fonts);
   REQUIRE_FALSE(layout.structure.empty());
   CHECK(layout.structure[0].role == "Document");
   CHECK(layout.structure[0].parent == -1);
@@ -85,7 +86,9 @@ TEST_CASE("Every placed item belongs to a structure element or is an artifact",
 TEST_CASE("Tagged structure: headings, lists, figure, links, contents, running texts",
           "[pdf][layout][tagged]") {
   FontRegistry fonts(kStyle);
-  const Pagination layout = paginate::paginate(sample_document(), kStyle, fonts);
+  // Kept alive: the pagination's items point into the document (its images, its texts).
+  const auto document = sample_document();
+  const Pagination layout = paginate::paginate(document, kStyle, fonts);
 
   SECTION("headings are H1-H3 under the Document") {
     const auto h = find_text(layout, "2 Agenda");
@@ -183,7 +186,8 @@ TEST_CASE("Tagged structure: headings, lists, figure, links, contents, running t
 TEST_CASE("A table over several pages: one TR per row, header rows repeated as artifacts",
           "[pdf][layout][tagged][table]") {
   FontRegistry fonts(kStyle);
-  const Pagination layout = paginate::paginate(sample_document(), kStyle, fonts);
+  const auto document = sample_document();  // kept alive: the items point into it
+  const Pagination layout = paginate::paginate(document, kStyle, fonts);
   const auto headers = find_text(layout, "Remarks");
   REQUIRE(headers.size() >= 3);  // repeated on every page the 120 rows span
   CHECK(path(layout, headers[0].node) == "TH/TR/Table/Document");
