@@ -62,10 +62,7 @@ enum class Found { Yes, No, Unreadable };
 // Where the file `p` of templates folder `index` may lead: a data root's templates/ stays in
 // the data root, the program's templates in their folder.
 fs::path bound_of(const std::vector<fs::path>& folders, std::size_t index) {
-  std::error_code ec;
-  const fs::path folder = index == 0 ? folders[0].parent_path() : folders[index];
-  fs::path bound = fs::weakly_canonical(fs::absolute(folder), ec);
-  return ec ? fs::absolute(folder).lexically_normal() : bound;
+  return core::canonical_folder(index == 0 ? folders[0].parent_path() : folders[index]);
 }
 
 // Finds `name` in the first folder that has it. Unreadable (reported in `diags`): the file is

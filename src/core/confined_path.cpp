@@ -7,6 +7,12 @@ namespace plenary::core {
 
 namespace fs = std::filesystem;
 
+fs::path canonical_folder(const fs::path& folder) {
+  std::error_code ec;
+  fs::path canonical = fs::weakly_canonical(fs::absolute(folder), ec);
+  return ec ? fs::absolute(folder).lexically_normal() : canonical;
+}
+
 bool path_within(const fs::path& inner, const fs::path& outer) {
   auto i = inner.begin();
   for (auto o = outer.begin(); o != outer.end(); ++o, ++i) {

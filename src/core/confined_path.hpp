@@ -20,6 +20,10 @@ enum class PathLeads {
 PathLeads where_path_leads(const std::filesystem::path& folder, const std::filesystem::path& name,
                            const std::filesystem::path& bound);
 
+// The folder as no link may lead out of it: canonical where the system can say, else absolute
+// and normal (a folder that does not exist yet).
+std::filesystem::path canonical_folder(const std::filesystem::path& folder);
+
 // True when `inner` is `outer` or lies under it (both absolute and normal).
 bool path_within(const std::filesystem::path& inner, const std::filesystem::path& outer);
 

@@ -148,13 +148,6 @@ bool has_document_marker(const std::string& text) {
   return false;
 }
 
-// The canonical data root: what no data file may lead out of.
-fs::path bound_of(const fs::path& root) {
-  std::error_code ec;
-  fs::path bound = fs::weakly_canonical(fs::absolute(root), ec);
-  return ec ? fs::absolute(root).lexically_normal() : bound;
-}
-
 std::string describe_access_error(const std::error_code& ec) {
   if (ec == std::errc::too_many_symbolic_link_levels) return "cannot read file: symbolic link loop";
   if (ec == std::errc::permission_denied) return "cannot read file: permission denied";
@@ -169,7 +162,7 @@ std::vector<std::string> list_yaml(const fs::path& root, const std::string& rel_
   std::vector<std::string> names;
   std::error_code ec;
   fs::path dir = root / fs::path(rel_dir);
-  if (core::where_path_leads(root, rel_dir, bound_of(root)) == core::PathLeads::Outside) {
+  if (core::where_path_leads(root, rel_dir, core::canonical_folder(root)) == core::PathLeads::Outside) {
     diags.error({rel_dir, 0, 0}, "a symbolic link leading out of the data root: not followed");
     return names;
   }
@@ -303,7 +296,7 @@ SourceFile load_file(const fs::path& root, const std::string& rel, Diagnostics& 
   // A data file (or its folder) that is a link out of the root is never read: its bytes would
   // end up in published documents. Settled before the file is looked at, so the message is
   // the same whether the file outside exists or not.
-  switch (core::where_path_leads(root, rel, bound_of(root))) {
+  switch (core::where_path_leads(root, rel, core::canonical_folder(root))) {
     case core::PathLeads::Outside:
       diags.error({rel, 0, 0}, "a symbolic link leading out of the data root: not followed");
       return file;

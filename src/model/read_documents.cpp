@@ -14,6 +14,7 @@
 #include <Poco/Zip/ZipArchive.h>
 #include <Poco/Zip/ZipStream.h>
 
+#include "core/confined_path.hpp"
 #include "core/read_file.hpp"
 #include "core/sha256.hpp"
 #include "model/committee_builder.hpp"
@@ -116,12 +117,6 @@ std::string lower(std::string s) {
   return s;
 }
 
-// Whether `inner` is `outer` or lies under it (both canonical).
-bool within(const fs::path& inner, const fs::path& outer) {
-  auto rel = inner.lexically_relative(outer);
-  return !rel.empty() && *rel.begin() != "..";
-}
-
 // What a zip holds, by its entries: "docx" (word/document.xml), "odt" (an ODF `mimetype`
 // entry naming a text document), "zip" (neither), "damaged" (no end-of-central-directory
 // record in its last 64 KiB: cut short), "" (not a readable zip).
@@ -204,7 +199,7 @@ static void check_paper_file(const fs::path& root, Paper& paper, const SourcePos
   const fs::path real = fs::canonical(path, cec);
   const fs::path real_root = fs::canonical(root, cec);
   const fs::path real_papers = fs::canonical(root / "papers", cec);
-  if (cec || !within(real_papers, real_root) || !within(real, real_papers)) {
+  if (cec || !core::path_within(real_papers, real_root) || !core::path_within(real, real_papers)) {
     diags.error(pos, named + " is a symbolic link leading outside papers/", put_it);
     return;
   }

@@ -4,6 +4,7 @@
 #include <new>
 
 #include "compose/kinds.hpp"
+#include "core/confined_path.hpp"
 #include "core/landlock.hpp"
 #include "model/check.hpp"
 #include "output/output_run.hpp"
@@ -45,16 +46,6 @@ Status load_and_plan(const Options& options, detail::Loaded& loaded, Report& rep
   return Status::None;
 }
 
-// True when `inner` is `outer` or lies inside it (both absolute and normal).
-bool within(const std::filesystem::path& inner, const std::filesystem::path& outer) {
-  auto i = inner.begin();
-  for (auto o = outer.begin(); o != outer.end(); ++o, ++i) {
-    if (o->empty()) continue;  // a trailing '/'
-    if (i == inner.end() || *i != *o) return false;
-  }
-  return true;
-}
-
 std::filesystem::path resolved(const std::filesystem::path& path) {
   std::error_code ec;
   auto p = std::filesystem::weakly_canonical(std::filesystem::absolute(path), ec);
@@ -71,10 +62,10 @@ std::string out_problem(const Options& options) {
   const std::filesystem::path root = resolved(options.root);
   const std::filesystem::path out = resolved(detail::out_folder(options));
   const std::string shown = "the output folder " + out.string();
-  if (within(root, out))
+  if (core::path_within(root, out))
     return shown + (out == root ? " is the data root" : " contains the data root " + root.string());
   for (const char* folder : {"data", "agendas", "templates", "papers", ".git"})
-    if (within(out, root / folder))
+    if (core::path_within(out, root / folder))
       return shown + " lies inside the data root's " + folder + "/ folder";
   return {};
 }

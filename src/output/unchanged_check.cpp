@@ -71,12 +71,6 @@ std::string strip_bom(std::string s) {
   return s;
 }
 
-fs::path bound(const fs::path& folder) {
-  std::error_code ec;
-  fs::path b = fs::weakly_canonical(fs::absolute(folder), ec);
-  return ec ? fs::absolute(folder).lexically_normal() : b;
-}
-
 // The template `name` as load_templates finds it: the first folder that has it, never through
 // a link leading out of its folder; "<index> <hash>", or "" when it would not be read.
 std::string template_value(const std::vector<fs::path>& folders, const std::string& name) {
@@ -84,7 +78,7 @@ std::string template_value(const std::vector<fs::path>& folders, const std::stri
     std::error_code ec;
     const fs::file_status own = fs::symlink_status(folders[i] / name, ec);
     if (own.type() == fs::file_type::not_found || own.type() == fs::file_type::none) continue;
-    const fs::path limit = bound(i == 0 ? folders[0].parent_path() : folders[i]);
+    const fs::path limit = core::canonical_folder(i == 0 ? folders[0].parent_path() : folders[i]);
     if (core::where_path_leads(folders[i], name, limit) != core::PathLeads::Inside) return {};
     std::string bytes;
     if (core::read_file(folders[i] / name, bytes, kMaxInputBytes) != core::ReadStatus::Ok) return {};
@@ -137,7 +131,7 @@ std::string unchanged_key(const Options& options) {
 
 bool inputs_unchanged(const fs::path& root, const std::map<std::string, std::string>& read) {
   if (read.empty()) return false;
-  const fs::path root_bound = bound(root);
+  const fs::path root_bound = core::canonical_folder(root);
   const std::vector<fs::path> folders = template_folders(root);
   for (const auto& [entry, value] : read) {
     const auto colon = entry.find(':');
