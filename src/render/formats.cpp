@@ -80,7 +80,9 @@ std::string pdf(const doc::Document& document, const Options& options) {
 std::string docx(const doc::Document& document, const Options& options) {
   Layout& layout = *options.layout;
   if (layout.failed()) throw WriteError("the PDF layout failed");
-  return write_docx(document, options.style, DocxOptions{}, layout.get());
+  DocxOptions docx_options;
+  docx_options.page_for_page = true;
+  return write_docx(document, options.style, docx_options, layout.get());
 }
 
 std::string md(const doc::Document& document, const Options&) {

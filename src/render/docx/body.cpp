@@ -145,6 +145,9 @@ class BodyWriter {
       cover_ = false;
     }
     p.page_break_before = page_break_;
+    // The PDF sets no space above the first block of a page; LibreOffice keeps a paragraph's
+    // space before after a page break, which would push the page's end past the PDF's.
+    if (page_break_ && p.space_before_pt < 0) p.space_before_pt = 0;
     page_break_ = false;
     return p;
   }

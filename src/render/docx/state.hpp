@@ -88,6 +88,11 @@ struct WriterState {
 inline long twips(double pt) {
   return static_cast<long>(pt * 20 + 0.5);
 }
+// An exact line pitch in twips, rounded down (10.625 pt table lines are 212, not 213): a
+// rounded-up pitch adds up over a page and LibreOffice breaks before the PDF does.
+inline long pitch_twips(double pt) {
+  return static_cast<long>(pt * 20 + 1e-6);
+}
 inline long half_points(double pt) {
   return static_cast<long>(pt * 2 + 0.5);
 }

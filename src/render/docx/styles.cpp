@@ -4,6 +4,7 @@
 #include <set>
 
 #include "paginate/table.hpp"
+#include "render/docx/table.hpp"
 #include "render/docx/xml_out.hpp"
 
 namespace plenary::render::docx {
@@ -85,7 +86,7 @@ void write_ppr(XmlOut& x, const ParaLook& p) {
     x.leaf("w:spacing", {{"w:before", before}, {"w:after", after}, {"w:line", "240"},
                          {"w:lineRule", "auto"}});
   } else if (p.line_pt > 0) {
-    const std::string line = std::to_string(twips(p.line_pt));
+    const std::string line = std::to_string(pitch_twips(p.line_pt));
     const std::string before = std::to_string(twips(std::max(p.before_pt, 0.0)));
     const std::string after = std::to_string(twips(std::max(p.after_pt, 0.0)));
     if (p.before_pt >= 0 && p.after_pt >= 0) {
@@ -159,7 +160,7 @@ void write_doc_defaults(XmlOut& x, const doc::Style& style, const doc::Metadata&
   x.open("w:pPr");
   // The PDF's line pitch, size x line_spacing, exactly (see ParaLook::line_pt).
   x.leaf("w:spacing", {{"w:after", std::to_string(twips(style.paragraph_space_pt))},
-                       {"w:line", std::to_string(twips(style.body_size_pt * style.line_spacing))},
+                       {"w:line", std::to_string(pitch_twips(style.body_size_pt * style.line_spacing))},
                        {"w:lineRule", "exact"}});
   x.close("w:pPr");
   x.close("w:pPrDefault");
@@ -183,7 +184,7 @@ void write_table_styles(XmlOut& x, const doc::Style& style) {
   x.open("w:pPr");
   x.leaf("w:spacing",
          {{"w:before", "0"}, {"w:after", "0"},
-          {"w:line", std::to_string(twips(style.table_size_pt * style.line_spacing))},
+          {"w:line", std::to_string(pitch_twips(style.table_size_pt * style.line_spacing))},
           {"w:lineRule", "exact"}});
   x.close("w:pPr");
   write_rpr(x, {"", false, false, "", style.table_size_pt, false});
@@ -202,13 +203,17 @@ void write_table_styles(XmlOut& x, const doc::Style& style) {
   border("w:insideH", "2");
   x.leaf("w:insideV", {{"w:val", "nil"}});
   x.close("w:tblBorders");
-  // Cell padding: the pagination's, each side.
-  const std::string pad = std::to_string(twips(paginate::kCellPadding));
+  // Cell padding: the pagination's above and below, less the 0.25 pt rule between rows, which
+  // LibreOffice adds to a row's height (the PDF draws its rules over the padding); a point less
+  // on the left and right, so the text has a little more room than in the PDF
+  // (kDocxCellSideMargin, table.hpp).
+  const std::string pad = std::to_string(twips(paginate::kCellPadding - kDocxRowRule));
+  const std::string side = std::to_string(twips(kDocxCellSideMargin));
   x.open("w:tblCellMar");
   x.leaf("w:top", {{"w:w", pad}, {"w:type", "dxa"}});
-  x.leaf("w:left", {{"w:w", pad}, {"w:type", "dxa"}});
+  x.leaf("w:left", {{"w:w", side}, {"w:type", "dxa"}});
   x.leaf("w:bottom", {{"w:w", pad}, {"w:type", "dxa"}});
-  x.leaf("w:right", {{"w:w", pad}, {"w:type", "dxa"}});
+  x.leaf("w:right", {{"w:w", side}, {"w:type", "dxa"}});
   x.close("w:tblCellMar");
   x.close("w:tblPr");
   x.close("w:style");

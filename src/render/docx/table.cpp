@@ -60,20 +60,17 @@ void write_cell(PartWriter& w, const doc::TableCell& cell, long width, doc::Alig
 
 }  // namespace
 
-namespace {
-constexpr double kWordProcessorSlack = 1.05;
-}  // namespace
-
 std::vector<long> column_widths(const doc::Table& table, long total, fonts::FontRegistry& fonts,
                                 const doc::Style& style) {
   const std::size_t n = doc::column_count(table);
   std::vector<long> widths(n, 0);
   if (n == 0) return widths;
-  // Measured a little large: Word and LibreOffice set text with their own rounding, and a
-  // column exactly as wide as its longest word (as the PDF may make it) wraps that word there.
-  doc::Style measured = style;
-  measured.table_size_pt *= kWordProcessorSlack;
-  const std::vector<double> points = paginate::column_widths(table, total / 20.0, fonts, measured);
+  // The PDF's own columns, from the exact text width when total is that width rounded to
+  // twips. Word's and LibreOffice's rounding is absorbed by the narrower cell margins of the
+  // table style (kDocxCellSideMargin), not by other columns.
+  const double text_width = style.page_width_pt - style.margin_left_pt - style.margin_right_pt;
+  const double width = total == text_width_twips(style) ? text_width : total / 20.0;
+  const std::vector<double> points = paginate::column_widths(table, width, fonts, style);
   long used = 0;
   for (std::size_t c = 0; c < n; ++c) {
     const double pt = c < points.size() ? points[c] : 0;

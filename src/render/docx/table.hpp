@@ -11,9 +11,19 @@
 
 namespace plenary::render::docx {
 
+// Points: the left and right cell margins of the DOCX table style.
+constexpr double kDocxCellSideMargin = 3;
+// Points: the rule between rows (w:insideH, w:sz 2 eighths), taken off the cell's top margin.
+constexpr double kDocxRowRule = 0.25;
+
 // Column widths in twips summing to `total`: the pagination's (paginate::column_widths, the
 // table's text measured in its fonts: weights when given, no column below its longest word),
 // so the DOCX table has the PDF's columns.
+//
+// The table style's left and right cell margins are kDocxCellSideMargin, a point less than the
+// PDF's padding (paginate::kCellPadding), top and bottom the PDF's: LibreOffice and Word
+// measure and round text their own way, and with the same room a line the PDF just fits would
+// wrap there, making the row taller than the PDF's (docs/docx.md, "Page for page").
 std::vector<long> column_widths(const doc::Table& table, long total, fonts::FontRegistry& fonts,
                                 const doc::Style& style);
 
