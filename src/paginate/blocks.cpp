@@ -233,6 +233,7 @@ class BlockLayouter {
     for (std::size_t i = 0; i < l.items.size(); ++i) {
       const FontId mf = marker_font(font, markers[i]);
       const double w = fonts_.width(mf, markers[i], text.size);
+      if (depth == 0) flow_.at_item(static_cast<int>(i));
       tagged("LI", [&] {
         const int label = flow_.add_node("Lbl", flow_.node());
         flow_.set_marker(TextItem{x + indent - 5 - w, 0, mf, text.size, text.color, markers[i], w},

@@ -17,10 +17,16 @@ void Flow::new_page(bool cover) {
   // The block goes on from this page when it placed something on the page before.
   const bool block_here = !layout_.pages.empty() && layout_.pages.size() == block_page_;
   start_.continued = block_here && marks() > block_marks_;
+  const bool item_here = start_.item >= 0 && layout_.pages.size() == item_page_;
+  start_.item_continued = item_here && marks() > item_marks_;
   layout_.pages.emplace_back();
   if (block_here) {  // the block goes on (or begins) on the new page
     block_page_ = layout_.pages.size();
     block_marks_ = 0;
+  }
+  if (item_here) {  // so does the list item
+    item_page_ = layout_.pages.size();
+    item_marks_ = 0;
   }
   layout_.pages.back().cover = cover;
   layout_.starts.push_back(start_);

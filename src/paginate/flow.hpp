@@ -41,6 +41,13 @@ class Flow {
   void at_row(int row) {
     if (table_) start_.row = row;
   }
+  // The item `item` of the top-level list that is the current block.
+  void at_item(int item) {
+    if (table_) return;
+    start_.item = item;
+    item_page_ = layout_.pages.size();
+    item_marks_ = marks();
+  }
   Page& page() { return layout_.pages.back(); }
   Pagination& layout() { return layout_; }
   // Nothing placed on the current page yet (text left out by a measuring pass counts).
@@ -93,6 +100,8 @@ class Flow {
   }
   std::size_t block_page_ = 0;   // the page count when the current top-level block began
   std::size_t block_marks_ = 0;  // marks() then
+  std::size_t item_page_ = 0;    // the same for the current item of a top-level list
+  std::size_t item_marks_ = 0;
   std::optional<TextItem> marker_;
   int marker_node_ = kArtifact;
   int node_ = 0;  // the structure element items are placed in

@@ -94,6 +94,11 @@ struct PageStart {
   // Whether that block already had something placed on an earlier page (a paragraph, list or
   // table split across the break); false when the block itself begins the page.
   bool continued = false;
+  // The list item at the top of the page when that block is a list (0-based), -1 otherwise;
+  // and whether that item had something placed on an earlier page (the DOCX writer breaks
+  // before an item the page begins with, docs/docx.md).
+  int item = -1;
+  bool item_continued = false;
 };
 
 // Assigns `node` to the items of `page` not yet assigned, and for each LinkItem among them a

@@ -129,3 +129,33 @@ TEST_CASE("A document without a usable body font paginates to an error", "[pagin
     CHECK(p.page_count() == 1);
   }
 }
+
+TEST_CASE("Page starts name the list item at the top of each page of a long list", "[paginate]") {
+  doc::Document document;
+  document.meta.title = "Items";
+  document.blocks.push_back(doc::heading(1, "l", {doc::text("List")}));  // 0
+  doc::List list;
+  for (int i = 0; i < 150; ++i) {
+    // Items of one and of six lines: the long ones may split across a page end.
+    const std::string text = i % 7 == 3 ? kSentence + " " + kSentence + " " + kSentence : "item";
+    list.items.push_back(doc::ListItem{{doc::paragraph({doc::text(text)})}});
+  }
+  document.blocks.push_back(doc::Block{list});                             // 1
+  document.blocks.push_back(doc::paragraph({doc::text("after")}));         // 2
+  const Pagination p = paginate::paginate(document, kStyle);
+  REQUIRE(p.page_count() >= 3);
+  CHECK(p.starts[0].item == -1);
+  int last = 0, begun = 0;
+  for (std::size_t i = 1; i < p.starts.size(); ++i) {
+    INFO("page " << i + 1);
+    const PageStart& s = p.starts[i];
+    if (s.block != 1) continue;
+    CHECK(s.continued);
+    CHECK(s.row == -1);
+    // One item further on, or the same one going on from the page before.
+    CHECK((s.item > last || (s.item == last && s.item_continued)));
+    if (!s.item_continued) ++begun;
+    last = s.item;
+  }
+  CHECK(begun >= 1);
+}

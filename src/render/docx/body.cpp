@@ -94,8 +94,10 @@ class BodyWriter {
         const auto index = static_cast<std::size_t>(&*it - &top.front());
         if (page_begins_with(index)) page_break_ = true;
         table_rows_ = page_rows(index);
+        list_items_ = page_items(index);
       } else {
         table_rows_.clear();
+        list_items_.clear();
       }
       std::visit([&](const auto& node) { block(node, list_level); }, it->value);
       // Word merges adjacent tables and wants a paragraph after a final one.
@@ -133,6 +135,19 @@ class BodyWriter {
       }
     }
     return rows;
+  }
+
+  // The items of top-level list `index` at which the PDF starts a page (the item begins there).
+  std::vector<int> page_items(std::size_t index) const {
+    std::vector<int> items;
+    const auto& starts = w_.state.options.page_starts;
+    for (std::size_t p = 1; p < starts.size(); ++p) {
+      if (starts[p].block == index && starts[p].continued && starts[p].item > 0 &&
+          !starts[p].item_continued) {
+        items.push_back(starts[p].item);
+      }
+    }
+    return items;
   }
 
   // A page break becomes pageBreakBefore on the next paragraph, or a paragraph of its own
@@ -203,7 +218,13 @@ class BodyWriter {
     const int level = std::min(list_level, 8);
     w_.state.lists.push_back({list.ordered, level, std::max(0, list.start)});
     const int num_id = static_cast<int>(w_.state.lists.size());
-    for (const doc::ListItem& item : list.items) {
+    const std::vector<int> page_items = list_items_;  // blocks() below clears list_items_
+    for (std::size_t i = 0; i < list.items.size(); ++i) {
+      const doc::ListItem& item = list.items[i];
+      if (std::find(page_items.begin(), page_items.end(), static_cast<int>(i)) !=
+          page_items.end()) {
+        page_break_ = true;  // the PDF starts a page with this item
+      }
       ParaProps p;
       p.style = style_id::kListParagraph;
       p.num_id = num_id;
@@ -256,10 +277,23 @@ class BodyWriter {
   bool cover_ = false;  // the next paragraph is the cover's first
   bool page_break_ = false;
   std::vector<int> table_rows_;  // page_rows() of the top-level block being written
+  std::vector<int> list_items_;  // page_items() of the top-level block being written
 };
 
+// Page for page: the body's bottom margin is this much lower than the PDF's (the footer stays
+// where it is). Less than one body line, so a paragraph the PDF splits across pages is split at
+// the same line; more than one table line, so a cell line LibreOffice or Word wraps once more
+// than the PDF, or a rule it adds to a row's height, does not push the page's last row or line
+// onto a page of its own before the PDF's explicit break. Never so much that the footer would
+// come within twice its text size of the body.
+double extra_body_room(const doc::Style& s) {
+  const double room = s.body_size_pt * s.line_spacing - 1;
+  const double footer_space = s.margin_bottom_pt / 2 - 2 * s.header_footer_size_pt;
+  return std::max(0.0, std::min(room, footer_space));
+}
+
 void write_section(XmlOut& x, const doc::Style& s, const doc::Metadata& meta,
-                   const SectionParts& section) {
+                   const SectionParts& section, double extra_room_pt) {
   x.open("w:sectPr");
   auto reference = [&](const char* element, const char* type, const std::string& id) {
     if (!id.empty()) x.leaf(element, {{"w:type", type}, {"r:id", id}});
@@ -278,7 +312,7 @@ void write_section(XmlOut& x, const doc::Style& s, const doc::Metadata& meta,
   }
   x.leaf("w:pgMar", {{"w:top", std::to_string(twips(s.margin_top_pt))},
                      {"w:right", std::to_string(twips(s.margin_right_pt))},
-                     {"w:bottom", std::to_string(twips(s.margin_bottom_pt))},
+                     {"w:bottom", std::to_string(twips(s.margin_bottom_pt - extra_room_pt))},
                      {"w:left", std::to_string(twips(s.margin_left_pt))},
                      {"w:header", std::to_string(twips(s.margin_top_pt / 2))},
                      {"w:footer", std::to_string(twips(s.margin_bottom_pt / 2))},
@@ -309,7 +343,8 @@ std::string document_xml(WriterState& state, PartRels& rels, const SectionParts&
     for (auto at = state.contents_at.rbegin(); at != state.contents_at.rend(); ++at)
       x.insert(*at, markup);
   }
-  write_section(x, state.style, state.document.meta, section);
+  write_section(x, state.style, state.document.meta, section,
+                state.options.page_starts.empty() ? 0 : extra_body_room(state.style));
   x.close("w:body");
   x.close("w:document");
   return x.finish();

@@ -158,6 +158,9 @@ void write_doc_defaults(XmlOut& x, const doc::Style& style, const doc::Metadata&
   x.close("w:rPrDefault");
   x.open("w:pPrDefault");
   x.open("w:pPr");
+  // The PDF's rule: no lone first or last line of a paragraph at a page end or top (Word's and
+  // LibreOffice's widow and orphan control, two lines).
+  x.leaf("w:widowControl");
   // The PDF's line pitch, size x line_spacing, exactly (see ParaLook::line_pt).
   x.leaf("w:spacing", {{"w:after", std::to_string(twips(style.paragraph_space_pt))},
                        {"w:line", std::to_string(pitch_twips(style.body_size_pt * style.line_spacing))},

@@ -196,3 +196,34 @@ TEST_CASE(
   }
   CHECK(found);
 }
+
+TEST_CASE("with the PDF's page starts, a list breaks before the item a page begins with",
+          "[docx][pages]") {
+  doc::Document d;
+  doc::List list;
+  for (int i = 0; i < 9; ++i)
+    list.items.push_back(doc::ListItem{{doc::paragraph({doc::text("item " + std::to_string(i))})}});
+  d.blocks.push_back(doc::Block{doc::Heading{1, "one", {doc::text("One")}, true}});
+  d.blocks.push_back(doc::Block{list});
+  render::DocxOptions options;
+  // Page 2 begins with item 4; page 3 goes on inside item 7 (the reader breaks that one).
+  paginate::PageStart second{1, -1, true};
+  second.item = 4;
+  paginate::PageStart third{1, -1, true};
+  third.item = 7;
+  third.item_continued = true;
+  options.page_starts = {{0, -1, false}, second, third};
+  const auto parts = test::docx_parts(render::write_docx(d, doc::Style{}, options));
+  const auto body = test::parse_xml(parts.at("word/document.xml"));
+  CHECK(test::count_elements(*body, "w:pageBreakBefore") == 1);
+  // The break is on item 4's paragraph, which has no space above it (the PDF's page top).
+  const std::string xml = parts.at("word/document.xml");
+  const auto at = xml.find("<w:pageBreakBefore/>");
+  REQUIRE(at != std::string::npos);
+  const auto text = xml.find("<w:t", at);
+  CHECK(xml.compare(xml.find('>', text) + 1, 6, "item 4") == 0);
+  CHECK(xml.find("<w:spacing w:before=\"0\"/>", at) < text);
+  // The body's bottom margin leaves the reader a little more room than the PDF's.
+  CHECK(xml.find("w:bottom=\"" + std::to_string(render::docx::twips(doc::Style{}.margin_bottom_pt)) +
+                 "\"") == std::string::npos);
+}
