@@ -74,15 +74,13 @@ std::string pdf(const doc::Document& document, const Options& options) {
   return std::move(result.bytes);
 }
 
-// The DOCX takes the PDF's contents page numbers and page count (and, with
-// DocxOptions::page_for_page, which is off, its page breaks: Pagination::starts). The
-// pagination is made before the body is written.
+// The DOCX takes the PDF's contents page numbers, page count and page breaks
+// (Pagination::starts; DocxOptions::page_for_page, on by default). The pagination is made
+// before the body is written.
 std::string docx(const doc::Document& document, const Options& options) {
   Layout& layout = *options.layout;
   if (layout.failed()) throw WriteError("the PDF layout failed");
-  DocxOptions docx_options;
-  docx_options.page_for_page = true;
-  return write_docx(document, options.style, docx_options, layout.get());
+  return write_docx(document, options.style, DocxOptions{}, layout.get());
 }
 
 std::string md(const doc::Document& document, const Options&) {

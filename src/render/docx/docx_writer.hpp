@@ -21,11 +21,11 @@ struct DocxOptions {
   std::vector<paginate::PageStart> page_starts;
   // The PDF's page count: the cached result of the footer's NUMPAGES field (0: "1").
   int page_count = 0;
-  // write_docx(..., pages) passes pages.starts on as page_starts only when this is set. Off by
-  // default: LibreOffice sets some pages looser than the PDF (a list-heavy final report), so
-  // forced breaks there add pages (sample: 6 of 13 page counts equal with breaks, 11 without);
-  // the DOCX needs setting a little tighter before the breaks can be on (issue 13).
-  bool page_for_page = false;
+  // write_docx(..., pages) passes pages.starts on as page_starts when this is set (the
+  // default): the DOCX breaks its pages where the PDF does, so Word and LibreOffice show the
+  // PDF's pages and the contents' numbers hold (docs/docx.md, "Page for page"). Off: the reader
+  // paginates on its own.
+  bool page_for_page = true;
 };
 
 // The .docx bytes, reproducible: fixed zip entry times and order.
