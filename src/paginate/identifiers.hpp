@@ -25,4 +25,12 @@ struct IdentifierSpan {
 // line too narrow for all of it keeps whole.
 std::vector<IdentifierSpan> identifier_spans(std::u32string_view text, bool slashes = true);
 
+// A hyphenated word: ASCII letters and digits joined by hyphens, each between two letters or
+// digits ("sector-focus", "Physikalisch-Technische", "CCQM-TG-BIOTECH"; not "Micro-"). Its
+// hyphens are hard hyphens from the data, which readers' text extraction drops at a line end
+// just the same, so the line breaker keeps it whole too when it fits on a line of its own;
+// unlike an identifier it does not widen a table column (docs/pdf.md says why).
+bool is_word_char(char32_t cp);
+std::vector<IdentifierSpan> hyphenated_spans(std::u32string_view text);
+
 }  // namespace plenary::paginate

@@ -72,6 +72,7 @@ Words split_long_word(const Words& source, const Word& word, double first_width,
   for (const Glyph& glyph : glyphs) text.push_back(glyph.cp);
   const std::vector<IdentifierSpan> identifiers = identifier_spans(text);
   const std::vector<IdentifierSpan> hyphenated = identifier_spans(text, false);
+  const std::vector<IdentifierSpan> compounds = hyphenated_spans(text);
   auto width_of = [&](std::size_t from, std::size_t to) {
     double sum = 0;
     for (std::size_t g = from; g < to; ++g) sum += glyphs[g].width;
@@ -104,7 +105,7 @@ Words split_long_word(const Words& source, const Word& word, double first_width,
     // the identifier starts the next line.
     // (An identifier joined by slashes too wide for a line keeps its hyphen-joined parts.)
     if (end < glyphs.size()) {
-      for (const auto* spans : {&identifiers, &hyphenated}) {
+      for (const auto* spans : {&identifiers, &compounds, &hyphenated}) {
         const IdentifierSpan* id = nullptr;
         for (const IdentifierSpan& span : *spans) {
           if (span.begin < end && span.end > end) id = &span;

@@ -95,6 +95,27 @@ TEST_CASE("A word wider than the line does not break inside an identifier that f
   }
 }
 
+TEST_CASE("A hyphenated word is kept whole when it fits, but does not widen a column",
+          "[pdf][layout][identifier]") {
+  FontRegistry fonts(kStyle);
+  const std::u32string prose = U"(Physikalisch-Technische sector-focus/Micro- COVID-19-related";
+  const auto spans = hyphenated_spans(prose);
+  REQUIRE(spans.size() == 3);
+  CHECK(prose.substr(spans[0].begin, spans[0].end - spans[0].begin) == U"Physikalisch-Technische");
+  CHECK(prose.substr(spans[1].begin, spans[1].end - spans[1].begin) == U"sector-focus");
+  CHECK(prose.substr(spans[2].begin, spans[2].end - spans[2].begin) == U"COVID-19-related");
+  // "(Physikalisch-Technische" is wider than the line; "Physikalisch-Technische" is not: the
+  // break comes before the name, not after its hyphen.
+  const double width = width_of(fonts, "Physikalisch-Technische") + 1;
+  const TextBox box =
+      break_lines(plain("(Physikalisch-Technische Bundesanstalt)", body()), width, fonts);
+  CHECK(lines_of(box) ==
+        std::vector<std::string>{"(", "Physikalisch-Technische", "Bundesanstalt)"});
+  // Its hyphen still counts as a place to break when a table sizes its columns.
+  const WidthRange range = measure(plain("Physikalisch-Technische", body()), fonts);
+  CHECK(range.min < range.pref * 0.7);
+}
+
 TEST_CASE("A word ending in a hyphen stays on the line with the next word",
           "[pdf][layout][identifier]") {
   FontRegistry fonts(kStyle);
