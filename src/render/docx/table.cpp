@@ -71,8 +71,13 @@ std::vector<long> column_widths(const doc::Table& table, long total, fonts::Font
   if (n == 0) return widths;
   // Measured a little large: Word and LibreOffice set text with their own rounding, and a
   // column exactly as wide as its longest word (as the PDF may make it) wraps that word there.
+  // The slack stops short of what would make the table too narrow for an identifier it holds
+  // whole at the true size: Word would then wrap that identifier after a hyphen (docs/docx.md).
+  double slack = kWordProcessorSlack;
+  const double whole = paginate::whole_identifier_width(table, fonts, style);
+  if (whole <= total / 20.0 && whole * slack > total / 20.0) slack = total / 20.0 / whole;
   doc::Style measured = style;
-  measured.table_size_pt *= kWordProcessorSlack;
+  measured.table_size_pt *= slack;
   const std::vector<double> points = paginate::column_widths(table, total / 20.0, fonts, measured);
   long used = 0;
   for (std::size_t c = 0; c < n; ++c) {
