@@ -7,8 +7,8 @@ namespace {
 // text[i] is a joiner between two capitals or digits.
 bool joins(std::u32string_view text, std::size_t i, bool slashes = true) {
   return i > 0 && i + 1 < text.size() && is_identifier_joiner(text[i]) &&
-         (slashes || text[i] == '-') &&
-         is_identifier_char(text[i - 1]) && is_identifier_char(text[i + 1]);
+         (slashes || text[i] == '-') && is_identifier_char(text[i - 1]) &&
+         is_identifier_char(text[i + 1]);
 }
 
 // text[i] is a hyphen between two letters or digits.

@@ -322,7 +322,8 @@ double whole_identifier_width(const doc::Table& table, FontRegistry& fonts,
   std::vector<double> min(columns, 2 * kCellPadding + 6);
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     for (std::size_t c = 0; c < columns; ++c) {
-      min[c] = std::max(min[c], measure(cell_spans(table, r, c, style), fonts).min + 2 * kCellPadding);
+      const double whole = measure(cell_spans(table, r, c, style), fonts).min;
+      min[c] = std::max(min[c], whole + 2 * kCellPadding);
     }
   }
   return std::accumulate(min.begin(), min.end(), 0.0);

@@ -40,7 +40,7 @@ double width_of(FontRegistry& fonts, const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("An identifier is letters and digits joined by hyphens or slashes between capitals or digits",
+TEST_CASE("An identifier is letters and digits joined by hyphens or slashes between capitals",
           "[pdf][layout][identifier]") {
   using V = std::vector<std::string>;
   CHECK(identifiers("CCQM-TG-BIOTECH") == V{"CCQM-TG-BIOTECH"});
