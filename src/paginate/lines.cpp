@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/utf8.hpp"
+#include "paginate/identifiers.hpp"
 
 namespace plenary::paginate {
 
@@ -66,6 +67,17 @@ Words split_long_word(const Words& source, const Word& word, double first_width,
           Glyph{p, start, pos - start, fonts.advance(piece.font, cp) * piece.size / 1000, cp});
     }
   }
+  std::u32string text;
+  text.reserve(glyphs.size());
+  for (const Glyph& glyph : glyphs) text.push_back(glyph.cp);
+  const std::vector<IdentifierSpan> identifiers = identifier_spans(text);
+  const std::vector<IdentifierSpan> hyphenated = identifier_spans(text, false);
+  const std::vector<IdentifierSpan> compounds = hyphenated_spans(text);
+  auto width_of = [&](std::size_t from, std::size_t to) {
+    double sum = 0;
+    for (std::size_t g = from; g < to; ++g) sum += glyphs[g].width;
+    return sum;
+  };
   Words chunks;
   std::size_t begin = 0;
   while (begin < glyphs.size()) {
@@ -89,6 +101,24 @@ Words split_long_word(const Words& source, const Word& word, double first_width,
       for (std::size_t g = soft; g < glyphs.size(); ++g) rest += glyphs[g].width;
       if (soft_used >= room * 0.5 || rest <= width + kEpsilon) end = soft;
     }
+    // Not inside an identifier that fits on a line of its own: the break moves before it, or
+    // the identifier starts the next line.
+    // (An identifier joined by slashes too wide for a line keeps its hyphen-joined parts.)
+    if (end < glyphs.size()) {
+      for (const auto* spans : {&identifiers, &compounds, &hyphenated}) {
+        const IdentifierSpan* id = nullptr;
+        for (const IdentifierSpan& span : *spans) {
+          if (span.begin < end && span.end > end) id = &span;
+        }
+        if (id == nullptr || width_of(id->begin, id->end) > width + kEpsilon) continue;
+        if (id->begin > begin) {
+          end = id->begin;
+        } else if (chunks.words.empty() && room < width) {
+          end = begin;  // an empty first chunk: the word starts on the next line
+        }
+        break;
+      }
+    }
     Word chunk;
     chunk.first = chunks.pieces.size();
     for (std::size_t g = begin; g < end; ++g) {
@@ -108,20 +138,17 @@ Words split_long_word(const Words& source, const Word& word, double first_width,
   return chunks;
 }
 
-bool is_identifier_char(char32_t cp) {
-  return (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-}
-
 // The widest part of a word between the places it may break gracefully ("https://" and
-// "example.org/" in "https://example.org/"). A hyphen between two capitals or digits joins
-// the parts of an identifier ("CCQM-TG-MNP", "2024-05"): the identifier is one segment, so a
-// table column is made wide enough for it whenever the table can afford it, and it is not
-// wrapped after its hyphen (which readers' copy-paste takes for a hyphenation and drops).
+// "example.org/" in "https://example.org/"). A hyphen or slash between two capitals or digits
+// joins the parts of an identifier ("CCQM-TG-MNP", "CCQM/27-14"; identifiers.hpp): the
+// identifier is one segment, so a table column is made wide enough for it whenever the table
+// can afford it, and it is not wrapped after its joiners (which readers' copy-paste takes for
+// a hyphenation and drops, or for two words).
 double longest_segment(const Words& words, const Word& word, FontRegistry& fonts,
                        bool keep_identifiers = true) {
   double longest = 0, current = 0;
   char32_t before = 0;         // the character before `pending`
-  char32_t pending = 0;        // a hyphen whose breaking depends on the next character
+  char32_t pending = 0;        // a joiner whose breaking depends on the next character
   double pending_current = 0;  // `current` up to and including that hyphen
   for (std::size_t p = word.first; p < word.first + word.count; ++p) {
     const Piece& piece = words.pieces[p];
@@ -136,7 +163,7 @@ double longest_segment(const Words& words, const Word& word, FontRegistry& fonts
         pending = 0;
       }
       current += fonts.advance(piece.font, cp) * piece.size / 1000;
-      if (cp == '-') {
+      if (is_identifier_joiner(cp)) {
         pending = cp;
         pending_current = current;
         continue;  // `before` stays the character before the hyphen
@@ -149,6 +176,16 @@ double longest_segment(const Words& words, const Word& word, FontRegistry& fonts
     }
   }
   return std::max(longest, current);
+}
+
+// The word's last character is a hyphen after a letter or digit.
+bool ends_in_hyphen(const Words& words, const Word& word) {
+  if (word.count == 0) return false;
+  const std::string& text = words.pieces[word.first + word.count - 1].text;
+  if (text.size() < 2 || text.back() != '-') return false;
+  const char before = text[text.size() - 2];
+  return (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') ||
+         (before >= '0' && before <= '9');
 }
 
 // Moves the word's pieces onto the line, starting at `x`.
@@ -279,12 +316,22 @@ TextBox break_lines(Words&& words, double width, FontRegistry& fonts) {
     box.lines.push_back(std::move(line));
     line = Line{};
   };
-  for (const Word& word : words.words) {
+  for (std::size_t w = 0; w < words.words.size(); ++w) {
+    const Word& word = words.words[w];
     if (word.break_before && started) push();
     started = true;
     if (word.count == 0) continue;
     const double gap = line.pieces.empty() ? 0 : word.space_before;
-    if (line.width + gap + word.width <= width + kEpsilon) {
+    // A word that ends in a hyphen ("Micro-" in "Micro- and Nanoplastics") stays on the line
+    // with the next word when the two fit on one line: at a line end, readers' text
+    // extraction would take it for a hyphenated word and join it to the next ("Microand").
+    double need = word.width;
+    if (w + 1 < words.words.size() && ends_in_hyphen(words, word)) {
+      const Word& next = words.words[w + 1];
+      const double joined = word.width + next.space_before + next.width;
+      if (!next.break_before && next.count > 0 && joined <= width + kEpsilon) need = joined;
+    }
+    if (line.width + gap + need <= width + kEpsilon) {
       place(line, words, word, line.width + gap);
       continue;
     }
@@ -299,7 +346,7 @@ TextBox break_lines(Words&& words, double width, FontRegistry& fonts) {
     const double start = start_here ? line.width + gap : 0;
     Words chunks = split_long_word(words, word, width - start, width, fonts);
     for (std::size_t i = 0; i < chunks.words.size(); ++i) {
-      place(line, chunks, chunks.words[i], i == 0 ? start : 0);
+      if (chunks.words[i].count > 0) place(line, chunks, chunks.words[i], i == 0 ? start : 0);
       if (i + 1 < chunks.words.size()) push();
     }
   }

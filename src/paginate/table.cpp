@@ -254,8 +254,10 @@ std::vector<double> widths_from(const doc::Table& table, const std::vector<Width
   if (columns == 0) return widths;
   // Minimum: the longest unbreakable piece; when the minimums do not fit together, each is
   // capped so one long word cannot take the table. Preferred: the whole text on one line.
-  // Identifiers (CCQM-TG-MNP) are kept whole when the minimums then fit together; else they
-  // may break after their hyphens, as other words do.
+  // Identifiers (CCQM-TG-MNP) are kept whole when the minimums then fit together; else the
+  // columns holding them give up only the width missing, each in proportion to what it can
+  // give (down to its identifiers broken after their joiners), so the shorter identifiers of
+  // a column still fit whole and only the longest break.
   std::vector<double> min(columns, 2 * kCellPadding + 6), pref(columns, 2 * kCellPadding + 6);
   std::vector<double> min_breaking = min;
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
@@ -266,7 +268,13 @@ std::vector<double> widths_from(const doc::Table& table, const std::vector<Width
       pref[c] = std::max(pref[c], range.pref + 2 * kCellPadding);
     }
   }
-  if (std::accumulate(min.begin(), min.end(), 0.0) > width) min = min_breaking;
+  const double min_sum = std::accumulate(min.begin(), min.end(), 0.0);
+  if (min_sum > width) {
+    double slack = 0;
+    for (std::size_t c = 0; c < columns; ++c) slack += min[c] - min_breaking[c];
+    const double give = slack > 0 ? std::min(1.0, (min_sum - width) / slack) : 1;
+    for (std::size_t c = 0; c < columns; ++c) min[c] -= (min[c] - min_breaking[c]) * give;
+  }
   if (std::accumulate(min.begin(), min.end(), 0.0) > width) {
     const double cap = std::max(width / static_cast<double>(columns), 40.0);
     for (double& m : min) m = std::min(m, cap);
@@ -306,6 +314,19 @@ std::vector<double> column_widths(const doc::Table& table, double width, FontReg
     }
   }
   return widths_from(table, ranges, width);
+}
+
+double whole_identifier_width(const doc::Table& table, FontRegistry& fonts,
+                              const doc::Style& style) {
+  const std::size_t columns = doc::column_count(table);
+  std::vector<double> min(columns, 2 * kCellPadding + 6);
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    for (std::size_t c = 0; c < columns; ++c) {
+      const double whole = measure(cell_spans(table, r, c, style), fonts).min;
+      min[c] = std::max(min[c], whole + 2 * kCellPadding);
+    }
+  }
+  return std::accumulate(min.begin(), min.end(), 0.0);
 }
 
 TableGeometry measure_table(const doc::Table& table, double width, FontRegistry& fonts,
