@@ -316,19 +316,6 @@ std::vector<double> column_widths(const doc::Table& table, double width, FontReg
   return widths_from(table, ranges, width);
 }
 
-double whole_identifier_width(const doc::Table& table, FontRegistry& fonts,
-                              const doc::Style& style) {
-  const std::size_t columns = doc::column_count(table);
-  std::vector<double> min(columns, 2 * kCellPadding + 6);
-  for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    for (std::size_t c = 0; c < columns; ++c) {
-      const double whole = measure(cell_spans(table, r, c, style), fonts).min;
-      min[c] = std::max(min[c], whole + 2 * kCellPadding);
-    }
-  }
-  return std::accumulate(min.begin(), min.end(), 0.0);
-}
-
 TableGeometry measure_table(const doc::Table& table, double width, FontRegistry& fonts,
                             const doc::Style& style) {
   // Each cell is split into words once, for its column's width and then for its lines.

@@ -23,10 +23,6 @@ struct TableGeometry {
 // Column widths for `table` set in `width` points.
 std::vector<double> column_widths(const doc::Table& table, double width, FontRegistry& fonts,
                                   const doc::Style& style);
-// The sum of the columns' minimum widths with every identifier whole (docs/pdf.md, "Line
-// breaking"): a table narrower than this breaks some identifier after its hyphens.
-double whole_identifier_width(const doc::Table& table, FontRegistry& fonts,
-                              const doc::Style& style);
 TableGeometry measure_table(const doc::Table& table, double width, FontRegistry& fonts,
                             const doc::Style& style);
 // Height of the header rows plus the first body row: what a heading above keeps with it.
