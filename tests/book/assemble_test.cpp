@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include "book/book.hpp"
+#include "render/pdf/stamps.hpp"
 
 using namespace plenary;
 
@@ -143,9 +144,17 @@ struct Opened {
   }
 };
 
+// The stamp texts the last assemble() asked to be painted.
+std::vector<std::string> painted;
+
 book::Input sample() {
   book::Input in;
   in.plenary = "CCQM-31";
+  in.paint_stamps = [](const std::vector<std::string>& texts) {
+    painted = texts;
+    const render::StampSheet sheet = render::paint_stamps(texts, doc::Style{});
+    return book::StampSheet{sheet.pdf, sheet.baseline};
+  };
   PdfSpec pack;
   pack.text = "pack";
   pack.pages.resize(3);
@@ -197,16 +206,42 @@ TEST_CASE("papers keep their page sizes and rotation", "[book]") {
 
 TEST_CASE("every paper page carries the stamp, outside q/Q of the paper's content", "[book]") {
   Opened o(book::assemble(sample()).pdf);
+  // Painted by the project's PDF writer: the paper's page and the book's, per paper page.
+  REQUIRE(painted.size() == 4);
+  CHECK(painted[0] == "CCQM-31 | item 4 | CCQM/26-07, page 1 of 2 | Page 4 of 7");
+  CHECK(painted[3] == "CCQM-31 | item 4 | CCQM/26-08, page 2 of 2 | Page 7 of 7");
   const std::string p4 = o.contents(4);
-  CHECK(p4.find("(CCQM-31 | item 4 | CCQM/26-07 | page 4 of 7) Tj") != std::string::npos);
-  CHECK(p4.rfind("\nQ\n") < p4.find("page 4 of 7"));
+  CHECK(p4.find("1.00000 0.00000 0.00000 1.00000 62.00 6.20 cm /PlenaryStamp Do Q") !=
+        std::string::npos);
+  CHECK(p4.rfind("\nQ\n") < p4.find("/PlenaryStamp Do"));
   CHECK(p4.compare(0, 2, "q\n") == 0);
+  // A form XObject whose font is embedded (a TrueType subset with a ToUnicode map).
+  QPDFObjectHandle stamp =
+      o.pages()[3].getObjectHandle().getKey("/Resources").getKey("/XObject").getKey("/PlenaryStamp");
+  REQUIRE(stamp.isStream());
+  CHECK(stamp.getDict().getKey("/Subtype").isNameAndEquals("/Form"));
+  bool embedded = false;
+  for (auto& [name, font] : stamp.getDict().getKey("/Resources").getKey("/Font").getDictAsMap()) {
+    CHECK(font.hasKey("/ToUnicode"));
+    QPDFObjectHandle descendant = font.getKey("/DescendantFonts");
+    QPDFObjectHandle descriptor = descendant.isArray()
+                                      ? descendant.getArrayItem(0).getKey("/FontDescriptor")
+                                      : font.getKey("/FontDescriptor");
+    embedded = descriptor.hasKey("/FontFile2");
+    CHECK(embedded);
+  }
+  CHECK(embedded);
   // The rotated page's stamp runs up the right edge of the user space (its shown bottom).
   const std::string p7 = o.contents(7);
-  CHECK(p7.find(
-            "0.00 1.00 -1.00 0.00 586.00 18.00 Tm (CCQM-31 | item 4 | CCQM/26-08 | page 7 of 7)") !=
+  CHECK(p7.find("0.00000 1.00000 -1.00000 0.00000 588.80 62.00 cm /PlenaryStamp Do Q") !=
         std::string::npos);
-  CHECK(o.contents(1).find("Tm (") == std::string::npos);  // the pack is not stamped
+  CHECK(o.contents(1).find("/PlenaryStamp") == std::string::npos);  // the pack is not stamped
+}
+
+TEST_CASE("a book without a stamp painter is an error, not a book without stamps", "[book]") {
+  book::Input in = sample();
+  in.paint_stamps = nullptr;
+  CHECK_THROWS_AS(book::assemble(in), book::BookError);
 }
 
 TEST_CASE(
@@ -272,9 +307,10 @@ TEST_CASE("the pack's #paper- links become jumps to the paper's first page", "[b
   Opened o(book::assemble(in).pdf);
   auto annots = o.pages()[1].getAnnotations("/Link");
   REQUIRE(annots.size() == 1);
-  auto action = annots[0].getObjectHandle().getKey("/A");
-  CHECK(action.getKey("/S").getName() == "/GoTo");
-  CHECK(o.page_of(action.getKey("/D").getArrayItem(0)) == 6);
+  QPDFObjectHandle annot = annots[0].getObjectHandle();
+  CHECK_FALSE(annot.hasKey("/A"));
+  CHECK(o.page_of(annot.getKey("/Dest").getArrayItem(0)) == 6);
+  CHECK(annot.getKey("/Contents").getUTF8Value() == "CCQM/26-08");  // not the URI
 }
 
 TEST_CASE("the same input gives the same bytes", "[book]") {

@@ -10,6 +10,7 @@
 
 #include "book/book.hpp"
 #include "core/read_file.hpp"
+#include "render/pdf/stamps.hpp"
 
 namespace {
 
@@ -31,11 +32,21 @@ int main(int argc, char** argv) {
   }
   plenary::book::Input input;
   input.plenary = argv[2];
+  // The stamps painted as the build paints them: the default style's body font.
+  const plenary::doc::Style style;
+  input.stamp_margin = style.margin_left_pt;
+  input.paint_stamps = [&style](const std::vector<std::string>& texts) {
+    plenary::render::StampSheet sheet = plenary::render::paint_stamps(texts, style);
+    for (const auto& d : sheet.diagnostics.items()) std::cerr << "stamps: " << d.message << "\n";
+    return plenary::book::StampSheet{std::move(sheet.pdf), sheet.baseline};
+  };
   if (!read(argv[3], input.pack_pdf)) return 1;
   for (int i = 4; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--fr") {
-      input.texts.stamp = "{plenary} | point {item} | {ref} | page {page} sur {pages}";
+      input.texts.stamp =
+          "{plenary} | point {item} | {ref}, page {paper_page} sur {paper_pages} | Page {page} "
+          "sur {pages}";
       input.texts.item_bookmark = "{item}. {title}";
     } else if (arg.rfind("item=", 0) == 0) {
       const std::string rest = arg.substr(5);

@@ -6,11 +6,13 @@
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFAcroFormDocumentHelper.hh>
 #include <qpdf/QPDFExc.hh>
+#include <qpdf/QPDFNumberTreeObjectHelper.hh>
 #include <qpdf/QPDFOutlineDocumentHelper.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <set>
@@ -57,26 +59,18 @@ std::string replace_all(std::string text, const std::string& key, const std::str
   return text;
 }
 
-// A PDF string literal of WinAnsi text: ASCII kept, anything else '?', ( ) \ escaped.
-std::string pdf_literal(const std::string& text) {
-  std::string out = "(";
-  for (unsigned char ch : text) {
-    if (ch == '(' || ch == ')' || ch == '\\') out += '\\';
-    out += (ch >= 0x20 && ch < 0x7f) ? static_cast<char>(ch) : '?';
-  }
-  return out + ")";
-}
-
-std::string number(double v) {
+std::string number(double v, const char* format = "%.2f") {
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", v);
+  std::snprintf(buf, sizeof buf, format, v);
   return buf;
 }
 
-// The stamp's content stream: text along the bottom edge of the page as it is shown (after
-// /Rotate), 18 pt from its left edge and 9 pt above its bottom edge, in the visible box.
-std::string stamp_stream(QPDFPageObjectHelper& page, const std::string& font,
-                         const std::string& text) {
+// The stamp's content stream: the stamp's form XObject `name` (`width` × its height, the text's
+// baseline `baseline` above its bottom) placed along the bottom edge of the page as it is shown
+// (after /Rotate), `margin` from its left edge, its baseline 9 pt above its bottom edge, in the
+// visible box; shrunk when it is wider than the page leaves between its margins.
+std::string stamp_stream(QPDFPageObjectHelper& page, const std::string& name, double width,
+                         double baseline, double margin) {
   const QPDFObjectHandle::Rectangle box = page.getCropBox().getArrayAsRectangle();
   int rotate = 0;
   QPDFObjectHandle r = page.getAttribute("/Rotate", false);
@@ -87,33 +81,42 @@ std::string stamp_stream(QPDFPageObjectHelper& page, const std::string& font,
   if (rotate == 90) cx = box.urx, cy = box.lly, ux[0] = 0, ux[1] = 1, uy[0] = -1, uy[1] = 0;
   if (rotate == 180) cx = box.urx, cy = box.ury, ux[0] = -1, ux[1] = 0, uy[0] = 0, uy[1] = -1;
   if (rotate == 270) cx = box.llx, cy = box.ury, ux[0] = 0, ux[1] = -1, uy[0] = 1, uy[1] = 0;
-  const double left = 18, up = 9;
+  const double shown = (rotate == 90 || rotate == 270) ? box.ury - box.lly : box.urx - box.llx;
+  margin = std::min(margin, shown * 0.15);  // (a small page keeps most of its width)
+  const double room = shown - 2 * margin;
+  const double scale = width > room && width > 0 ? std::max(room, 1.0) / width : 1.0;
+  const double left = margin, up = 9 - baseline * scale;
   const double x = cx + left * ux[0] + up * uy[0], y = cy + left * ux[1] + up * uy[1];
-  return "q BT " + font + " 7 Tf 0.35 g " + number(ux[0]) + " " + number(ux[1]) + " " +
-         number(uy[0]) + " " + number(uy[1]) + " " + number(x) + " " + number(y) + " Tm " +
-         pdf_literal(text) + " Tj ET Q\n";
+  const char* f = "%.5f";
+  return "q " + number(scale * ux[0], f) + " " + number(scale * ux[1], f) + " " +
+         number(scale * uy[0], f) + " " + number(scale * uy[1], f) + " " + number(x) + " " +
+         number(y) + " cm " + name + " Do Q\n";
 }
 
-void stamp_page(QPDF& book, QPDFPageObjectHelper page, QPDFObjectHandle font, QPDFObjectHandle save,
-                const std::string& text) {
+// Adds `stamp` (a form XObject of the book) to the page's resources and draws it after the
+// paper's content.
+void stamp_page(QPDF& book, QPDFPageObjectHelper page, QPDFObjectHandle stamp,
+                QPDFObjectHandle save, double width, double baseline, double margin) {
   QPDFObjectHandle resources = page.getAttribute("/Resources", true);
   if (!resources.isDictionary()) {
     resources = QPDFObjectHandle::newDictionary();
     page.getObjectHandle().replaceKey("/Resources", resources);
   }
-  QPDFObjectHandle fonts = resources.getKey("/Font");
-  if (!fonts.isDictionary()) {
-    fonts = QPDFObjectHandle::newDictionary();
-    resources.replaceKey("/Font", fonts);
+  QPDFObjectHandle xobjects = resources.getKey("/XObject");
+  if (!xobjects.isDictionary()) {
+    xobjects = QPDFObjectHandle::newDictionary();
+    resources.replaceKey("/XObject", xobjects);
   }
   std::string name = "/PlenaryStamp";
-  while (fonts.hasKey(name) && fonts.getKey(name).getObjGen() != font.getObjGen()) name += "X";
-  fonts.replaceKey(name, font);
+  while (xobjects.hasKey(name)) name += "X";
+  xobjects.replaceKey(name, stamp);
   // The paper's own content inside q … Q, so that whatever state it leaves, the stamp starts
   // from the page's default one.
   page.addPageContents(save, true);
-  page.addPageContents(QPDFObjectHandle::newStream(&book, "\nQ\n" + stamp_stream(page, name, text)),
-                       false);
+  page.addPageContents(
+      QPDFObjectHandle::newStream(&book, "\nQ\n" + stamp_stream(page, name, width, baseline,
+                                                                margin)),
+      false);
 }
 
 // A link's destination as the book will need it: a named one made explicit (the book keeps no
@@ -272,7 +275,7 @@ void recount_root(QPDFObjectHandle root) {
   root.replaceKey("/Count", QPDFObjectHandle::newInteger(visible));
 }
 
-// The pack's links to "#paper-<name>" become jumps to the paper's first page.
+// The pack's links to "#paper-<name>" become jumps to the paper's first page (a /Dest).
 void link_pack(std::vector<QPDFPageObjectHelper>& pack_pages,
                const std::map<std::string, QPDFObjectHandle>& targets) {
   const std::string prefix = "#paper-";
@@ -287,11 +290,11 @@ void link_pack(std::vector<QPDFPageObjectHelper>& pack_pages,
       if (text.compare(0, prefix.size(), prefix) != 0) continue;
       auto target = targets.find(text.substr(prefix.size()));
       if (target == targets.end()) continue;
-      QPDFObjectHandle go = QPDFObjectHandle::newDictionary();
-      go.replaceKey("/S", QPDFObjectHandle::newName("/GoTo"));
-      go.replaceKey(
-          "/D", QPDFObjectHandle::newArray({target->second, QPDFObjectHandle::newName("/Fit")}));
-      annot.replaceKey("/A", go);
+      annot.removeKey("/A");
+      annot.replaceKey(
+          "/Dest", QPDFObjectHandle::newArray({target->second, QPDFObjectHandle::newName("/Fit")}));
+      // (its description, PDF/UA's alternate text, was the URI)
+      annot.replaceKey("/Contents", QPDFObjectHandle::newUnicodeString(target->first));
     }
   }
 }
@@ -318,6 +321,84 @@ void add_pack_links(QPDF& book, std::vector<QPDFPageObjectHelper>& pack_pages,
     }
     annots.appendItem(annot);
   }
+}
+
+// A paper page copied into a tagged book: its own marked content has no place in the pack's
+// structure tree, so its /StructParents (and its annotations' /StructParent) go, lest they
+// collide with the pack's parent tree keys.
+void untag_paper_page(QPDFObjectHandle page) {
+  page.removeKey("/StructParents");
+  QPDFObjectHandle annots = page.getKey("/Annots");
+  if (annots.isArray())
+    for (QPDFObjectHandle annot : annots.getArrayAsVector())
+      if (annot.isDictionary()) annot.removeKey("/StructParent");
+}
+
+// A tagged book (the pack's structure tree): every paper gets a Part element under the
+// document's, holding a Link (or Form) element with an object reference for each of its link
+// annotations (and form widgets), registered in the parent tree (/StructParent), as PDF/UA
+// asks of every annotation. The papers' own page content is not tagged (docs/book.md).
+void tag_paper_annotations(QPDF& book,
+                           const std::vector<std::pair<std::string, std::vector<QPDFObjectHandle>>>&
+                               papers) {
+  QPDFObjectHandle root = book.getRoot().getKey("/StructTreeRoot");
+  if (!root.isDictionary()) return;
+  QPDFObjectHandle document = root.getKey("/K");
+  if (document.isArray() && document.getArrayNItems() > 0) document = document.getArrayItem(0);
+  if (!document.isDictionary() || !document.isIndirect()) return;
+  QPDFObjectHandle parent_tree = root.getKey("/ParentTree");
+  if (!parent_tree.isDictionary()) {
+    parent_tree = book.makeIndirectObject(QPDFObjectHandle::parse("<< /Nums [] >>"));
+    root.replaceKey("/ParentTree", parent_tree);
+  }
+  QPDFNumberTreeObjectHelper tree(parent_tree, book);
+  long long key = 1;
+  QPDFObjectHandle next = root.getKey("/ParentTreeNextKey");
+  if (next.isInteger()) key = std::max(key, next.getIntValue());
+  if (tree.begin() != tree.end()) key = std::max(key, static_cast<long long>(tree.getMax()) + 1);
+  QPDFObjectHandle kids = document.getKey("/K");
+  if (!kids.isArray()) {
+    QPDFObjectHandle one = kids;
+    kids = QPDFObjectHandle::newArray();
+    if (!one.isNull()) kids.appendItem(one);
+    document.replaceKey("/K", kids);
+  }
+  for (const auto& [ref, pages] : papers) {
+    QPDFObjectHandle part;
+    for (QPDFObjectHandle page : pages) {
+      QPDFObjectHandle annots = page.getKey("/Annots");
+      if (!annots.isArray()) continue;
+      bool any = false;
+      for (QPDFObjectHandle annot : annots.getArrayAsVector()) {
+        if (!annot.isDictionary() || !annot.isIndirect()) continue;
+        const bool link = annot.getKey("/Subtype").isNameAndEquals("/Link");
+        if (!link && !annot.getKey("/Subtype").isNameAndEquals("/Widget")) continue;
+        if (!part.isInitialized()) {
+          part = book.makeIndirectObject(QPDFObjectHandle::parse("<< /Type /StructElem /S /Part >>"));
+          part.replaceKey("/P", document);
+          part.replaceKey("/T", QPDFObjectHandle::newUnicodeString(ref));
+          part.replaceKey("/K", QPDFObjectHandle::newArray());
+          kids.appendItem(part);
+        }
+        QPDFObjectHandle objr = QPDFObjectHandle::parse("<< /Type /OBJR >>");
+        objr.replaceKey("/Obj", annot);
+        objr.replaceKey("/Pg", page);
+        QPDFObjectHandle element = book.makeIndirectObject(QPDFObjectHandle::newDictionary());
+        element.replaceKey("/Type", QPDFObjectHandle::newName("/StructElem"));
+        element.replaceKey("/S", QPDFObjectHandle::newName(link ? "/Link" : "/Form"));
+        element.replaceKey("/P", part);
+        element.replaceKey("/Pg", page);
+        element.replaceKey("/K", objr);
+        part.getKey("/K").appendItem(element);
+        annot.replaceKey("/StructParent", QPDFObjectHandle::newInteger(key));
+        tree.insert(key, element);
+        ++key;
+        any = true;
+      }
+      if (any) page.replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
+    }
+  }
+  root.replaceKey("/ParentTreeNextKey", QPDFObjectHandle::newInteger(key));
 }
 
 struct OpenPaper {
@@ -374,11 +455,12 @@ Result assemble(const Input& input) {
     }
   result.pages = total;
 
-  // 2. Each paper's pages after the pack, stamped, with their annotations and form fields.
+  // 2. Each paper's pages after the pack, with their annotations and form fields; the stamps'
+  //    texts noted.
   QPDFAcroFormDocumentHelper book_forms(*book);
-  QPDFObjectHandle font = book->makeIndirectObject(QPDFObjectHandle::parse(
-      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"));
-  QPDFObjectHandle save = QPDFObjectHandle::newStream(book.get(), "q\n");  // one for all pages
+  const bool tagged = book->getRoot().getKey("/StructTreeRoot").isDictionary();
+  std::vector<std::pair<QPDFPageObjectHelper, std::string>> stamps;
+  std::vector<std::pair<std::string, std::vector<QPDFObjectHandle>>> paper_pages;
   std::map<std::string, QPDFObjectHandle> targets;  // link name -> first page in the book
   std::vector<Entry> outline;
   int book_page = static_cast<int>(pack_pages.size());
@@ -397,17 +479,22 @@ Result assemble(const Input& input) {
         page_map[page.getObjectHandle().getObjGen()] = copy;
         copied.emplace_back(copy);
       }
+      paper_pages.emplace_back(paper.ref, std::vector<QPDFObjectHandle>{});
       for (std::size_t i = 0; i < copied.size(); ++i) {
         if (forms)
           book_forms.fixCopiedAnnotations(copied[i].getObjectHandle(),
                                           open.pages[i].getObjectHandle(), paper_forms);
+        if (tagged) untag_paper_page(copied[i].getObjectHandle());
+        paper_pages.back().second.push_back(copied[i].getObjectHandle());
         std::string text = input.texts.stamp;
         text = replace_all(text, "{plenary}", input.plenary);
         text = replace_all(text, "{item}", open.item->number);
         text = replace_all(text, "{ref}", paper.ref);
-        text = replace_all(text, "{page}", std::to_string(book_page + 1 + static_cast<int>(i)));
+        text = replace_all(text, "{paper_pages}", std::to_string(copied.size()));
+        text = replace_all(text, "{paper_page}", std::to_string(i + 1));
         text = replace_all(text, "{pages}", std::to_string(total));
-        stamp_page(*book, copied[i], font, save, text);
+        text = replace_all(text, "{page}", std::to_string(book_page + 1 + static_cast<int>(i)));
+        stamps.emplace_back(copied[i], std::move(text));
       }
       restore_link_dests(copied);
       result.first_pages[paper.ref] = book_page + 1;
@@ -432,6 +519,31 @@ Result assemble(const Input& input) {
       throw BookError(paper.name, "not a readable PDF (" + e.getMessageDetail() + ")");
     } catch (const std::exception& e) {
       throw BookError(paper.name, std::string("not a readable PDF (") + e.what() + ")");
+    }
+  }
+  if (tagged) tag_paper_annotations(*book, paper_pages);
+
+  // The stamps, painted by the project's PDF writer (embedded fonts with a ToUnicode map), each
+  // brought in as a form XObject and drawn after its page's content. (The painted file stays
+  // open until the book is written: qpdf copies stream data then.)
+  StampSheet sheet;  // (qpdf reads the bytes in place)
+  std::unique_ptr<QPDF> painted;
+  if (!stamps.empty()) {
+    std::vector<std::string> texts;
+    for (const auto& stamp : stamps) texts.push_back(stamp.second);
+    if (input.paint_stamps) sheet = input.paint_stamps(texts);
+    if (sheet.pdf.empty()) throw BookError("book", "the page stamps could not be painted");
+    painted = open_pdf(sheet.pdf, "stamps");
+    std::vector<QPDFPageObjectHelper> sheets = QPDFPageDocumentHelper(*painted).getAllPages();
+    if (sheets.size() != stamps.size())
+      throw BookError("book", "the page stamps were painted on " + std::to_string(sheets.size()) +
+                                  " pages, not " + std::to_string(stamps.size()));
+    QPDFObjectHandle save = QPDFObjectHandle::newStream(book.get(), "q\n");  // one for all
+    for (std::size_t i = 0; i < stamps.size(); ++i) {
+      const QPDFObjectHandle::Rectangle box = sheets[i].getMediaBox().getArrayAsRectangle();
+      QPDFObjectHandle form = book->copyForeignObject(sheets[i].getFormXObjectForPage(false));
+      stamp_page(*book, stamps[i].first, form, save, box.urx - box.llx,
+                 sheet.baseline - box.lly, input.stamp_margin);
     }
   }
 
