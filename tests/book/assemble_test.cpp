@@ -2,10 +2,14 @@
 // stamps, form fields kept apart, internal links, rotation and sizes, errors, same bytes twice.
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFAcroFormDocumentHelper.hh>
+#include <qpdf/QPDFNumberTreeObjectHelper.hh>
 #include <qpdf/QPDFOutlineDocumentHelper.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
+
+#include <functional>
+#include <set>
 
 #include <catch2/catch.hpp>
 
@@ -211,30 +215,24 @@ TEST_CASE("every paper page carries the stamp, outside q/Q of the paper's conten
   CHECK(painted[0] == "CCQM-31 | item 4 | CCQM/26-07, page 1 of 2 | Page 4 of 7");
   CHECK(painted[3] == "CCQM-31 | item 4 | CCQM/26-08, page 2 of 2 | Page 7 of 7");
   const std::string p4 = o.contents(4);
-  CHECK(p4.find("1.00000 0.00000 0.00000 1.00000 62.00 6.20 cm /PlenaryStamp Do Q") !=
-        std::string::npos);
-  CHECK(p4.rfind("\nQ\n") < p4.find("/PlenaryStamp Do"));
+  const std::size_t at = p4.find("\nQ\nq 1.00000 0.00000 0.00000 1.00000 62.00 6.20 cm\n");
+  CHECK(at != std::string::npos);
+  CHECK(p4.find("/PlenaryStampF1 7 Tf", at) != std::string::npos);  // (the painter's /F1)
   CHECK(p4.compare(0, 2, "q\n") == 0);
-  // A form XObject whose font is embedded (a TrueType subset with a ToUnicode map).
-  QPDFObjectHandle stamp =
-      o.pages()[3].getObjectHandle().getKey("/Resources").getKey("/XObject").getKey("/PlenaryStamp");
-  REQUIRE(stamp.isStream());
-  CHECK(stamp.getDict().getKey("/Subtype").isNameAndEquals("/Form"));
-  bool embedded = false;
-  for (auto& [name, font] : stamp.getDict().getKey("/Resources").getKey("/Font").getDictAsMap()) {
-    CHECK(font.hasKey("/ToUnicode"));
-    QPDFObjectHandle descendant = font.getKey("/DescendantFonts");
-    QPDFObjectHandle descriptor = descendant.isArray()
-                                      ? descendant.getArrayItem(0).getKey("/FontDescriptor")
-                                      : font.getKey("/FontDescriptor");
-    embedded = descriptor.hasKey("/FontFile2");
-    CHECK(embedded);
-  }
-  CHECK(embedded);
+  // Its font is embedded (a TrueType subset) with a ToUnicode map.
+  QPDFObjectHandle font = o.pages()[3]
+                              .getObjectHandle()
+                              .getKey("/Resources")
+                              .getKey("/Font")
+                              .getKey("/PlenaryStampF1");
+  REQUIRE(font.isDictionary());
+  CHECK(font.hasKey("/ToUnicode"));
+  QPDFObjectHandle descendant = font.getKey("/DescendantFonts");
+  REQUIRE(descendant.isArray());
+  CHECK(descendant.getArrayItem(0).getKey("/FontDescriptor").hasKey("/FontFile2"));
   // The rotated page's stamp runs up the right edge of the user space (its shown bottom).
   const std::string p7 = o.contents(7);
-  CHECK(p7.find("0.00000 1.00000 -1.00000 0.00000 588.80 62.00 cm /PlenaryStamp Do Q") !=
-        std::string::npos);
+  CHECK(p7.find("q 0.00000 1.00000 -1.00000 0.00000 588.80 62.00 cm\n") != std::string::npos);
   CHECK(o.contents(1).find("/PlenaryStamp") == std::string::npos);  // the pack is not stamped
 }
 
@@ -337,4 +335,75 @@ TEST_CASE("a truncated paper fails the book, naming the file", "[book][errors]")
   CHECK_THROWS_AS(book::assemble(in), book::BookError);
   CHECK(book::page_count(in.pack_pdf, "pack") == 3);
   CHECK_THROWS_AS(book::page_count(pdf, "x"), book::BookError);
+}
+
+namespace {
+
+// `pdf` rewritten by `edit` (given the file and its pages).
+std::string edited(const std::string& pdf,
+                   const std::function<void(QPDF&, std::vector<QPDFPageObjectHelper>&)>& edit) {
+  QPDF q;
+  q.processMemoryFile("edit", pdf.data(), pdf.size());
+  auto pages = QPDFPageDocumentHelper(q).getAllPages();
+  edit(q, pages);
+  QPDFWriter w(q);
+  w.setOutputMemory();
+  w.setStaticID(true);
+  w.write();
+  auto buf = w.getBufferSharedPointer();
+  return std::string(reinterpret_cast<const char*>(buf->getBuffer()), buf->getSize());
+}
+
+}  // namespace
+
+TEST_CASE("a tagged pack: the papers' annotations join its structure tree, their own tags go",
+          "[book][tagged]") {
+  book::Input in = sample();
+  in.pack_pdf = edited(in.pack_pdf, [](QPDF& q, std::vector<QPDFPageObjectHelper>& pages) {
+    QPDFObjectHandle tree = q.makeIndirectObject(QPDFObjectHandle::parse(
+        "<< /Type /StructTreeRoot /ParentTree << /Nums [0 []] >> /ParentTreeNextKey 1 >>"));
+    QPDFObjectHandle document = q.makeIndirectObject(
+        QPDFObjectHandle::parse("<< /Type /StructElem /S /Document /K [] >>"));
+    document.replaceKey("/P", tree);
+    tree.replaceKey("/K", document);
+    q.getRoot().replaceKey("/StructTreeRoot", tree);
+    q.getRoot().replaceKey("/MarkInfo", QPDFObjectHandle::parse("<< /Marked true >>"));
+    pages[0].getObjectHandle().replaceKey("/StructParents", QPDFObjectHandle::newInteger(0));
+  });
+  // A tagged paper whose first page claims the pack's parent tree key 0 too.
+  std::string& alpha = in.items[0].papers[0].pdf;
+  alpha = edited(alpha, [](QPDF&, std::vector<QPDFPageObjectHelper>& pages) {
+    pages[0].getObjectHandle().replaceKey("/StructParents", QPDFObjectHandle::newInteger(0));
+  });
+  in.items[2].papers[0].pdf = alpha;
+  Opened o(book::assemble(in).pdf);
+  auto pages = o.pages();
+  QPDFObjectHandle tree = o.pdf.getRoot().getKey("/StructTreeRoot");
+  REQUIRE(tree.isDictionary());
+  QPDFNumberTreeObjectHelper parents(tree.getKey("/ParentTree"), o.pdf);
+  std::set<std::string> parts;
+  int tagged = 0;
+  for (std::size_t i = 3; i < pages.size(); ++i) {
+    CHECK_FALSE(pages[i].getObjectHandle().hasKey("/StructParents"));
+    for (QPDFAnnotationObjectHelper& a : pages[i].getAnnotations()) {
+      QPDFObjectHandle annot = a.getObjectHandle();
+      REQUIRE(annot.getKey("/StructParent").isInteger());
+      const long long key = annot.getKey("/StructParent").getIntValue();
+      CHECK(key > 0);
+      QPDFObjectHandle element;
+      REQUIRE(parents.findObject(key, element));
+      const bool link = annot.getKey("/Subtype").isNameAndEquals("/Link");
+      CHECK(element.getKey("/S").getName() == (link ? "/Link" : "/Form"));
+      CHECK(element.getKey("/K").getKey("/Type").getName() == "/OBJR");
+      CHECK(element.getKey("/K").getKey("/Obj").getObjGen() == annot.getObjGen());
+      QPDFObjectHandle part = element.getKey("/P");
+      CHECK(part.getKey("/S").getName() == "/Part");
+      CHECK(part.getKey("/P").getKey("/S").getName() == "/Document");
+      parts.insert(part.getKey("/T").getUTF8Value());
+      CHECK(key < tree.getKey("/ParentTreeNextKey").getIntValue());
+      ++tagged;
+    }
+  }
+  CHECK(tagged == 3);  // alpha's link and field, beta's field
+  CHECK(parts == std::set<std::string>{"CCQM/26-07", "CCQM/26-08"});
 }

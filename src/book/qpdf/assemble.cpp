@@ -3,6 +3,7 @@
 // fields put under a parent field named by its reference; stamp every paper page in its margin
 // band; add the outline (items, papers, their own outlines); turn the pack's "#paper-…" links
 // into jumps; write with a content-derived /ID. docs/book.md explains the choices.
+#include <qpdf/BufferInputSource.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFAcroFormDocumentHelper.hh>
 #include <qpdf/QPDFExc.hh>
@@ -10,6 +11,7 @@
 #include <qpdf/QPDFOutlineDocumentHelper.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFTokenizer.hh>
 #include <qpdf/QPDFWriter.hh>
 
 #include <algorithm>
@@ -65,12 +67,12 @@ std::string number(double v, const char* format = "%.2f") {
   return buf;
 }
 
-// The stamp's content stream: the stamp's form XObject `name` (`width` × its height, the text's
-// baseline `baseline` above its bottom) placed along the bottom edge of the page as it is shown
-// (after /Rotate), `margin` from its left edge, its baseline 9 pt above its bottom edge, in the
-// visible box; shrunk when it is wider than the page leaves between its margins.
-std::string stamp_stream(QPDFPageObjectHelper& page, const std::string& name, double width,
-                         double baseline, double margin) {
+// Where the stamp goes, as the `cm` that takes its sheet's space (`width` wide, the text's
+// baseline `baseline` above its bottom) onto the page: along the bottom edge of the page as it
+// is shown (after /Rotate), `margin` from its left edge, its baseline 9 pt above its bottom
+// edge, in the visible box; shrunk when it is wider than the page leaves between its margins.
+std::string stamp_matrix(QPDFPageObjectHelper& page, double width, double baseline,
+                         double margin) {
   const QPDFObjectHandle::Rectangle box = page.getCropBox().getArrayAsRectangle();
   int rotate = 0;
   QPDFObjectHandle r = page.getAttribute("/Rotate", false);
@@ -90,32 +92,87 @@ std::string stamp_stream(QPDFPageObjectHelper& page, const std::string& name, do
   const char* f = "%.5f";
   return "q " + number(scale * ux[0], f) + " " + number(scale * ux[1], f) + " " +
          number(scale * uy[0], f) + " " + number(scale * uy[1], f) + " " + number(x) + " " +
-         number(y) + " cm " + name + " Do Q\n";
+         number(y) + " cm\n";
 }
 
-// Adds `stamp` (a form XObject of the book) to the page's resources and draws it after the
-// paper's content.
-void stamp_page(QPDF& book, QPDFPageObjectHelper page, QPDFObjectHandle stamp,
-                QPDFObjectHandle save, double width, double baseline, double margin) {
+// An object of the painted stamps' file copied into the book: indirect ones by qpdf (once
+// each), direct dictionaries and arrays rebuilt around them.
+QPDFObjectHandle copy_in(QPDF& book, QPDFObjectHandle object) {
+  if (object.isIndirect()) return book.copyForeignObject(object);
+  if (object.isDictionary()) {
+    QPDFObjectHandle out = QPDFObjectHandle::newDictionary();
+    for (const std::string& key : object.getKeys())
+      out.replaceKey(key, copy_in(book, object.getKey(key)));
+    return out;
+  }
+  if (object.isArray()) {
+    QPDFObjectHandle out = QPDFObjectHandle::newArray();
+    for (const QPDFObjectHandle& item : object.getArrayAsVector())
+      out.appendItem(copy_in(book, item));
+    return out;
+  }
+  return object.shallowCopy();
+}
+
+// The content of a page of the painted stamps (uncompressed: a few text operators), its font
+// resource names renamed by `names` (qpdf's content tokenizer).
+std::string stamp_content(QPDFPageObjectHelper sheet,
+                          const std::map<std::string, std::string>& names) {
+  std::string content;
+  for (QPDFObjectHandle stream : sheet.getPageContents()) {
+    std::shared_ptr<Buffer> data = stream.getStreamData(qpdf_dl_generalized);
+    content.append(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+    content += '\n';
+  }
+  auto input = std::make_shared<BufferInputSource>("stamp", content);
+  QPDFTokenizer tokenizer;
+  tokenizer.allowEOF();
+  tokenizer.includeIgnorable();
+  std::string out;
+  for (;;) {
+    QPDFTokenizer::Token token = tokenizer.readToken(input, "stamp", true);
+    if (token.getType() == QPDFTokenizer::tt_eof) break;
+    auto renamed = token.getType() == QPDFTokenizer::tt_name ? names.find(token.getValue())
+                                                               : names.end();
+    out += renamed != names.end() ? renamed->second : token.getRawValue();
+  }
+  return out;
+}
+
+// Draws the stamp painted on `sheet` after the page's content: its text operators inline, in
+// q … Q with the matrix that puts it in place, its fonts (copied once into the book, in
+// `fonts`) added to the page's resources under names of their own.
+void stamp_page(QPDF& book, QPDFPageObjectHelper page, QPDFPageObjectHelper sheet,
+                std::map<QPDFObjGen, QPDFObjectHandle>& copied_fonts, QPDFObjectHandle save,
+                double width, double baseline, double margin) {
   QPDFObjectHandle resources = page.getAttribute("/Resources", true);
   if (!resources.isDictionary()) {
     resources = QPDFObjectHandle::newDictionary();
     page.getObjectHandle().replaceKey("/Resources", resources);
   }
-  QPDFObjectHandle xobjects = resources.getKey("/XObject");
-  if (!xobjects.isDictionary()) {
-    xobjects = QPDFObjectHandle::newDictionary();
-    resources.replaceKey("/XObject", xobjects);
+  QPDFObjectHandle fonts = resources.getKey("/Font");
+  if (!fonts.isDictionary()) {
+    fonts = QPDFObjectHandle::newDictionary();
+    resources.replaceKey("/Font", fonts);
   }
-  std::string name = "/PlenaryStamp";
-  while (xobjects.hasKey(name)) name += "X";
-  xobjects.replaceKey(name, stamp);
+  std::map<std::string, std::string> names;
+  QPDFObjectHandle sheet_fonts = sheet.getAttribute("/Resources", false).getKey("/Font");
+  if (sheet_fonts.isDictionary())
+    for (const std::string& key : sheet_fonts.getKeys()) {
+      QPDFObjectHandle font = sheet_fonts.getKey(key);
+      QPDFObjectHandle& copy = copied_fonts[font.getObjGen()];
+      if (!copy.isInitialized() || !font.isIndirect()) copy = copy_in(book, font);
+      std::string name = "/PlenaryStamp" + key.substr(1);
+      while (fonts.hasKey(name) && fonts.getKey(name).getObjGen() != copy.getObjGen()) name += "X";
+      fonts.replaceKey(name, copy);
+      names[key] = name;
+    }
   // The paper's own content inside q … Q, so that whatever state it leaves, the stamp starts
   // from the page's default one.
   page.addPageContents(save, true);
   page.addPageContents(
-      QPDFObjectHandle::newStream(&book, "\nQ\n" + stamp_stream(page, name, width, baseline,
-                                                                margin)),
+      QPDFObjectHandle::newStream(&book, "\nQ\n" + stamp_matrix(page, width, baseline, margin) +
+                                             stamp_content(sheet, names) + "Q\n"),
       false);
 }
 
@@ -401,6 +458,36 @@ void tag_paper_annotations(QPDF& book,
   root.replaceKey("/ParentTreeNextKey", QPDFObjectHandle::newInteger(key));
 }
 
+// The pack's XMP claims PDF/UA (and a final report's PDF/A); the book, whose papers' content is
+// not tagged, makes neither claim: those properties are taken out of its metadata, which is
+// otherwise the pack's (title, language, subject).
+void drop_conformance_claims(QPDF& book) {
+  QPDFObjectHandle meta = book.getRoot().getKey("/Metadata");
+  if (!meta.isStream()) return;
+  std::shared_ptr<Buffer> data = meta.getStreamData(qpdf_dl_all);
+  std::string xmp(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+  bool changed = false;
+  for (const std::string tag : {"pdfuaid:part", "pdfaid:part", "pdfaid:conformance", "pdfaid:amd"}) {
+    for (std::size_t at; (at = xmp.find("<" + tag + ">")) != std::string::npos;) {
+      const std::size_t end = xmp.find("</" + tag + ">", at);
+      if (end == std::string::npos) break;
+      std::size_t from = at, to = end + tag.size() + 3;
+      while (from > 0 && (xmp[from - 1] == ' ' || xmp[from - 1] == '\t')) --from;
+      if (to < xmp.size() && xmp[to] == '\n') ++to;
+      xmp.erase(from, to - from);
+      changed = true;
+    }
+    for (std::size_t at; (at = xmp.find(" " + tag + "=\"")) != std::string::npos;) {
+      const std::size_t end = xmp.find('"', at + tag.size() + 3);
+      if (end == std::string::npos) break;
+      xmp.erase(at, end + 1 - at);
+      changed = true;
+    }
+  }
+  if (changed)
+    meta.replaceStreamData(xmp, QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
+}
+
 struct OpenPaper {
   const Paper* paper;
   const Item* item;  // the first item that names it
@@ -539,10 +626,10 @@ Result assemble(const Input& input) {
       throw BookError("book", "the page stamps were painted on " + std::to_string(sheets.size()) +
                                   " pages, not " + std::to_string(stamps.size()));
     QPDFObjectHandle save = QPDFObjectHandle::newStream(book.get(), "q\n");  // one for all
+    std::map<QPDFObjGen, QPDFObjectHandle> fonts;  // the sheet's, copied once each
     for (std::size_t i = 0; i < stamps.size(); ++i) {
       const QPDFObjectHandle::Rectangle box = sheets[i].getMediaBox().getArrayAsRectangle();
-      QPDFObjectHandle form = book->copyForeignObject(sheets[i].getFormXObjectForPage(false));
-      stamp_page(*book, stamps[i].first, form, save, box.urx - box.llx,
+      stamp_page(*book, stamps[i].first, sheets[i], fonts, save, box.urx - box.llx,
                  sheet.baseline - box.lly, input.stamp_margin);
     }
   }
@@ -586,6 +673,8 @@ Result assemble(const Input& input) {
   link_pack(pack_pages, targets);
   add_pack_links(*book, pack_pages, input.pack_links, targets);
   take_warnings(*book, "briefing pack", result.warnings);
+
+  if (!papers.empty()) drop_conformance_claims(*book);
 
   // 5. Write: unencrypted, object streams, an /ID derived from the content.
   book->getTrailer().removeKey("/ID");  // the pack's: the book's comes from its own content

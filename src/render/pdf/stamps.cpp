@@ -55,6 +55,7 @@ StampSheet paint_stamps(const std::vector<std::string>& texts, const doc::Style&
   document.meta.title = "stamps";
   PdfOptions options;
   options.creator = "plenary";
+  options.compress = false;  // (a few operators a page: the assembler copies them as they are)
   PdfResult result = write_pdf(document, layout, options);
   sheet.diagnostics.append(result.diagnostics);
   sheet.pdf = std::move(result.bytes);

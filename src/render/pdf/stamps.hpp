@@ -16,7 +16,8 @@ namespace plenary::render {
 struct StampSheet {
   // One page per text, in order, all of one size: as wide as the widest text, `size` * 1.5
   // high; each text starts at x = 0 with its baseline `baseline` points above the page's
-  // bottom. Its only content is the text, marked as an artifact. Empty with an error in
+  // bottom. Its only content is the text, marked as an artifact, uncompressed. Empty with an
+  // error in
   // `diagnostics` when no body font can be used.
   std::string pdf;
   double width = 0, height = 0, baseline = 0;
