@@ -48,9 +48,14 @@ struct PackLink {
 // The stamps as painted by the project's PDF writer (render/pdf/stamps.hpp): a PDF with one page
 // per stamp text, in order, all of one size; each text starts at x = 0 with its baseline
 // `baseline` points above its page's bottom.
+// Every text is set in one font (the sheet's first page names it), so that the assembler
+// reads one page's resources, not every page.
 struct StampSheet {
   std::string pdf;
   double baseline = 0;
+  // Each page's operators, uncompressed (from the painter, which has them: the assembler then
+  // reads no page of `pdf` but the first); empty: read from the pages.
+  std::vector<std::string> contents;
 };
 using StampPainter = std::function<StampSheet(const std::vector<std::string>& texts)>;
 

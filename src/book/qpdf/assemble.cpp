@@ -114,16 +114,20 @@ QPDFObjectHandle copy_in(QPDF& book, QPDFObjectHandle object) {
   return object.shallowCopy();
 }
 
-// The content of a page of the painted stamps (uncompressed: a few text operators), its font
-// resource names renamed by `names` (qpdf's content tokenizer).
-std::string stamp_content(QPDFPageObjectHelper sheet,
-                          const std::map<std::string, std::string>& names) {
+// The content of a page of the painted stamps (uncompressed: a few text operators).
+std::string page_content(QPDFPageObjectHelper sheet) {
   std::string content;
   for (QPDFObjectHandle stream : sheet.getPageContents()) {
     std::shared_ptr<Buffer> data = stream.getStreamData(qpdf_dl_generalized);
     content.append(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
     content += '\n';
   }
+  return content;
+}
+
+// A stamp's operators with their font resource names renamed by `names` (qpdf's content
+// tokenizer).
+std::string renamed(const std::string& content, const std::map<std::string, std::string>& names) {
   auto input = std::make_shared<BufferInputSource>("stamp", content);
   QPDFTokenizer tokenizer;
   tokenizer.allowEOF();
@@ -139,12 +143,13 @@ std::string stamp_content(QPDFPageObjectHelper sheet,
   return out;
 }
 
-// Draws the stamp painted on `sheet` after the page's content: its text operators inline, in
-// q … Q with the matrix that puts it in place, its fonts (copied once into the book, in
-// `fonts`) added to the page's resources under names of their own.
+// Draws a stamp (`content`, the operators painted on a page of the sheet whose resources
+// `sheet` has) after the page's content: inline, in q … Q with the matrix that puts it in
+// place, its fonts (copied once into the book, in `fonts`) added to the page's resources under
+// names of their own.
 void stamp_page(QPDF& book, QPDFPageObjectHelper page, QPDFPageObjectHelper sheet,
-                std::map<QPDFObjGen, QPDFObjectHandle>& copied_fonts, QPDFObjectHandle save,
-                double width, double baseline, double margin) {
+                const std::string& content, std::map<QPDFObjGen, QPDFObjectHandle>& copied_fonts,
+                QPDFObjectHandle save, double width, double baseline, double margin) {
   QPDFObjectHandle resources = page.getAttribute("/Resources", true);
   if (!resources.isDictionary()) {
     resources = QPDFObjectHandle::newDictionary();
@@ -172,7 +177,7 @@ void stamp_page(QPDF& book, QPDFPageObjectHelper page, QPDFPageObjectHelper shee
   page.addPageContents(save, true);
   page.addPageContents(
       QPDFObjectHandle::newStream(&book, "\nQ\n" + stamp_matrix(page, width, baseline, margin) +
-                                             stamp_content(sheet, names) + "Q\n"),
+                                             renamed(content, names) + "\nQ\n"),
       false);
 }
 
@@ -610,9 +615,9 @@ Result assemble(const Input& input) {
   }
   if (tagged) tag_paper_annotations(*book, paper_pages);
 
-  // The stamps, painted by the project's PDF writer (embedded fonts with a ToUnicode map), each
-  // brought in as a form XObject and drawn after its page's content. (The painted file stays
-  // open until the book is written: qpdf copies stream data then.)
+  // The stamps, painted by the project's PDF writer (embedded fonts with a ToUnicode map): each
+  // one's operators drawn after its page's content, the font copied in once. (The painted file
+  // stays open until the book is written: qpdf copies stream data then.)
   StampSheet sheet;  // (qpdf reads the bytes in place)
   std::unique_ptr<QPDF> painted;
   if (!stamps.empty()) {
@@ -620,18 +625,38 @@ Result assemble(const Input& input) {
     for (const auto& stamp : stamps) texts.push_back(stamp.second);
     if (input.paint_stamps) sheet = input.paint_stamps(texts);
     if (sheet.pdf.empty()) throw BookError("book", "the page stamps could not be painted");
-    painted = open_pdf(sheet.pdf, "stamps");
-    std::vector<QPDFPageObjectHelper> sheets = QPDFPageDocumentHelper(*painted).getAllPages();
-    if (sheets.size() != stamps.size())
-      throw BookError("book", "the page stamps were painted on " + std::to_string(sheets.size()) +
-                                  " pages, not " + std::to_string(stamps.size()));
+    std::vector<QPDFPageObjectHelper> sheets;
+    if (sheet.contents.size() == stamps.size()) {
+      // The painter's operators: of the painted file, only the first page is read (its font).
+      painted = std::make_unique<QPDF>();
+      painted->setSuppressWarnings(true);
+      try {
+        painted->processMemoryFile("stamps", sheet.pdf.data(), sheet.pdf.size(), "");
+        QPDFObjectHandle first = painted->getRoot().getKey("/Pages");
+        for (int depth = 0; depth < kMaxOutlineDepth && first.isDictionary() &&
+                            first.getKey("/Type").isNameAndEquals("/Pages");
+             ++depth)
+          first = first.getKey("/Kids").getArrayItem(0);
+        if (first.isDictionary()) sheets.emplace_back(first);
+      } catch (const std::exception& e) {
+        throw BookError("book", std::string("the page stamps cannot be read (") + e.what() + ")");
+      }
+      if (sheets.empty()) throw BookError("book", "the page stamps have no page");
+    } else {
+      painted = open_pdf(sheet.pdf, "stamps");
+      sheets = QPDFPageDocumentHelper(*painted).getAllPages();
+      if (sheets.size() != stamps.size())
+        throw BookError("book", "the page stamps were painted on " +
+                                    std::to_string(sheets.size()) + " pages, not " +
+                                    std::to_string(stamps.size()));
+      for (QPDFPageObjectHelper& page : sheets) sheet.contents.push_back(page_content(page));
+    }
+    const QPDFObjectHandle::Rectangle box = sheets.front().getMediaBox().getArrayAsRectangle();
     QPDFObjectHandle save = QPDFObjectHandle::newStream(book.get(), "q\n");  // one for all
     std::map<QPDFObjGen, QPDFObjectHandle> fonts;  // the sheet's, copied once each
-    for (std::size_t i = 0; i < stamps.size(); ++i) {
-      const QPDFObjectHandle::Rectangle box = sheets[i].getMediaBox().getArrayAsRectangle();
-      stamp_page(*book, stamps[i].first, sheets[i], fonts, save, box.urx - box.llx,
-                 sheet.baseline - box.lly, input.stamp_margin);
-    }
+    for (std::size_t i = 0; i < stamps.size(); ++i)
+      stamp_page(*book, stamps[i].first, sheets.front(), sheet.contents[i], fonts, save,
+                 box.urx - box.llx, sheet.baseline - box.lly, input.stamp_margin);
   }
 
   // 3. The outline: the pack's own, then an item per agenda item with papers, a paper under it.

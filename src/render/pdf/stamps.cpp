@@ -56,9 +56,11 @@ StampSheet paint_stamps(const std::vector<std::string>& texts, const doc::Style&
   PdfOptions options;
   options.creator = "plenary";
   options.compress = false;  // (a few operators a page: the assembler copies them as they are)
+  options.keep_page_contents = true;
   PdfResult result = write_pdf(document, layout, options);
   sheet.diagnostics.append(result.diagnostics);
   sheet.pdf = std::move(result.bytes);
+  sheet.contents = std::move(result.page_contents);
   return sheet;
 }
 

@@ -21,6 +21,7 @@ struct StampSheet {
   // `diagnostics` when no body font can be used.
   std::string pdf;
   double width = 0, height = 0, baseline = 0;
+  std::vector<std::string> contents;  // each page's operators, uncompressed, in order
   Diagnostics diagnostics;
 };
 
