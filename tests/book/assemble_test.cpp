@@ -407,3 +407,24 @@ TEST_CASE("a tagged pack: the papers' annotations join its structure tree, their
   CHECK(tagged == 3);  // alpha's link and field, beta's field
   CHECK(parts == std::set<std::string>{"CCQM/26-07", "CCQM/26-08"});
 }
+
+TEST_CASE("stamps without the painter's operators are read from the painted pages", "[book]") {
+  book::Input in = sample();
+  in.paint_stamps = [](const std::vector<std::string>& texts) {
+    const render::StampSheet sheet = render::paint_stamps(texts, doc::Style{});
+    return book::StampSheet{sheet.pdf, sheet.baseline, {}};  // (no contents)
+  };
+  Opened o(book::assemble(in).pdf);
+  for (int page = 4; page <= 7; ++page) {
+    const std::string content = o.contents(page);
+    CHECK(content.find("/PlenaryStampF1 7 Tf") != std::string::npos);
+    CHECK(content.find("/Artifact BMC") != std::string::npos);
+  }
+  // Fewer painted pages than stamps: an error, not a book with stamps missing.
+  in.paint_stamps = [](const std::vector<std::string>& texts) {
+    const render::StampSheet sheet =
+        render::paint_stamps({texts.begin(), texts.begin() + 1}, doc::Style{});
+    return book::StampSheet{sheet.pdf, sheet.baseline, {}};
+  };
+  CHECK_THROWS_AS(book::assemble(in), book::BookError);
+}
