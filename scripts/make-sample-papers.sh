@@ -3,7 +3,9 @@
 # scripts/sample-papers/, each with a different generator so that the meeting book and the
 # register meet papers as they come in practice (see docs/sample-committee.md):
 #   CCQM27-01.pdf   LibreOffice headless, from a flat OpenDocument text (.fodt), A4, 2 pages
-#   CCQM27-14.pdf   the same route, then qpdf turns its page 2 (a wide table) to landscape
+#   CCQM27-14.pdf   the same route, its page 2 (a wide table) landscape A4; qpdf then stores its
+#                   page 3 as a scanner fed the sheet upside down does: /Rotate 180, the content
+#                   drawn turned, so that it shows upright
 #   CCQM27-04.pdf   Ghostscript ps2pdf, from a hand-written PostScript program, A4 landscape
 #   CCQM27-12.pdf   Ghostscript ps2pdf, US Letter
 #   CCQM27-03b.docx pandoc, from Markdown (DOCX)
@@ -25,7 +27,9 @@ for name in CCQM27-01 CCQM27-14; do
     --outdir "$work" "$src/$name.fodt" >/dev/null
 done
 cp "$work/CCQM27-01.pdf" "$out/CCQM27-01.pdf"
-qpdf --deterministic-id --rotate=+90:2 "$work/CCQM27-14.pdf" "$out/CCQM27-14.pdf"
+# (turned 180 and flattened into the content, then shown turned 180: upright, with /Rotate 180)
+qpdf --rotate=180:3 --flatten-rotation "$work/CCQM27-14.pdf" "$work/CCQM27-14-flat.pdf"
+qpdf --deterministic-id --rotate=180:3 "$work/CCQM27-14-flat.pdf" "$out/CCQM27-14.pdf"
 
 # Ghostscript.
 for name in CCQM27-04 CCQM27-12; do

@@ -4,6 +4,7 @@
 // that plans and feeds it is compose/kinds/book.cpp; docs/book.md describes the whole design.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <stdexcept>
 #include <string>
@@ -29,8 +30,11 @@ struct Item {
 };
 
 struct Texts {
-  // The stamp: {plenary} {item} {ref} {page} {pages} are replaced; ASCII (WinAnsi) only.
-  std::string stamp = "{plenary} | item {item} | {ref} | page {page} of {pages}";
+  // The stamp: {plenary} {item} {ref} {paper_page} {paper_pages} (the page in the paper) {page}
+  // {pages} (in the book) are replaced; UTF-8, painted by Input::paint_stamps.
+  std::string stamp =
+      "{plenary} | item {item} | {ref}, page {paper_page} of {paper_pages} | Page {page} of "
+      "{pages}";
   std::string item_bookmark = "{item}. {title}";  // the bookmark of an agenda item
 };
 
@@ -41,12 +45,31 @@ struct PackLink {
   std::string paper;                      // a Paper's ref or one of its link_names
 };
 
+// The stamps as painted by the project's PDF writer (render/pdf/stamps.hpp): a PDF with one page
+// per stamp text, in order, all of one size; each text starts at x = 0 with its baseline
+// `baseline` points above its page's bottom.
+// Every text is set in one font (the sheet's first page names it), so that the assembler
+// reads one page's resources, not every page.
+struct StampSheet {
+  std::string pdf;
+  double baseline = 0;
+  // Each page's operators, uncompressed (from the painter, which has them: the assembler then
+  // reads no page of `pdf` but the first); empty: read from the pages.
+  std::vector<std::string> contents;
+};
+using StampPainter = std::function<StampSheet(const std::vector<std::string>& texts)>;
+
 struct Input {
   std::string plenary;   // "CCQM-31", on every stamp
   std::string pack_pdf;  // the briefing pack (its own outline comes first in the book's)
   std::vector<Item> items;
   Texts texts;
-  std::vector<PackLink> pack_links;  // where the pack names papers (compose/kinds/book.cpp)
+  std::vector<PackLink> pack_links;  // where the pack names papers (links added here, untagged)
+  // Paints the stamps (required: a book needs them; an empty sheet is an error).
+  StampPainter paint_stamps;
+  // The stamp's distance from the left (and at most from the right) edge of the page as shown:
+  // the pack's side margin, so that the stamp lines up with the pack's footer.
+  double stamp_margin = 62;
 };
 
 struct Result {

@@ -23,6 +23,9 @@ struct PaginateOptions {
   // Passes after the first that may re-print the contents' page numbers before giving up
   // with a warning (Pagination::settled false).
   int max_passes = 6;
+  // The cover page carries the running footer too (not the header): the meeting book, where
+  // every page shows its book page number (docs/book.md).
+  bool footer_on_cover = false;
 };
 
 // The document on pages: passes until the contents page numbers are stable (or the pass
@@ -46,9 +49,10 @@ Pagination layout_blocks(const doc::Document& document, const doc::Style& style,
                          MeasureCache& cache);
 
 // Running header (header_left, header_right, header_logo) and footer with {page} and
-// {pages} substituted, on every page that is not the cover.
+// {pages} substituted, on every page that is not the cover (the footer on the cover too with
+// `footer_on_cover`).
 void add_running_texts(Pagination& layout, const doc::Metadata& meta, const doc::Style& style,
-                       FontRegistry& fonts);
+                       FontRegistry& fonts, bool footer_on_cover = false);
 
 // paginate() with text.
 Pagination layout_document(const doc::Document& document, const doc::Style& style,

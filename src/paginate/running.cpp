@@ -54,7 +54,7 @@ double put_text(Page& page, const std::string& text, const TextStyle& style, dou
 }  // namespace
 
 void add_running_texts(Pagination& layout, const doc::Metadata& meta, const doc::Style& style,
-                       FontRegistry& fonts) {
+                       FontRegistry& fonts, bool footer_on_cover) {
   const double size = style.header_footer_size_pt;
   const double left = style.margin_left_pt;
   const double right = style.page_width_pt - style.margin_right_pt;
@@ -92,8 +92,8 @@ void add_running_texts(Pagination& layout, const doc::Metadata& meta, const doc:
   for (std::size_t i = 0; i < layout.pages.size(); ++i) {
     Page& page = layout.pages[i];
     page.nodes.resize(page.items.size(), 0);  // (a pagination made before tagging: content)
-    if (page.cover) continue;
-    page.items.insert(page.items.end(), header.items.begin(), header.items.end());
+    if (page.cover && !footer_on_cover) continue;
+    if (!page.cover) page.items.insert(page.items.end(), header.items.begin(), header.items.end());
     if (!meta.footer.empty()) {
       const std::string footer = fit_text(
           replace_all(replace_all(meta.footer, "{page}", std::to_string(i + 1)), "{pages}", pages),

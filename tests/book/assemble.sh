@@ -55,19 +55,29 @@ page_size() { awk -v n="$1" '$1 == "Page" && $2 == n && $3 == "size:" { printf "
 page_rot() { sed -n "s/^Page *$1 rot: *//p" "$WORK/info.txt"; }
 stamp() { pdftotext -f "$1" -l "$1" "$book" - 2>/dev/null | tr -s ' \n' ' '; }
 first=$((pack_pages + 1))
-expect=("4 CCQM/26-01 595x842 0" "4 CCQM/26-01 595x842 0"
-        "4 CCQM/26-02 612x792 0" "4 CCQM/26-02 612x792 0" "4 CCQM/26-02 612x792 0"
-        "5 CCQM/26-03 595x842 0" "5 CCQM/26-04 595x842 0"
-        "5 CCQM/26-05 612x792 0" "5 CCQM/26-05 612x792 90")
+# item, paper, size, rotation, the page in the paper and the paper's page count
+expect=("4 CCQM/26-01 595x842 0 1 2" "4 CCQM/26-01 595x842 0 2 2"
+        "4 CCQM/26-02 612x792 0 1 3" "4 CCQM/26-02 612x792 0 2 3" "4 CCQM/26-02 612x792 0 3 3"
+        "5 CCQM/26-03 595x842 0 1 1" "5 CCQM/26-04 595x842 0 1 1"
+        "5 CCQM/26-05 612x792 0 1 2" "5 CCQM/26-05 612x792 90 2 2")
 for ((i = 0; i < ${#expect[@]}; i++)); do
-  read -r item ref size rot <<<"${expect[$i]}"
+  read -r item ref size rot k m <<<"${expect[$i]}"
   n=$((first + i))
   got=$(page_size "$n")
   [ "$got" = "$size" ] || fail "page $n size $got, expected $size"
   [ "$(page_rot "$n")" = "$rot" ] || fail "page $n rotation $(page_rot "$n"), expected $rot"
-  stamp "$n" | grep -qF "CCQM-31 | item $item | $ref | page $n of $total" ||
-    fail "page $n: no stamp 'CCQM-31 | item $item | $ref | page $n of $total' in: $(stamp "$n")"
+  want="CCQM-31 | item $item | $ref, page $k of $m | Page $n of $total"
+  stamp "$n" | grep -qF "$want" || fail "page $n: no stamp '$want' in: $(stamp "$n")"
 done
+# The stamp's font is embedded with a ToUnicode map (pdffonts): the book has no font without
+# one but those its papers brought (the hand-written forms' Helvetica, Ghostscript's Times).
+bare() { pdffonts "$1" | awk 'NR > 2 && ($(NF-4) != "yes" || $(NF-2) != "yes")' | wc -l; }
+papers_bare=0
+for q in lo gs form1 form2 enc; do papers_bare=$((papers_bare + $(bare "$p/$q.pdf"))); done
+[ "$(bare "$book")" = "$papers_bare" ] ||
+  fail "fonts without embedding or ToUnicode beyond the papers': $(pdffonts "$book")"
+pdffonts "$book" | grep -E '^[A-Z]{6}\+DejaVuSans' | grep -q ' yes yes yes ' ||
+  fail "no embedded stamp font with a ToUnicode map"
 stamp "$first" | grep -q "Alpha introduction" || fail "the stamp hides or replaced the paper's text"
 stamp 1 | grep -q "| page 1 of" && fail "the pack is stamped"
 
@@ -157,7 +167,8 @@ fi
 
 # 6. French stamps.
 run 0 "$BOOK_ASSEMBLE" "$WORK/fr.pdf" CCQM-31 "$pack" --fr "${args[@]}"
-pdftotext -f "$first" -l "$first" "$WORK/fr.pdf" - | grep -qF "CCQM-31 | point 4 | CCQM/26-01 | page $first sur $total" ||
+pdftotext -f "$first" -l "$first" "$WORK/fr.pdf" - | tr -s ' \n' ' ' |
+  grep -qF "CCQM-31 | point 4 | CCQM/26-01, page 1 sur 2 | Page $first sur $total" ||
   fail "no French stamp"
 
 # 7. Damaged papers: an error naming the file, exit 1, no book.

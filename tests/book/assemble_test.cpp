@@ -2,14 +2,19 @@
 // stamps, form fields kept apart, internal links, rotation and sizes, errors, same bytes twice.
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFAcroFormDocumentHelper.hh>
+#include <qpdf/QPDFNumberTreeObjectHelper.hh>
 #include <qpdf/QPDFOutlineDocumentHelper.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <functional>
+#include <set>
+
 #include <catch2/catch.hpp>
 
 #include "book/book.hpp"
+#include "render/pdf/stamps.hpp"
 
 using namespace plenary;
 
@@ -143,9 +148,17 @@ struct Opened {
   }
 };
 
+// The stamp texts the last assemble() asked to be painted.
+std::vector<std::string> painted;
+
 book::Input sample() {
   book::Input in;
   in.plenary = "CCQM-31";
+  in.paint_stamps = [](const std::vector<std::string>& texts) {
+    painted = texts;
+    const render::StampSheet sheet = render::paint_stamps(texts, doc::Style{});
+    return book::StampSheet{sheet.pdf, sheet.baseline};
+  };
   PdfSpec pack;
   pack.text = "pack";
   pack.pages.resize(3);
@@ -197,16 +210,36 @@ TEST_CASE("papers keep their page sizes and rotation", "[book]") {
 
 TEST_CASE("every paper page carries the stamp, outside q/Q of the paper's content", "[book]") {
   Opened o(book::assemble(sample()).pdf);
+  // Painted by the project's PDF writer: the paper's page and the book's, per paper page.
+  REQUIRE(painted.size() == 4);
+  CHECK(painted[0] == "CCQM-31 | item 4 | CCQM/26-07, page 1 of 2 | Page 4 of 7");
+  CHECK(painted[3] == "CCQM-31 | item 4 | CCQM/26-08, page 2 of 2 | Page 7 of 7");
   const std::string p4 = o.contents(4);
-  CHECK(p4.find("(CCQM-31 | item 4 | CCQM/26-07 | page 4 of 7) Tj") != std::string::npos);
-  CHECK(p4.rfind("\nQ\n") < p4.find("page 4 of 7"));
+  const std::size_t at = p4.find("\nQ\nq 1.00000 0.00000 0.00000 1.00000 62.00 6.20 cm\n");
+  CHECK(at != std::string::npos);
+  CHECK(p4.find("/PlenaryStampF1 7 Tf", at) != std::string::npos);  // (the painter's /F1)
   CHECK(p4.compare(0, 2, "q\n") == 0);
+  // Its font is embedded (a TrueType subset) with a ToUnicode map.
+  QPDFObjectHandle font = o.pages()[3]
+                              .getObjectHandle()
+                              .getKey("/Resources")
+                              .getKey("/Font")
+                              .getKey("/PlenaryStampF1");
+  REQUIRE(font.isDictionary());
+  CHECK(font.hasKey("/ToUnicode"));
+  QPDFObjectHandle descendant = font.getKey("/DescendantFonts");
+  REQUIRE(descendant.isArray());
+  CHECK(descendant.getArrayItem(0).getKey("/FontDescriptor").hasKey("/FontFile2"));
   // The rotated page's stamp runs up the right edge of the user space (its shown bottom).
   const std::string p7 = o.contents(7);
-  CHECK(p7.find(
-            "0.00 1.00 -1.00 0.00 586.00 18.00 Tm (CCQM-31 | item 4 | CCQM/26-08 | page 7 of 7)") !=
-        std::string::npos);
-  CHECK(o.contents(1).find("Tm (") == std::string::npos);  // the pack is not stamped
+  CHECK(p7.find("q 0.00000 1.00000 -1.00000 0.00000 588.80 62.00 cm\n") != std::string::npos);
+  CHECK(o.contents(1).find("/PlenaryStamp") == std::string::npos);  // the pack is not stamped
+}
+
+TEST_CASE("a book without a stamp painter is an error, not a book without stamps", "[book]") {
+  book::Input in = sample();
+  in.paint_stamps = nullptr;
+  CHECK_THROWS_AS(book::assemble(in), book::BookError);
 }
 
 TEST_CASE(
@@ -272,9 +305,10 @@ TEST_CASE("the pack's #paper- links become jumps to the paper's first page", "[b
   Opened o(book::assemble(in).pdf);
   auto annots = o.pages()[1].getAnnotations("/Link");
   REQUIRE(annots.size() == 1);
-  auto action = annots[0].getObjectHandle().getKey("/A");
-  CHECK(action.getKey("/S").getName() == "/GoTo");
-  CHECK(o.page_of(action.getKey("/D").getArrayItem(0)) == 6);
+  QPDFObjectHandle annot = annots[0].getObjectHandle();
+  CHECK_FALSE(annot.hasKey("/A"));
+  CHECK(o.page_of(annot.getKey("/Dest").getArrayItem(0)) == 6);
+  CHECK(annot.getKey("/Contents").getUTF8Value() == "CCQM/26-08");  // not the URI
 }
 
 TEST_CASE("the same input gives the same bytes", "[book]") {
@@ -301,4 +335,96 @@ TEST_CASE("a truncated paper fails the book, naming the file", "[book][errors]")
   CHECK_THROWS_AS(book::assemble(in), book::BookError);
   CHECK(book::page_count(in.pack_pdf, "pack") == 3);
   CHECK_THROWS_AS(book::page_count(pdf, "x"), book::BookError);
+}
+
+namespace {
+
+// `pdf` rewritten by `edit` (given the file and its pages).
+std::string edited(const std::string& pdf,
+                   const std::function<void(QPDF&, std::vector<QPDFPageObjectHelper>&)>& edit) {
+  QPDF q;
+  q.processMemoryFile("edit", pdf.data(), pdf.size());
+  auto pages = QPDFPageDocumentHelper(q).getAllPages();
+  edit(q, pages);
+  QPDFWriter w(q);
+  w.setOutputMemory();
+  w.setStaticID(true);
+  w.write();
+  auto buf = w.getBufferSharedPointer();
+  return std::string(reinterpret_cast<const char*>(buf->getBuffer()), buf->getSize());
+}
+
+}  // namespace
+
+TEST_CASE("a tagged pack: the papers' annotations join its structure tree, their own tags go",
+          "[book][tagged]") {
+  book::Input in = sample();
+  in.pack_pdf = edited(in.pack_pdf, [](QPDF& q, std::vector<QPDFPageObjectHelper>& pages) {
+    QPDFObjectHandle tree = q.makeIndirectObject(QPDFObjectHandle::parse(
+        "<< /Type /StructTreeRoot /ParentTree << /Nums [0 []] >> /ParentTreeNextKey 1 >>"));
+    QPDFObjectHandle document = q.makeIndirectObject(
+        QPDFObjectHandle::parse("<< /Type /StructElem /S /Document /K [] >>"));
+    document.replaceKey("/P", tree);
+    tree.replaceKey("/K", document);
+    q.getRoot().replaceKey("/StructTreeRoot", tree);
+    q.getRoot().replaceKey("/MarkInfo", QPDFObjectHandle::parse("<< /Marked true >>"));
+    pages[0].getObjectHandle().replaceKey("/StructParents", QPDFObjectHandle::newInteger(0));
+  });
+  // A tagged paper whose first page claims the pack's parent tree key 0 too.
+  std::string& alpha = in.items[0].papers[0].pdf;
+  alpha = edited(alpha, [](QPDF&, std::vector<QPDFPageObjectHelper>& pages) {
+    pages[0].getObjectHandle().replaceKey("/StructParents", QPDFObjectHandle::newInteger(0));
+  });
+  in.items[2].papers[0].pdf = alpha;
+  Opened o(book::assemble(in).pdf);
+  auto pages = o.pages();
+  QPDFObjectHandle tree = o.pdf.getRoot().getKey("/StructTreeRoot");
+  REQUIRE(tree.isDictionary());
+  QPDFNumberTreeObjectHelper parents(tree.getKey("/ParentTree"), o.pdf);
+  std::set<std::string> parts;
+  int tagged = 0;
+  for (std::size_t i = 3; i < pages.size(); ++i) {
+    CHECK_FALSE(pages[i].getObjectHandle().hasKey("/StructParents"));
+    for (QPDFAnnotationObjectHelper& a : pages[i].getAnnotations()) {
+      QPDFObjectHandle annot = a.getObjectHandle();
+      REQUIRE(annot.getKey("/StructParent").isInteger());
+      const long long key = annot.getKey("/StructParent").getIntValue();
+      CHECK(key > 0);
+      QPDFObjectHandle element;
+      REQUIRE(parents.findObject(key, element));
+      const bool link = annot.getKey("/Subtype").isNameAndEquals("/Link");
+      CHECK(element.getKey("/S").getName() == (link ? "/Link" : "/Form"));
+      CHECK(element.getKey("/K").getKey("/Type").getName() == "/OBJR");
+      CHECK(element.getKey("/K").getKey("/Obj").getObjGen() == annot.getObjGen());
+      QPDFObjectHandle part = element.getKey("/P");
+      CHECK(part.getKey("/S").getName() == "/Part");
+      CHECK(part.getKey("/P").getKey("/S").getName() == "/Document");
+      parts.insert(part.getKey("/T").getUTF8Value());
+      CHECK(key < tree.getKey("/ParentTreeNextKey").getIntValue());
+      ++tagged;
+    }
+  }
+  CHECK(tagged == 3);  // alpha's link and field, beta's field
+  CHECK(parts == std::set<std::string>{"CCQM/26-07", "CCQM/26-08"});
+}
+
+TEST_CASE("stamps without the painter's operators are read from the painted pages", "[book]") {
+  book::Input in = sample();
+  in.paint_stamps = [](const std::vector<std::string>& texts) {
+    const render::StampSheet sheet = render::paint_stamps(texts, doc::Style{});
+    return book::StampSheet{sheet.pdf, sheet.baseline, {}};  // (no contents)
+  };
+  Opened o(book::assemble(in).pdf);
+  for (int page = 4; page <= 7; ++page) {
+    const std::string content = o.contents(page);
+    CHECK(content.find("/PlenaryStampF1 7 Tf") != std::string::npos);
+    CHECK(content.find("/Artifact BMC") != std::string::npos);
+  }
+  // Fewer painted pages than stamps: an error, not a book with stamps missing.
+  in.paint_stamps = [](const std::vector<std::string>& texts) {
+    const render::StampSheet sheet =
+        render::paint_stamps({texts.begin(), texts.begin() + 1}, doc::Style{});
+    return book::StampSheet{sheet.pdf, sheet.baseline, {}};
+  };
+  CHECK_THROWS_AS(book::assemble(in), book::BookError);
 }

@@ -4,12 +4,12 @@
 // Each item= starts an agenda item; each paper= adds a paper to the last item. Prints
 // "FILE: error: message" and exits 1 when a paper cannot go into a book; warnings go to stderr.
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <string>
 
 #include "book/book.hpp"
 #include "core/read_file.hpp"
+#include "render/pdf/stamps.hpp"
 
 namespace {
 
@@ -31,11 +31,21 @@ int main(int argc, char** argv) {
   }
   plenary::book::Input input;
   input.plenary = argv[2];
+  // The stamps painted as the build paints them: the default style's body font.
+  const plenary::doc::Style style;
+  input.stamp_margin = style.margin_left_pt;
+  input.paint_stamps = [&style](const std::vector<std::string>& texts) {
+    plenary::render::StampSheet sheet = plenary::render::paint_stamps(texts, style);
+    for (const auto& d : sheet.diagnostics.items()) std::cerr << "stamps: " << d.message << "\n";
+    return plenary::book::StampSheet{std::move(sheet.pdf), sheet.baseline};
+  };
   if (!read(argv[3], input.pack_pdf)) return 1;
   for (int i = 4; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--fr") {
-      input.texts.stamp = "{plenary} | point {item} | {ref} | page {page} sur {pages}";
+      input.texts.stamp =
+          "{plenary} | point {item} | {ref}, page {paper_page} sur {paper_pages} | Page {page} "
+          "sur {pages}";
       input.texts.item_bookmark = "{item}. {title}";
     } else if (arg.rfind("item=", 0) == 0) {
       const std::string rest = arg.substr(5);
@@ -56,16 +66,26 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
+  // The output is opened first (a path that cannot be written fails before the work), and
+  // written unbuffered in one call.
+  std::FILE* out = std::fopen(argv[1], "wb");
+  if (out == nullptr) {
+    std::cerr << argv[1] << ": error: cannot be written\n";
+    return 3;
+  }
+  std::setvbuf(out, nullptr, _IONBF, 0);
   try {
     const plenary::book::Result result = plenary::book::assemble(input);
     for (const auto& [file, message] : result.warnings)
       std::cerr << file << ": warning: " << message << "\n";
-    std::ofstream out(argv[1], std::ios::binary);
-    out << result.pdf;
+    const bool written = std::fwrite(result.pdf.data(), 1, result.pdf.size(), out) ==
+                         result.pdf.size();
     for (const auto& [ref, page] : result.first_pages) std::cout << ref << " " << page << "\n";
-    return out ? 0 : 3;
+    return std::fclose(out) == 0 && written ? 0 : 3;
   } catch (const plenary::book::BookError& e) {
     std::cerr << e.file << ": error: " << e.what() + e.file.size() + 2 << "\n";
+    std::fclose(out);
+    std::remove(argv[1]);  // no book
     return 1;
   }
 }

@@ -8,6 +8,20 @@
 source "$PLENARY_SOURCE_DIR/tests/output/lib.sh" || exit 1
 source "$PLENARY_SOURCE_DIR/tests/book/papers.sh" || exit 1
 
+# Every page of book $1 ($2 pages), the pack's cover included, says "Page N of <the book's
+# pages>" ($3: the words as a format) by pdftotext.
+book_page_numbers() {
+  /usr/bin/python3 - "$@" <<'PY'
+import subprocess, sys
+path, total, form = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+pages = subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True,
+                       check=True).stdout.split("\f")[:total]
+bad = [n for n, text in enumerate(pages, 1) if form.format(n, total) not in " ".join(text.split())]
+if len(pages) != total or bad:
+    sys.exit(f"no '{form.format('N', total)}' on page(s) {bad} of {len(pages)}")
+PY
+}
+
 root=$(make_root kind)
 p="$root/papers"
 mkdir -p "$p"
@@ -83,7 +97,9 @@ done < <(sort -u -k2,2 "$WORK/papers.txt")
 pdftotext -f "$first" -l "$first" "$f" - | grep -q "Gamma introduction" ||
   fail "the converted DOCX is not on page $first"
 pdftotext -f "$first" -l "$first" "$f" - | tr -s ' \n' ' ' |
-  grep -qF "CCQM-31 | item $item | CCQM/26-14 | page $first of $pages" || fail "stamp of the DOCX paper"
+  grep -qE "CCQM-31 \| item $item \| CCQM/26-14, page 1 of [0-9]+ \| Page $first of $pages" ||
+  fail "stamp of the DOCX paper"
+book_page_numbers "$f" "$pages" "Page {} of {}" || fail "book page numbers"
 
 # Links: every place the pack names a paper of the book (the agenda's references, the papers'
 # section) is a link to
@@ -130,8 +146,11 @@ diff -r -x .plenary.lock "$WORK/out" "$WORK/out2" >/dev/null || fail "two fresh 
 
 # French: the stamp's words and the page count in French.
 run 0 "$PLENARY" build --root "$root" --out "$WORK/fr" --format pdf --lang fr
-pdftotext -f "$first" -l "$first" "$WORK/fr/$book" - | tr -s ' \n' ' ' |
-  grep -qF "CCQM-31 | point $item | CCQM/26-14 | page $first sur $pages" || fail "no French stamp"
+frpages=$(pdfinfo "$WORK/fr/$book" | sed -n 's/^Pages: *//p')
+pdftotext "$WORK/fr/$book" - | tr -s ' \n' ' ' |
+  grep -qE "CCQM-31 \| point $item \| CCQM/26-14, page 1 sur [0-9]+ \| Page [0-9]+ sur $frpages" ||
+  fail "no French stamp"
+book_page_numbers "$WORK/fr/$book" "$frpages" "Page {} sur {}" || fail "French book page numbers"
 
 # 3. Incremental: nothing changed, nothing built; one paper changed, its book only.
 run 0 "$PLENARY" build --root "$root" --out "$WORK/out" --format pdf

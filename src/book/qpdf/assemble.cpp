@@ -3,14 +3,18 @@
 // fields put under a parent field named by its reference; stamp every paper page in its margin
 // band; add the outline (items, papers, their own outlines); turn the pack's "#paper-…" links
 // into jumps; write with a content-derived /ID. docs/book.md explains the choices.
+#include <qpdf/BufferInputSource.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFAcroFormDocumentHelper.hh>
 #include <qpdf/QPDFExc.hh>
+#include <qpdf/QPDFNumberTreeObjectHelper.hh>
 #include <qpdf/QPDFOutlineDocumentHelper.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFTokenizer.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <set>
@@ -57,26 +61,18 @@ std::string replace_all(std::string text, const std::string& key, const std::str
   return text;
 }
 
-// A PDF string literal of WinAnsi text: ASCII kept, anything else '?', ( ) \ escaped.
-std::string pdf_literal(const std::string& text) {
-  std::string out = "(";
-  for (unsigned char ch : text) {
-    if (ch == '(' || ch == ')' || ch == '\\') out += '\\';
-    out += (ch >= 0x20 && ch < 0x7f) ? static_cast<char>(ch) : '?';
-  }
-  return out + ")";
-}
-
-std::string number(double v) {
+std::string number(double v, const char* format = "%.2f") {
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", v);
+  std::snprintf(buf, sizeof buf, format, v);
   return buf;
 }
 
-// The stamp's content stream: text along the bottom edge of the page as it is shown (after
-// /Rotate), 18 pt from its left edge and 9 pt above its bottom edge, in the visible box.
-std::string stamp_stream(QPDFPageObjectHelper& page, const std::string& font,
-                         const std::string& text) {
+// Where the stamp goes, as the `cm` that takes its sheet's space (`width` wide, the text's
+// baseline `baseline` above its bottom) onto the page: along the bottom edge of the page as it
+// is shown (after /Rotate), `margin` from its left edge, its baseline 9 pt above its bottom
+// edge, in the visible box; shrunk when it is wider than the page leaves between its margins.
+std::string stamp_matrix(QPDFPageObjectHelper& page, double width, double baseline,
+                         double margin) {
   const QPDFObjectHandle::Rectangle box = page.getCropBox().getArrayAsRectangle();
   int rotate = 0;
   QPDFObjectHandle r = page.getAttribute("/Rotate", false);
@@ -87,15 +83,73 @@ std::string stamp_stream(QPDFPageObjectHelper& page, const std::string& font,
   if (rotate == 90) cx = box.urx, cy = box.lly, ux[0] = 0, ux[1] = 1, uy[0] = -1, uy[1] = 0;
   if (rotate == 180) cx = box.urx, cy = box.ury, ux[0] = -1, ux[1] = 0, uy[0] = 0, uy[1] = -1;
   if (rotate == 270) cx = box.llx, cy = box.ury, ux[0] = 0, ux[1] = -1, uy[0] = 1, uy[1] = 0;
-  const double left = 18, up = 9;
+  const double shown = (rotate == 90 || rotate == 270) ? box.ury - box.lly : box.urx - box.llx;
+  margin = std::min(margin, shown * 0.15);  // (a small page keeps most of its width)
+  const double room = shown - 2 * margin;
+  const double scale = width > room && width > 0 ? std::max(room, 1.0) / width : 1.0;
+  const double left = margin, up = 9 - baseline * scale;
   const double x = cx + left * ux[0] + up * uy[0], y = cy + left * ux[1] + up * uy[1];
-  return "q BT " + font + " 7 Tf 0.35 g " + number(ux[0]) + " " + number(ux[1]) + " " +
-         number(uy[0]) + " " + number(uy[1]) + " " + number(x) + " " + number(y) + " Tm " +
-         pdf_literal(text) + " Tj ET Q\n";
+  const char* f = "%.5f";
+  return "q " + number(scale * ux[0], f) + " " + number(scale * ux[1], f) + " " +
+         number(scale * uy[0], f) + " " + number(scale * uy[1], f) + " " + number(x) + " " +
+         number(y) + " cm\n";
 }
 
-void stamp_page(QPDF& book, QPDFPageObjectHelper page, QPDFObjectHandle font, QPDFObjectHandle save,
-                const std::string& text) {
+// An object of the painted stamps' file copied into the book: indirect ones by qpdf (once
+// each), direct dictionaries and arrays rebuilt around them.
+QPDFObjectHandle copy_in(QPDF& book, QPDFObjectHandle object) {
+  if (object.isIndirect()) return book.copyForeignObject(object);
+  if (object.isDictionary()) {
+    QPDFObjectHandle out = QPDFObjectHandle::newDictionary();
+    for (const std::string& key : object.getKeys())
+      out.replaceKey(key, copy_in(book, object.getKey(key)));
+    return out;
+  }
+  if (object.isArray()) {
+    QPDFObjectHandle out = QPDFObjectHandle::newArray();
+    for (const QPDFObjectHandle& item : object.getArrayAsVector())
+      out.appendItem(copy_in(book, item));
+    return out;
+  }
+  return object.shallowCopy();
+}
+
+// The content of a page of the painted stamps (uncompressed: a few text operators).
+std::string page_content(QPDFPageObjectHelper sheet) {
+  std::string content;
+  for (QPDFObjectHandle stream : sheet.getPageContents()) {
+    std::shared_ptr<Buffer> data = stream.getStreamData(qpdf_dl_generalized);
+    content.append(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+    content += '\n';
+  }
+  return content;
+}
+
+// A stamp's operators with their font resource names renamed by `names` (qpdf's content
+// tokenizer).
+std::string renamed(const std::string& content, const std::map<std::string, std::string>& names) {
+  auto input = std::make_shared<BufferInputSource>("stamp", content);
+  QPDFTokenizer tokenizer;
+  tokenizer.allowEOF();
+  tokenizer.includeIgnorable();
+  std::string out;
+  for (;;) {
+    QPDFTokenizer::Token token = tokenizer.readToken(input, "stamp", true);
+    if (token.getType() == QPDFTokenizer::tt_eof) break;
+    auto renamed = token.getType() == QPDFTokenizer::tt_name ? names.find(token.getValue())
+                                                               : names.end();
+    out += renamed != names.end() ? renamed->second : token.getRawValue();
+  }
+  return out;
+}
+
+// Draws a stamp (`content`, the operators painted on a page of the sheet whose resources
+// `sheet` has) after the page's content: inline, in q … Q with the matrix that puts it in
+// place, its fonts (copied once into the book, in `fonts`) added to the page's resources under
+// names of their own.
+void stamp_page(QPDF& book, QPDFPageObjectHelper page, QPDFPageObjectHelper sheet,
+                const std::string& content, std::map<QPDFObjGen, QPDFObjectHandle>& copied_fonts,
+                QPDFObjectHandle save, double width, double baseline, double margin) {
   QPDFObjectHandle resources = page.getAttribute("/Resources", true);
   if (!resources.isDictionary()) {
     resources = QPDFObjectHandle::newDictionary();
@@ -106,14 +160,25 @@ void stamp_page(QPDF& book, QPDFPageObjectHelper page, QPDFObjectHandle font, QP
     fonts = QPDFObjectHandle::newDictionary();
     resources.replaceKey("/Font", fonts);
   }
-  std::string name = "/PlenaryStamp";
-  while (fonts.hasKey(name) && fonts.getKey(name).getObjGen() != font.getObjGen()) name += "X";
-  fonts.replaceKey(name, font);
+  std::map<std::string, std::string> names;
+  QPDFObjectHandle sheet_fonts = sheet.getAttribute("/Resources", false).getKey("/Font");
+  if (sheet_fonts.isDictionary())
+    for (const std::string& key : sheet_fonts.getKeys()) {
+      QPDFObjectHandle font = sheet_fonts.getKey(key);
+      QPDFObjectHandle& copy = copied_fonts[font.getObjGen()];
+      if (!copy.isInitialized() || !font.isIndirect()) copy = copy_in(book, font);
+      std::string name = "/PlenaryStamp" + key.substr(1);
+      while (fonts.hasKey(name) && fonts.getKey(name).getObjGen() != copy.getObjGen()) name += "X";
+      fonts.replaceKey(name, copy);
+      names[key] = name;
+    }
   // The paper's own content inside q … Q, so that whatever state it leaves, the stamp starts
   // from the page's default one.
   page.addPageContents(save, true);
-  page.addPageContents(QPDFObjectHandle::newStream(&book, "\nQ\n" + stamp_stream(page, name, text)),
-                       false);
+  page.addPageContents(
+      QPDFObjectHandle::newStream(&book, "\nQ\n" + stamp_matrix(page, width, baseline, margin) +
+                                             renamed(content, names) + "\nQ\n"),
+      false);
 }
 
 // A link's destination as the book will need it: a named one made explicit (the book keeps no
@@ -272,7 +337,7 @@ void recount_root(QPDFObjectHandle root) {
   root.replaceKey("/Count", QPDFObjectHandle::newInteger(visible));
 }
 
-// The pack's links to "#paper-<name>" become jumps to the paper's first page.
+// The pack's links to "#paper-<name>" become jumps to the paper's first page (a /Dest).
 void link_pack(std::vector<QPDFPageObjectHelper>& pack_pages,
                const std::map<std::string, QPDFObjectHandle>& targets) {
   const std::string prefix = "#paper-";
@@ -287,11 +352,11 @@ void link_pack(std::vector<QPDFPageObjectHelper>& pack_pages,
       if (text.compare(0, prefix.size(), prefix) != 0) continue;
       auto target = targets.find(text.substr(prefix.size()));
       if (target == targets.end()) continue;
-      QPDFObjectHandle go = QPDFObjectHandle::newDictionary();
-      go.replaceKey("/S", QPDFObjectHandle::newName("/GoTo"));
-      go.replaceKey(
-          "/D", QPDFObjectHandle::newArray({target->second, QPDFObjectHandle::newName("/Fit")}));
-      annot.replaceKey("/A", go);
+      annot.removeKey("/A");
+      annot.replaceKey(
+          "/Dest", QPDFObjectHandle::newArray({target->second, QPDFObjectHandle::newName("/Fit")}));
+      // (its description, PDF/UA's alternate text, was the URI)
+      annot.replaceKey("/Contents", QPDFObjectHandle::newUnicodeString(target->first));
     }
   }
 }
@@ -318,6 +383,114 @@ void add_pack_links(QPDF& book, std::vector<QPDFPageObjectHelper>& pack_pages,
     }
     annots.appendItem(annot);
   }
+}
+
+// A paper page copied into a tagged book: its own marked content has no place in the pack's
+// structure tree, so its /StructParents (and its annotations' /StructParent) go, lest they
+// collide with the pack's parent tree keys.
+void untag_paper_page(QPDFObjectHandle page) {
+  page.removeKey("/StructParents");
+  QPDFObjectHandle annots = page.getKey("/Annots");
+  if (annots.isArray())
+    for (QPDFObjectHandle annot : annots.getArrayAsVector())
+      if (annot.isDictionary()) annot.removeKey("/StructParent");
+}
+
+// A tagged book (the pack's structure tree): every paper gets a Part element under the
+// document's, holding a Link (or Form) element with an object reference for each of its link
+// annotations (and form widgets), registered in the parent tree (/StructParent), as PDF/UA
+// asks of every annotation. The papers' own page content is not tagged (docs/book.md).
+void tag_paper_annotations(QPDF& book,
+                           const std::vector<std::pair<std::string, std::vector<QPDFObjectHandle>>>&
+                               papers) {
+  QPDFObjectHandle root = book.getRoot().getKey("/StructTreeRoot");
+  if (!root.isDictionary()) return;
+  QPDFObjectHandle document = root.getKey("/K");
+  if (document.isArray() && document.getArrayNItems() > 0) document = document.getArrayItem(0);
+  if (!document.isDictionary() || !document.isIndirect()) return;
+  QPDFObjectHandle parent_tree = root.getKey("/ParentTree");
+  if (!parent_tree.isDictionary()) {
+    parent_tree = book.makeIndirectObject(QPDFObjectHandle::parse("<< /Nums [] >>"));
+    root.replaceKey("/ParentTree", parent_tree);
+  }
+  QPDFNumberTreeObjectHelper tree(parent_tree, book);
+  long long key = 1;
+  QPDFObjectHandle next = root.getKey("/ParentTreeNextKey");
+  if (next.isInteger()) key = std::max(key, next.getIntValue());
+  if (tree.begin() != tree.end()) key = std::max(key, static_cast<long long>(tree.getMax()) + 1);
+  QPDFObjectHandle kids = document.getKey("/K");
+  if (!kids.isArray()) {
+    QPDFObjectHandle one = kids;
+    kids = QPDFObjectHandle::newArray();
+    if (!one.isNull()) kids.appendItem(one);
+    document.replaceKey("/K", kids);
+  }
+  for (const auto& [ref, pages] : papers) {
+    QPDFObjectHandle part;
+    for (QPDFObjectHandle page : pages) {
+      QPDFObjectHandle annots = page.getKey("/Annots");
+      if (!annots.isArray()) continue;
+      bool any = false;
+      for (QPDFObjectHandle annot : annots.getArrayAsVector()) {
+        if (!annot.isDictionary() || !annot.isIndirect()) continue;
+        const bool link = annot.getKey("/Subtype").isNameAndEquals("/Link");
+        if (!link && !annot.getKey("/Subtype").isNameAndEquals("/Widget")) continue;
+        if (!part.isInitialized()) {
+          part = book.makeIndirectObject(QPDFObjectHandle::parse("<< /Type /StructElem /S /Part >>"));
+          part.replaceKey("/P", document);
+          part.replaceKey("/T", QPDFObjectHandle::newUnicodeString(ref));
+          part.replaceKey("/K", QPDFObjectHandle::newArray());
+          kids.appendItem(part);
+        }
+        QPDFObjectHandle objr = QPDFObjectHandle::parse("<< /Type /OBJR >>");
+        objr.replaceKey("/Obj", annot);
+        objr.replaceKey("/Pg", page);
+        QPDFObjectHandle element = book.makeIndirectObject(QPDFObjectHandle::newDictionary());
+        element.replaceKey("/Type", QPDFObjectHandle::newName("/StructElem"));
+        element.replaceKey("/S", QPDFObjectHandle::newName(link ? "/Link" : "/Form"));
+        element.replaceKey("/P", part);
+        element.replaceKey("/Pg", page);
+        element.replaceKey("/K", objr);
+        part.getKey("/K").appendItem(element);
+        annot.replaceKey("/StructParent", QPDFObjectHandle::newInteger(key));
+        tree.insert(key, element);
+        ++key;
+        any = true;
+      }
+      if (any) page.replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
+    }
+  }
+  root.replaceKey("/ParentTreeNextKey", QPDFObjectHandle::newInteger(key));
+}
+
+// The pack's XMP claims PDF/UA (and a final report's PDF/A); the book, whose papers' content is
+// not tagged, makes neither claim: those properties are taken out of its metadata, which is
+// otherwise the pack's (title, language, subject).
+void drop_conformance_claims(QPDF& book) {
+  QPDFObjectHandle meta = book.getRoot().getKey("/Metadata");
+  if (!meta.isStream()) return;
+  std::shared_ptr<Buffer> data = meta.getStreamData(qpdf_dl_all);
+  std::string xmp(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+  bool changed = false;
+  for (const std::string tag : {"pdfuaid:part", "pdfaid:part", "pdfaid:conformance", "pdfaid:amd"}) {
+    for (std::size_t at; (at = xmp.find("<" + tag + ">")) != std::string::npos;) {
+      const std::size_t end = xmp.find("</" + tag + ">", at);
+      if (end == std::string::npos) break;
+      std::size_t from = at, to = end + tag.size() + 3;
+      while (from > 0 && (xmp[from - 1] == ' ' || xmp[from - 1] == '\t')) --from;
+      if (to < xmp.size() && xmp[to] == '\n') ++to;
+      xmp.erase(from, to - from);
+      changed = true;
+    }
+    for (std::size_t at; (at = xmp.find(" " + tag + "=\"")) != std::string::npos;) {
+      const std::size_t end = xmp.find('"', at + tag.size() + 3);
+      if (end == std::string::npos) break;
+      xmp.erase(at, end + 1 - at);
+      changed = true;
+    }
+  }
+  if (changed)
+    meta.replaceStreamData(xmp, QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
 }
 
 struct OpenPaper {
@@ -374,11 +547,12 @@ Result assemble(const Input& input) {
     }
   result.pages = total;
 
-  // 2. Each paper's pages after the pack, stamped, with their annotations and form fields.
+  // 2. Each paper's pages after the pack, with their annotations and form fields; the stamps'
+  //    texts noted.
   QPDFAcroFormDocumentHelper book_forms(*book);
-  QPDFObjectHandle font = book->makeIndirectObject(QPDFObjectHandle::parse(
-      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"));
-  QPDFObjectHandle save = QPDFObjectHandle::newStream(book.get(), "q\n");  // one for all pages
+  const bool tagged = book->getRoot().getKey("/StructTreeRoot").isDictionary();
+  std::vector<std::pair<QPDFPageObjectHelper, std::string>> stamps;
+  std::vector<std::pair<std::string, std::vector<QPDFObjectHandle>>> paper_pages;
   std::map<std::string, QPDFObjectHandle> targets;  // link name -> first page in the book
   std::vector<Entry> outline;
   int book_page = static_cast<int>(pack_pages.size());
@@ -397,17 +571,22 @@ Result assemble(const Input& input) {
         page_map[page.getObjectHandle().getObjGen()] = copy;
         copied.emplace_back(copy);
       }
+      paper_pages.emplace_back(paper.ref, std::vector<QPDFObjectHandle>{});
       for (std::size_t i = 0; i < copied.size(); ++i) {
         if (forms)
           book_forms.fixCopiedAnnotations(copied[i].getObjectHandle(),
                                           open.pages[i].getObjectHandle(), paper_forms);
+        if (tagged) untag_paper_page(copied[i].getObjectHandle());
+        paper_pages.back().second.push_back(copied[i].getObjectHandle());
         std::string text = input.texts.stamp;
         text = replace_all(text, "{plenary}", input.plenary);
         text = replace_all(text, "{item}", open.item->number);
         text = replace_all(text, "{ref}", paper.ref);
-        text = replace_all(text, "{page}", std::to_string(book_page + 1 + static_cast<int>(i)));
+        text = replace_all(text, "{paper_pages}", std::to_string(copied.size()));
+        text = replace_all(text, "{paper_page}", std::to_string(i + 1));
         text = replace_all(text, "{pages}", std::to_string(total));
-        stamp_page(*book, copied[i], font, save, text);
+        text = replace_all(text, "{page}", std::to_string(book_page + 1 + static_cast<int>(i)));
+        stamps.emplace_back(copied[i], std::move(text));
       }
       restore_link_dests(copied);
       result.first_pages[paper.ref] = book_page + 1;
@@ -433,6 +612,51 @@ Result assemble(const Input& input) {
     } catch (const std::exception& e) {
       throw BookError(paper.name, std::string("not a readable PDF (") + e.what() + ")");
     }
+  }
+  if (tagged) tag_paper_annotations(*book, paper_pages);
+
+  // The stamps, painted by the project's PDF writer (embedded fonts with a ToUnicode map): each
+  // one's operators drawn after its page's content, the font copied in once. (The painted file
+  // stays open until the book is written: qpdf copies stream data then.)
+  StampSheet sheet;  // (qpdf reads the bytes in place)
+  std::unique_ptr<QPDF> painted;
+  if (!stamps.empty()) {
+    std::vector<std::string> texts;
+    for (const auto& stamp : stamps) texts.push_back(stamp.second);
+    if (input.paint_stamps) sheet = input.paint_stamps(texts);
+    if (sheet.pdf.empty()) throw BookError("book", "the page stamps could not be painted");
+    std::vector<QPDFPageObjectHelper> sheets;
+    if (sheet.contents.size() == stamps.size()) {
+      // The painter's operators: of the painted file, only the first page is read (its font).
+      painted = std::make_unique<QPDF>();
+      painted->setSuppressWarnings(true);
+      try {
+        painted->processMemoryFile("stamps", sheet.pdf.data(), sheet.pdf.size(), "");
+        QPDFObjectHandle first = painted->getRoot().getKey("/Pages");
+        for (int depth = 0; depth < kMaxOutlineDepth && first.isDictionary() &&
+                            first.getKey("/Type").isNameAndEquals("/Pages");
+             ++depth)
+          first = first.getKey("/Kids").getArrayItem(0);
+        if (first.isDictionary()) sheets.emplace_back(first);
+      } catch (const std::exception& e) {
+        throw BookError("book", std::string("the page stamps cannot be read (") + e.what() + ")");
+      }
+      if (sheets.empty()) throw BookError("book", "the page stamps have no page");
+    } else {
+      painted = open_pdf(sheet.pdf, "stamps");
+      sheets = QPDFPageDocumentHelper(*painted).getAllPages();
+      if (sheets.size() != stamps.size())
+        throw BookError("book", "the page stamps were painted on " +
+                                    std::to_string(sheets.size()) + " pages, not " +
+                                    std::to_string(stamps.size()));
+      for (QPDFPageObjectHelper& page : sheets) sheet.contents.push_back(page_content(page));
+    }
+    const QPDFObjectHandle::Rectangle box = sheets.front().getMediaBox().getArrayAsRectangle();
+    QPDFObjectHandle save = QPDFObjectHandle::newStream(book.get(), "q\n");  // one for all
+    std::map<QPDFObjGen, QPDFObjectHandle> fonts;  // the sheet's, copied once each
+    for (std::size_t i = 0; i < stamps.size(); ++i)
+      stamp_page(*book, stamps[i].first, sheets.front(), sheet.contents[i], fonts, save,
+                 box.urx - box.llx, sheet.baseline - box.lly, input.stamp_margin);
   }
 
   // 3. The outline: the pack's own, then an item per agenda item with papers, a paper under it.
@@ -474,6 +698,8 @@ Result assemble(const Input& input) {
   link_pack(pack_pages, targets);
   add_pack_links(*book, pack_pages, input.pack_links, targets);
   take_warnings(*book, "briefing pack", result.warnings);
+
+  if (!papers.empty()) drop_conformance_claims(*book);
 
   // 5. Write: unencrypted, object streams, an /ID derived from the content.
   book->getTrailer().removeKey("/ID");  // the pack's: the book's comes from its own content

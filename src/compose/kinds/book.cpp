@@ -17,6 +17,7 @@
 #include "paginate/paginate.hpp"
 #include "render/formats.hpp"
 #include "render/pdf/pdf_writer.hpp"
+#include "render/pdf/stamps.hpp"
 
 namespace plenary::compose::kinds {
 
@@ -101,11 +102,13 @@ std::string paper_pdf(const model::Paper& p, const ProductEnv& env) {
   return bytes;
 }
 
-// Where the pack (laid out as `layout`) names a paper of the book: each text run searched for
-// the papers' references, longest first, on word boundaries; the rectangles measured with the
-// fonts the layout used.
-std::vector<book::PackLink> pack_links(const paginate::Pagination& layout,
-                                       const book::Input& input) {
+// Where the pack (laid out as `layout`) names a paper of the book, a link: each text run
+// searched for the papers' references, longest first, on word boundaries; the rectangles
+// measured with the fonts the layout used. Each is a LinkItem to "#paper-<name>" (which
+// book::assemble turns into a jump to the paper) with a Link element of its own under the
+// run's, holding the run when the run is the reference alone: the painter tags it as it tags
+// every link (/StructParent, an object reference).
+void link_papers(paginate::Pagination& layout, const book::Input& input) {
   std::vector<std::pair<std::string, std::string>> names;  // text -> link name, longest first
   for (const book::Item& item : input.items)
     for (const book::Paper& paper : item.papers) {
@@ -116,16 +119,19 @@ std::vector<book::PackLink> pack_links(const paginate::Pagination& layout,
     return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a < b;
   });
   names.erase(std::unique(names.begin(), names.end()), names.end());
-  if (!layout.fonts) return {};
+  if (!layout.fonts) return;
   auto word = [](char ch) {
     return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
   };
-  std::vector<book::PackLink> links;
-  for (std::size_t p = 0; p < layout.pages.size(); ++p)
-    for (const paginate::Item& item : layout.pages[p].items) {
-      const auto* run = std::get_if<paginate::TextItem>(&item);
-      if (!run) continue;
-      const std::string& t = run->text;
+  for (paginate::Page& page : layout.pages) {
+    page.nodes.resize(page.items.size(), 0);
+    const std::size_t runs = page.items.size();
+    for (std::size_t k = 0; k < runs; ++k) {
+      const auto* run = std::get_if<paginate::TextItem>(&page.items[k]);
+      if (!run || page.nodes[k] == paginate::kArtifact) continue;
+      const std::string t = run->text;
+      const double x = run->x, baseline = run->y, size = run->size;
+      const paginate::FontId font = run->font;
       for (std::size_t at = 0; at < t.size();) {
         const auto hit = std::find_if(names.begin(), names.end(), [&](const auto& n) {
           return t.compare(at, n.first.size(), n.first) == 0 && (at == 0 || !word(t[at - 1])) &&
@@ -135,15 +141,21 @@ std::vector<book::PackLink> pack_links(const paginate::Pagination& layout,
           ++at;
           continue;
         }
-        const double x0 = run->x + layout.fonts->width(run->font, t.substr(0, at), run->size);
-        const double w = layout.fonts->width(run->font, hit->first, run->size);
-        const double base = layout.page_height - run->y;
-        links.push_back({static_cast<int>(p + 1), x0, base - 0.25 * run->size, x0 + w,
-                         base + 0.9 * run->size, hit->second});
+        const double x0 = x + layout.fonts->width(font, t.substr(0, at), size);
+        const double w = layout.fonts->width(font, hit->first, size);
+        const int parent = page.nodes[k];
+        layout.structure.push_back(
+            paginate::StructNode{"Link", parent, {}, hit->second, false});
+        const int id = static_cast<int>(layout.structure.size()) - 1;
+        if (hit->first.size() == t.size()) page.nodes[k] = id;
+        page.items.emplace_back(std::in_place_type<paginate::LinkItem>,
+                                paginate::LinkItem{x0, baseline - 0.9 * size, w, 1.15 * size,
+                                                   "#paper-" + hit->second, {}});
+        page.nodes.push_back(id);
         at += hit->first.size();
       }
     }
-  return links;
+  }
 }
 
 // The section the pack gains in the book: every paper, in book order, with its agenda item
@@ -174,35 +186,43 @@ void papers_section(doc::Document& d, const TemplateSet& t, const book::Input& i
 
 // The pack as it opens the book: the briefing pack composed again with the papers' section
 // (so its contents lists it), laid out until its page count, on which the papers' book pages
-// depend, is stable; its references to papers linked. Unset when it cannot be made (the
-// book then opens with the pack as the build wrote it, without links).
-std::optional<std::pair<std::string, std::vector<book::PackLink>>> book_pack(
-    const model::Committee& c, const DocumentSpec& spec, const TemplateSet& templates,
-    const book::Input& input) {
+// depend, is stable; its footer counting the book's pages ("Page 3 of 28"), on its cover too;
+// its references to papers linked. Unset when it cannot be made (the book then opens with the
+// pack as the build wrote it, without links).
+std::optional<std::string> book_pack(const model::Committee& c, const DocumentSpec& spec,
+                                     const TemplateSet& templates, const book::Input& input) {
   const DocumentSpec pack{"briefing-pack", spec.id, spec.id + "/" + spec.id + "-briefing-pack"};
   Diagnostics ignored;
   const std::optional<doc::Document> document = compose(c, pack, templates, ignored);
   if (!document) return std::nullopt;
   std::map<std::string, int> page_counts;
+  int paper_pages = 0;
   for (const book::Item& item : input.items)
     for (const book::Paper& paper : item.papers)
       if (!page_counts.count(paper.ref))
-        page_counts[paper.ref] = book::page_count(paper.pdf, paper.name);
+        paper_pages += page_counts[paper.ref] = book::page_count(paper.pdf, paper.name);
   int pack_pages = book::page_count(input.pack_pdf, "briefing pack") + 1;
+  paginate::PaginateOptions paging;
+  paging.footer_on_cover = true;
   for (int pass = 0; pass < 4; ++pass) {
     doc::Document d = *document;
     papers_section(d, templates, input, page_counts, pack_pages);
-    const paginate::Pagination layout = paginate::paginate(d, templates.style);
+    const std::string total = std::to_string(pack_pages + paper_pages);
+    for (std::size_t at = 0; (at = d.meta.footer.find("{pages}", at)) != std::string::npos;
+         at += total.size())
+      d.meta.footer.replace(at, 7, total);
+    paginate::Pagination layout = paginate::paginate(d, templates.style, paging);
     if (layout.page_count() == 0 || layout.diagnostics.has_errors()) return std::nullopt;
     if (layout.page_count() != pack_pages) {
       pack_pages = layout.page_count();
       continue;
     }
+    link_papers(layout, input);
     render::PdfOptions options;
     options.creator = "plenary";
     render::PdfResult pdf = render::write_pdf(d, layout, options);
     if (pdf.bytes.empty()) return std::nullopt;
-    return std::make_pair(std::move(pdf.bytes), pack_links(layout, input));
+    return std::move(pdf.bytes);
   }
   return std::nullopt;
 }
@@ -215,6 +235,12 @@ std::string write_book(const model::Committee& c, const DocumentSpec& spec,
   input.pack_pdf = outputs.at(pack_path(spec.id));
   input.texts.stamp = text(templates, "book.stamp", input.texts.stamp);
   input.texts.item_bookmark = text(templates, "book.item", input.texts.item_bookmark);
+  input.stamp_margin = templates.style.margin_left_pt;
+  const doc::Style& style = templates.style;
+  input.paint_stamps = [&style](const std::vector<std::string>& texts) {
+    render::StampSheet sheet = render::paint_stamps(texts, style);
+    return book::StampSheet{std::move(sheet.pdf), sheet.baseline};
+  };
   std::string failed;  // the first paper that cannot go in; every one is reported
   std::map<const model::Paper*, std::string> pdfs;
   for (const BookItem& b : book_items(c, spec.id)) {
@@ -242,10 +268,7 @@ std::string write_book(const model::Committee& c, const DocumentSpec& spec,
   if (!failed.empty())
     throw render::WriteError("the book is not written: " + failed + " cannot go into it");
   try {
-    if (auto pack = book_pack(c, spec, templates, input)) {
-      input.pack_pdf = std::move(pack->first);
-      input.pack_links = std::move(pack->second);
-    }
+    if (auto pack = book_pack(c, spec, templates, input)) input.pack_pdf = std::move(*pack);
     book::Result result = book::assemble(input);
     if (env.diagnostics)
       for (const auto& [file, message] : result.warnings)

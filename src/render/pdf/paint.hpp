@@ -31,7 +31,9 @@ using fonts::FontId;
 using fonts::FontRegistry;
 
 // The PDF file for `layout`; empty with an error in `diagnostics` when libharu fails.
+// With `page_contents`, each page's content stream (uncompressed) is appended to it.
 std::string paint(const Pagination& layout, const doc::Metadata& meta, FontRegistry& fonts,
-                  const PdfOptions& options, Diagnostics& diagnostics, const SourcePos& where);
+                  const PdfOptions& options, Diagnostics& diagnostics, const SourcePos& where,
+                  std::vector<std::string>* page_contents = nullptr);
 
 }  // namespace plenary::render::pdf

@@ -33,7 +33,8 @@ PdfResult write_pdf(const doc::Document& document, const paginate::Pagination& p
   if (!options.layout_only) {
     // Painting: libharu turns the pages into the PDF file.
     result.bytes = pdf::paint(pagination, document.meta, *pagination.fonts, options,
-                              result.diagnostics, where);
+                              result.diagnostics, where,
+                              options.keep_page_contents ? &result.page_contents : nullptr);
     if (result.bytes.empty()) return result;
   }
   result.page_count = pagination.page_count();

@@ -21,6 +21,9 @@ struct PdfOptions {
   // PDF/A-2a: XMP pdfaid part 2 conformance A, the sRGB output intent (the profile read from
   // /usr/share/color/icc/sRGB.icc). Every PDF is tagged (PDF/UA-1) either way.
   bool pdf_a = false;
+  // Fill PdfResult::page_contents: what an assembler that places these pages' operators on
+  // other pages needs (the meeting book's stamps, render/pdf/stamps.hpp).
+  bool keep_page_contents = false;
 };
 
 struct PdfResult {
@@ -29,6 +32,8 @@ struct PdfResult {
   // in_contents landed, in document order. Handed to the DOCX writer.
   std::vector<int> heading_pages;
   int page_count = 0;
+  // With PdfOptions::keep_page_contents: each page's content stream, uncompressed, in order.
+  std::vector<std::string> page_contents;
   Diagnostics diagnostics;  // warnings (a character no font has) and errors (libharu);
                             // positions name the document title as path
 };

@@ -105,6 +105,7 @@ class Painter {
     return bytes;
   }
 
+  void keep_contents(std::vector<std::string>* contents) { contents_ = contents; }
   const std::string& error() const { return error_; }
   const std::vector<std::string>& warnings() const { return warnings_; }
 
@@ -336,6 +337,7 @@ class Painter {
     end_text();
     if (open != kNone) end_marked(p);
     digest_page(p);
+    if (contents_ != nullptr) contents_->push_back(page_content(p));
     if (options_.compress) compress_contents(p, kContentLevel);
   }
 
@@ -348,6 +350,20 @@ class Painter {
     HPDF_Array_AddReal(dest, 0);
     HPDF_Array_AddReal(dest, static_cast<HPDF_REAL>(top));
     HPDF_Array_Add(dest, HPDF_Null_New(doc_.get()->mmgr));
+  }
+
+  // The page's operators as they stand (before compression).
+  static std::string page_content(HPDF_Page p) {
+    std::string out;
+    auto* attr = static_cast<HPDF_PageAttr>(p->attr);
+    if (attr->stream == nullptr || attr->stream->type != HPDF_STREAM_MEMORY) return out;
+    const HPDF_UINT buffers = HPDF_MemStream_GetBufCount(attr->stream);
+    for (HPDF_UINT i = 0; i < buffers; ++i) {
+      HPDF_UINT length = 0;
+      const HPDF_BYTE* data = HPDF_MemStream_GetBufPtr(attr->stream, i, &length);
+      if (data != nullptr) out.append(reinterpret_cast<const char*>(data), length);
+    }
+    return out;
   }
 
   // The page's operators (before compression) go into the file identifier.
@@ -460,6 +476,7 @@ class Painter {
   const doc::Metadata& meta_;
   FontRegistry& fonts_;
   const PdfOptions& options_;
+  std::vector<std::string>* contents_ = nullptr;  // each page's operators, when asked
   std::deque<std::string> font_bytes_;  // subset fonts libharu reads from; outlive doc_
   HpdfDoc doc_;
   StructureTree tree_;
@@ -479,8 +496,10 @@ class Painter {
 }  // namespace
 
 std::string paint(const Pagination& layout, const doc::Metadata& meta, FontRegistry& fonts,
-                  const PdfOptions& options, Diagnostics& diagnostics, const SourcePos& where) {
+                  const PdfOptions& options, Diagnostics& diagnostics, const SourcePos& where,
+                  std::vector<std::string>* page_contents) {
   Painter painter(layout, meta, fonts, options);
+  painter.keep_contents(page_contents);
   std::string bytes = painter.run();
   for (const std::string& warning : painter.warnings()) diagnostics.warning(where, warning);
   if (!painter.error().empty()) {
