@@ -212,7 +212,8 @@ void OutputRun::finish_output(std::size_t index, Outcome outcome, double ms,
 }
 
 void OutputRun::release_ready() {
-  for (; next_report_ < results_.size() && done_[next_report_]; ++next_report_) {
+  for (; next_report_ < results_.size() && done_[next_report_] && !awaiting_commit_[next_report_];
+       ++next_report_) {
     const OutputReport& r = results_[next_report_];
     if (r.outcome == Outcome::Built) ++report_.built;
     if (r.outcome == Outcome::Unchanged) ++report_.unchanged;

@@ -1,5 +1,6 @@
 // Rendering: one task per document, its outputs written by the rows of the formats table, which
-// share the document's layout (render::Layout); each file written atomically, inside out/.
+// share the document's layout (render::Layout); each file written atomically, inside out/: staged
+// while the documents render, put in place together after each wave (StagedWrites).
 #include <unistd.h>
 
 #include <algorithm>
@@ -42,6 +43,8 @@ void OutputRun::render_all() {
   done_.assign(n, false);
   output_hashes_.assign(n, {});
   output_sizes_.assign(n, 0);
+  awaiting_commit_.assign(n, false);
+  staged_ = std::make_unique<StagedWrites>(out_fd_);
 
   std::vector<Job> jobs;  // then, in a second wave, the products made of other outputs
   std::vector<Job> made_of_outputs;
@@ -79,7 +82,21 @@ void OutputRun::render_all() {
         }
       }
     });
+    commit_staged();
   }
+}
+
+void OutputRun::commit_staged() {
+  const auto committed = staged_->commit();
+  std::lock_guard<std::mutex> guard(mutex_);
+  for (const auto& [index, error] : committed) {
+    awaiting_commit_[index] = false;
+    if (error.empty()) continue;
+    results_[index].outcome = Outcome::Failed;
+    results_[index].error = error;
+    output_hashes_[index].clear();
+  }
+  release_ready();
 }
 
 compose::OutputFiles OutputRun::read_input_outputs(std::size_t document) {
@@ -157,9 +174,14 @@ void OutputRun::render(const Job& job) {
   report_.diagnostics.append(writer_diagnostics);
 }
 
-std::string OutputRun::write_output(std::size_t index, const std::string& bytes) const {
-  // Relative to the opened output folder, never through a link (write_file_at).
-  return write_file_at(out_fd_, plan_.outputs[index].path, bytes);
+std::string OutputRun::write_output(std::size_t index, const std::string& bytes) {
+  // Relative to the opened output folder, never through a link; in place at commit_staged().
+  std::string error = staged_->stage(index, plan_.outputs[index].path, bytes);
+  if (error.empty()) {
+    std::lock_guard<std::mutex> guard(mutex_);
+    awaiting_commit_[index] = true;
+  }
+  return error;
 }
 
 }  // namespace plenary::output::detail
