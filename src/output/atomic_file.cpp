@@ -248,8 +248,8 @@ std::vector<std::pair<std::size_t, std::string>> StagedWrites::commit() {
   };
   // 1. Every temporary's data on disk (its write-back started when staged): one syncfs() of
   //    the output folder's file system waits for all of it and flushes the disk's cache once
-  //    (an fsync per file waits for a journal commit and a cache flush each: docs/robustness.md
-  //    has the measurements). Where syncfs fails (it reports write-back errors since Linux
+  //    (an fsync per file waits for a journal commit and a cache flush each: docs/cli.md has
+  //    the measurements). Where syncfs fails (it reports write-back errors since Linux
   //    5.8), an fsync per temporary finds which file it was.
   std::vector<std::string> errors(staged.size());
   if (!staged.empty() && ::syncfs(out_folder_) != 0) {

@@ -31,8 +31,8 @@ int open_folder_at(int out_folder, const std::string& relative, bool create, std
 // Returns "" on success, else a one-line reason.
 std::string write_file_at(int out_folder, const std::string& relative, const std::string& bytes);
 
-// The same guarantee for many files at a lower cost (docs/robustness.md, "Writing in a
-// batch"): stage() writes each file's temporary (no fsync, but its write-back is started at
+// The same guarantee for many files at a lower cost (docs/cli.md, "Atomic writes and
+// interruption", has the reasoning and the measurements): stage() writes each file's temporary (no fsync, but its write-back is started at
 // once), from any thread; commit() then, for the files staged so far, fsyncs every temporary,
 // renames them into place in the order given, and fsyncs each folder once. A name is replaced
 // only after its new bytes are on disk, as with write_file_at; a crash or kill -9 before the
