@@ -228,7 +228,13 @@ std::string StagedWrites::stage(std::size_t key, const std::string& relative,
   return {};
 }
 
+std::size_t StagedWrites::pending() {
+  std::lock_guard<std::mutex> guard(mutex_);
+  return staged_.size();
+}
+
 std::vector<std::pair<std::size_t, std::string>> StagedWrites::commit() {
+  std::lock_guard<std::mutex> one_at_a_time(commit_mutex_);
   std::vector<Staged> staged;
   {
     std::lock_guard<std::mutex> guard(mutex_);

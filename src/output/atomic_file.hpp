@@ -50,10 +50,13 @@ class StagedWrites {
   // left behind then). Thread-safe.
   std::string stage(std::size_t key, const std::string& relative, const std::string& bytes);
 
-  // Puts every staged file in place. Returns, per key, "" or why that file could not be
-  // written (its old file, if any, is untouched and its temporary removed); files are renamed
-  // in the order of their keys. Not to be called while stage() runs on another thread.
+  // Puts every file staged so far in place. Returns, per key, "" or why that file could not
+  // be written (its old file, if any, is untouched and its temporary removed); files are
+  // renamed in the order of their keys. Thread-safe: a file staged meanwhile waits for the
+  // next commit; commits run one at a time.
   std::vector<std::pair<std::size_t, std::string>> commit();
+
+  std::size_t pending();  // files staged and not yet committed
 
  private:
   struct Staged {
@@ -63,7 +66,8 @@ class StagedWrites {
     std::string name;
   };
   int out_folder_;
-  std::mutex mutex_;
+  std::mutex commit_mutex_;  // one commit at a time
+  std::mutex mutex_;         // guards staged_
   std::vector<Staged> staged_;
 };
 

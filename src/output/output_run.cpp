@@ -208,7 +208,14 @@ void OutputRun::finish_output(std::size_t index, Outcome outcome, double ms,
   output_hashes_[index] = std::move(hash);
   output_sizes_[index] = bytes.size();
   done_[index] = true;
+  if (!commit_errors_[index].empty()) fail_committed(index);
   release_ready();
+}
+
+void OutputRun::fail_committed(std::size_t index) {
+  results_[index].outcome = Outcome::Failed;
+  results_[index].error = commit_errors_[index];
+  output_hashes_[index].clear();
 }
 
 void OutputRun::release_ready() {

@@ -89,6 +89,7 @@ class OutputRun {
   void finish_output(std::size_t index, Outcome outcome, double ms, const std::string& error,
                      const std::string& bytes);
   void release_ready();  // reports finished outputs in plan order; holds mutex_
+  void fail_committed(std::size_t index);  // its commit failed (commit_errors_); holds mutex_
 
   // render_outputs.cpp
   // Products' preparations that run programs (the book's LibreOffice conversions), before
@@ -100,7 +101,8 @@ class OutputRun {
   // failed in this build or cannot be read.
   compose::OutputFiles read_input_outputs(std::size_t document);
   // Stages the output's file ("" or why not); commit_staged() puts the staged files in place
-  // (after each wave: a book reads the files of the first) and reports them.
+  // and reports them (after a job once 16 are staged, and after each wave: a book reads the
+  // files of the first).
   std::string write_output(std::size_t index, const std::string& bytes);
   void commit_staged();
 
@@ -133,6 +135,7 @@ class OutputRun {
   std::vector<std::uint64_t> output_sizes_;
   std::size_t next_report_ = 0;
   std::vector<bool> awaiting_commit_;  // staged, not yet in place: not reported yet
+  std::vector<std::string> commit_errors_;  // why a staged output could not be put in place
   std::unique_ptr<StagedWrites> staged_;
 };
 

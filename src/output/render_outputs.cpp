@@ -1,6 +1,7 @@
 // Rendering: one task per document, its outputs written by the rows of the formats table, which
 // share the document's layout (render::Layout); each file written atomically, inside out/: staged
-// while the documents render, put in place together after each wave (StagedWrites).
+// while the documents render, put in place together, 16 at a time and after each wave
+// (StagedWrites).
 #include <unistd.h>
 
 #include <algorithm>
@@ -16,6 +17,12 @@
 namespace plenary::output::detail {
 
 namespace fs = std::filesystem;
+
+namespace {
+// Outputs staged before a commit puts them in place (besides the end of each wave): one
+// syncfs per 16 files instead of an fsync per file and folder (docs/cli.md).
+constexpr std::size_t kCommitBatch = 16;
+}  // namespace
 
 void OutputRun::prepare_products() {
   std::vector<std::size_t> documents;
@@ -44,6 +51,7 @@ void OutputRun::render_all() {
   output_hashes_.assign(n, {});
   output_sizes_.assign(n, 0);
   awaiting_commit_.assign(n, false);
+  commit_errors_.assign(n, {});
   staged_ = std::make_unique<StagedWrites>(out_fd_);
 
   std::vector<Job> jobs;  // then, in a second wave, the products made of other outputs
@@ -92,9 +100,10 @@ void OutputRun::commit_staged() {
   for (const auto& [index, error] : committed) {
     awaiting_commit_[index] = false;
     if (error.empty()) continue;
-    results_[index].outcome = Outcome::Failed;
-    results_[index].error = error;
-    output_hashes_[index].clear();
+    commit_errors_[index] = error;
+    // Its job may not have finished it yet (a commit by another job): then finish_output
+    // finds the error.
+    if (done_[index]) fail_committed(index);
   }
   release_ready();
 }
@@ -169,9 +178,14 @@ void OutputRun::render(const Job& job) {
     double ms = elapsed_ms();
     finish_output(index, error.empty() ? Outcome::Built : Outcome::Failed, ms, error, bytes);
   }
-  std::lock_guard<std::mutex> guard(mutex_);
-  if (layout && layout->taken()) report_.diagnostics.append(layout->get().diagnostics);
-  report_.diagnostics.append(writer_diagnostics);
+  {
+    std::lock_guard<std::mutex> guard(mutex_);
+    if (layout && layout->taken()) report_.diagnostics.append(layout->get().diagnostics);
+    report_.diagnostics.append(writer_diagnostics);
+  }
+  // A long build puts its outputs in place as it goes, a batch at a time, not all at the end:
+  // progress is reported while it runs, and fewer outputs wait for their wave's end.
+  if (staged_->pending() >= kCommitBatch) commit_staged();
 }
 
 std::string OutputRun::write_output(std::size_t index, const std::string& bytes) {
