@@ -107,6 +107,24 @@ def measure_floor(exe, args):
     return float(out[0]), float(out[1])
 
 
+def floor_instructions(exe, args):
+    """Instructions of one run of a floor measure: callgrind counts the tool with RUNS=1 and
+    RUNS=3 (each after its warm-up), and the difference is two runs' work, without the
+    process's start-up and reading of files. None without valgrind."""
+    if not shutil.which("valgrind"):
+        return None
+    counts = []
+    for runs in ("1", "3"):
+        result = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                                 exe] + args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                text=True, env=dict(os.environ, RUNS=runs))
+        match = re.search(r"Collected : (\d+)", result.stderr)
+        if result.returncode != 0 or not match:
+            return None
+        counts.append(int(match.group(1)))
+    return (counts[1] - counts[0]) / 2
+
+
 def formats_of(plenary):
     """The format names `plenary --help` lists."""
     out = subprocess.run([plenary, "--help"], capture_output=True, text=True).stdout
@@ -344,6 +362,31 @@ def main():
           "   (target <= 2x)")
     print(f"   PDF build / floor    {pdf_floor_ratio:.2f}x wall, {pdf_floor_cpu_ratio:.2f}x CPU"
           "   (target <= 2x)")
+    if count_instructions:
+        # The steady comparison on a busy machine: instructions, the build on one thread.
+        parts = {"yaml": floor_instructions(floor, ["yaml"] + yaml_files),
+                 "docx_deflate": floor_instructions(floor, ["deflate"] + docx_parts),
+                 "pdf_deflate": floor_instructions(floor, ["deflate"] + pdf_plain),
+                 "haru": floor_instructions(floor, ["haru", str(ours_pages),
+                                                    os.path.join(floor_dir, "haru.pdf")])}
+        builds = {f: instructions(base + ["--out", out, "--force", "--format", f])
+                  for f in ("docx", "pdf")}
+        if all(parts.values()) and all(builds.values()):
+            docx_floor_i = parts["yaml"] + parts["docx_deflate"]
+            pdf_floor_i = parts["yaml"] + parts["pdf_deflate"] + parts["haru"]
+            results["floor"]["instructions"] = dict(parts, docx_build=builds["docx"],
+                                                    pdf_build=builds["pdf"])
+            print(f"   instructions: yaml-cpp {parts['yaml'] / 1e6:,.0f} M; deflate "
+                  f"{parts['docx_deflate'] / 1e6:,.0f} / {parts['pdf_deflate'] / 1e6:,.0f} M; "
+                  f"libharu {parts['haru'] / 1e6:,.0f} M")
+            print(f"   DOCX build {builds['docx'] / 1e6:,.0f} M / floor {docx_floor_i / 1e6:,.0f} M"
+                  f" = {builds['docx'] / docx_floor_i:.2f}x; PDF build "
+                  f"{builds['pdf'] / 1e6:,.0f} M / floor {pdf_floor_i / 1e6:,.0f} M = "
+                  f"{builds['pdf'] / pdf_floor_i:.2f}x")
+            targets[-2] = targets[-2][:4] + (targets[-2][4] + f"; instructions "
+                                             f"{builds['docx'] / docx_floor_i:.2f}x",)
+            targets[-1] = targets[-1][:4] + (targets[-1][4] + f"; instructions "
+                                             f"{builds['pdf'] / pdf_floor_i:.2f}x",)
 
     # ---- 1c. Typst, the modern peer ---------------------------------------------------------
     typst = typst_compile(repo, work, md_dir, pack_md)
