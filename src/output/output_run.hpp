@@ -101,8 +101,8 @@ class OutputRun {
   // failed in this build or cannot be read.
   compose::OutputFiles read_input_outputs(std::size_t document);
   // Stages the output's file ("" or why not); commit_staged() puts the staged files in place
-  // and reports them (after a job once 16 are staged, and after each wave: a book reads the
-  // files of the first).
+  // and reports them (after a job once 16 are staged or 250 ms have passed since the last
+  // commit, and after each wave: a book reads the files of the first).
   std::string write_output(std::size_t index, const std::string& bytes);
   void commit_staged();
 
@@ -136,6 +136,7 @@ class OutputRun {
   std::size_t next_report_ = 0;
   std::vector<bool> awaiting_commit_;  // staged, not yet in place: not reported yet
   std::vector<std::string> commit_errors_;  // why a staged output could not be put in place
+  Clock::time_point last_commit_;
   std::unique_ptr<StagedWrites> staged_;
 };
 

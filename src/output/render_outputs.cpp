@@ -1,7 +1,7 @@
 // Rendering: one task per document, its outputs written by the rows of the formats table, which
 // share the document's layout (render::Layout); each file written atomically, inside out/: staged
-// while the documents render, put in place together, 16 at a time and after each wave
-// (StagedWrites).
+// while the documents render, put in place together (16 at a time, or 250 ms after the last
+// commit, and after each wave: StagedWrites).
 #include <unistd.h>
 
 #include <algorithm>
@@ -22,6 +22,9 @@ namespace {
 // Outputs staged before a commit puts them in place (besides the end of each wave): one
 // syncfs per 16 files instead of an fsync per file and folder (docs/cli.md).
 constexpr std::size_t kCommitBatch = 16;
+// ... or once a document's job ends this long after the last commit: a slow build still reports
+// its outputs (and puts them in place) as it goes.
+constexpr std::chrono::milliseconds kCommitEvery{250};
 }  // namespace
 
 void OutputRun::prepare_products() {
@@ -52,6 +55,7 @@ void OutputRun::render_all() {
   output_sizes_.assign(n, 0);
   awaiting_commit_.assign(n, false);
   commit_errors_.assign(n, {});
+  last_commit_ = Clock::now();
   staged_ = std::make_unique<StagedWrites>(out_fd_);
 
   std::vector<Job> jobs;  // then, in a second wave, the products made of other outputs
@@ -97,6 +101,7 @@ void OutputRun::render_all() {
 void OutputRun::commit_staged() {
   const auto committed = staged_->commit();
   std::lock_guard<std::mutex> guard(mutex_);
+  last_commit_ = Clock::now();
   for (const auto& [index, error] : committed) {
     awaiting_commit_[index] = false;
     if (error.empty()) continue;
@@ -184,8 +189,14 @@ void OutputRun::render(const Job& job) {
     report_.diagnostics.append(writer_diagnostics);
   }
   // A long build puts its outputs in place as it goes, a batch at a time, not all at the end:
-  // progress is reported while it runs, and fewer outputs wait for their wave's end.
-  if (staged_->pending() >= kCommitBatch) commit_staged();
+  // progress is reported while it runs (at least every kCommitEvery), and fewer outputs wait
+  // for their wave's end.
+  bool due;
+  {
+    std::lock_guard<std::mutex> guard(mutex_);
+    due = Clock::now() - last_commit_ >= kCommitEvery;
+  }
+  if (staged_->pending() >= kCommitBatch || due) commit_staged();
 }
 
 std::string OutputRun::write_output(std::size_t index, const std::string& bytes) {
