@@ -87,7 +87,9 @@ std::vector<std::string> items_naming(const Committee& c, const std::string& ple
   for (const auto& d : a->days)
     each_item(d.items, [&](const AgendaItem& it) {
       for (const auto& ref : it.documents)
-        if (c.documents->find(ref) == &paper &&
+        // Only a reference that starts with the paper's own ref can name it (find: the ref
+        // itself, or the ref and a revision letter); the others skip the register search.
+        if (ref.compare(0, paper.ref.size(), paper.ref) == 0 && c.documents->find(ref) == &paper &&
             std::find(out.begin(), out.end(), it.number) == out.end() && !it.number.empty())
           out.push_back(it.number);
     });

@@ -208,11 +208,19 @@ void OutputRun::finish_output(std::size_t index, Outcome outcome, double ms,
   output_hashes_[index] = std::move(hash);
   output_sizes_[index] = bytes.size();
   done_[index] = true;
+  if (!commit_errors_[index].empty()) fail_committed(index);
   release_ready();
 }
 
+void OutputRun::fail_committed(std::size_t index) {
+  results_[index].outcome = Outcome::Failed;
+  results_[index].error = commit_errors_[index];
+  output_hashes_[index].clear();
+}
+
 void OutputRun::release_ready() {
-  for (; next_report_ < results_.size() && done_[next_report_]; ++next_report_) {
+  for (; next_report_ < results_.size() && done_[next_report_] && !awaiting_commit_[next_report_];
+       ++next_report_) {
     const OutputReport& r = results_[next_report_];
     if (r.outcome == Outcome::Built) ++report_.built;
     if (r.outcome == Outcome::Unchanged) ++report_.unchanged;

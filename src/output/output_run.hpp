@@ -6,12 +6,14 @@
 #include <chrono>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "compose/kinds.hpp"
+#include "output/atomic_file.hpp"
 #include "output/manifest.hpp"
 #include "output/output.hpp"
 #include "output/plan.hpp"
@@ -87,6 +89,7 @@ class OutputRun {
   void finish_output(std::size_t index, Outcome outcome, double ms, const std::string& error,
                      const std::string& bytes);
   void release_ready();  // reports finished outputs in plan order; holds mutex_
+  void fail_committed(std::size_t index);  // its commit failed (commit_errors_); holds mutex_
 
   // render_outputs.cpp
   // Products' preparations that run programs (the book's LibreOffice conversions), before
@@ -97,7 +100,11 @@ class OutputRun {
   // The bytes of the other outputs a product is made of; throws render::WriteError when one
   // failed in this build or cannot be read.
   compose::OutputFiles read_input_outputs(std::size_t document);
-  std::string write_output(std::size_t index, const std::string& bytes) const;  // "" or why not
+  // Stages the output's file ("" or why not); commit_staged() puts the staged files in place
+  // and reports them (after a job once 16 are staged or 250 ms have passed since the last
+  // commit, and after each wave: a book reads the files of the first).
+  std::string write_output(std::size_t index, const std::string& bytes);
+  void commit_staged();
 
   // manifest_update.cpp
   Status write_manifest();
@@ -127,6 +134,10 @@ class OutputRun {
   std::vector<std::string> output_hashes_;
   std::vector<std::uint64_t> output_sizes_;
   std::size_t next_report_ = 0;
+  std::vector<bool> awaiting_commit_;  // staged, not yet in place: not reported yet
+  std::vector<std::string> commit_errors_;  // why a staged output could not be put in place
+  Clock::time_point last_commit_;
+  std::unique_ptr<StagedWrites> staged_;
 };
 
 }  // namespace plenary::output::detail

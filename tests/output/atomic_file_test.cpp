@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -143,4 +144,71 @@ TEST_CASE("the sweep removes only its own temporaries and never follows a link",
   fs::create_symlink(t.path / "theirs", t.path / "out-link");
   CHECK(remove_stale_temps(t.path / "out-link").empty());
   CHECK(names(t.path / "theirs") == std::vector<std::string>{".b.pdf.tmp-3"});
+}
+
+TEST_CASE("staged writes appear only at commit, all at once, and leave no temporary file",
+          "[build][atomic]") {
+  TempFolder t;
+  REQUIRE(write_file_atomically(t.path / "a.pdf", "old a").empty());
+  int out = ::open(t.path.c_str(), O_RDONLY | O_DIRECTORY);
+  REQUIRE(out >= 0);
+  {
+    StagedWrites staged(out);
+    REQUIRE(staged.stage(1, "a.pdf", "new a").empty());
+    REQUIRE(staged.stage(0, "P-1/b.docx", std::string("PK\0b", 4)).empty());
+    // Before the commit: the old file as it was, the new ones only as temporaries.
+    std::string bytes;
+    REQUIRE(plenary::core::read_file(t.path / "a.pdf", bytes, 1 << 20) ==
+            plenary::core::ReadStatus::Ok);
+    CHECK(bytes == "old a");
+    CHECK_FALSE(fs::exists(t.path / "P-1" / "b.docx"));
+    CHECK(names(t.path) == std::vector<std::string>{".a.pdf.tmp-" + std::to_string(::getpid()),
+                                                    "P-1", "a.pdf"});
+    const auto results = staged.commit();
+    REQUIRE(results.size() == 2);
+    CHECK(results[0] == std::make_pair(std::size_t{0}, std::string()));  // in key order
+    CHECK(results[1] == std::make_pair(std::size_t{1}, std::string()));
+    REQUIRE(plenary::core::read_file(t.path / "a.pdf", bytes, 1 << 20) ==
+            plenary::core::ReadStatus::Ok);
+    CHECK(bytes == "new a");
+    REQUIRE(plenary::core::read_file(t.path / "P-1" / "b.docx", bytes, 1 << 20) ==
+            plenary::core::ReadStatus::Ok);
+    CHECK(bytes == std::string("PK\0b", 4));
+    CHECK(names(t.path) == std::vector<std::string>{"P-1", "a.pdf"});
+    CHECK(names(t.path / "P-1") == std::vector<std::string>{"b.docx"});
+    CHECK(staged.commit().empty());  // nothing staged twice
+  }
+  ::close(out);
+}
+
+TEST_CASE("a staged write that cannot be put in place fails alone and keeps what was there",
+          "[build][atomic]") {
+  TempFolder t;
+  fs::create_directories(t.path / "c.pdf" / "inside");  // a non-empty folder in the way
+  int out = ::open(t.path.c_str(), O_RDONLY | O_DIRECTORY);
+  REQUIRE(out >= 0);
+  {
+    StagedWrites staged(out);
+    REQUIRE(staged.stage(0, "c.pdf", "new c").empty());
+    REQUIRE(staged.stage(1, "d.pdf", "new d").empty());
+    const auto results = staged.commit();
+    REQUIRE(results.size() == 2);
+    CHECK_FALSE(results[0].second.empty());
+    CHECK(results[1].second.empty());
+    CHECK(fs::is_directory(t.path / "c.pdf" / "inside"));
+    CHECK(names(t.path) == std::vector<std::string>{"c.pdf", "d.pdf"});  // no temporary left
+  }
+  ::close(out);
+}
+
+TEST_CASE("staged writes never committed leave no temporary file", "[build][atomic]") {
+  TempFolder t;
+  int out = ::open(t.path.c_str(), O_RDONLY | O_DIRECTORY);
+  REQUIRE(out >= 0);
+  {
+    StagedWrites staged(out);
+    REQUIRE(staged.stage(0, "P-2/e.md", "text").empty());
+  }
+  CHECK(names(t.path / "P-2").empty());
+  ::close(out);
 }
