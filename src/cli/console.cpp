@@ -6,6 +6,8 @@
 #include <iostream>
 #include <sstream>
 
+#include "cli/startup.hpp"
+
 namespace plenary::cli {
 
 namespace {
@@ -82,11 +84,8 @@ std::string json_line(const Diagnostic& d) {
 }
 
 void Console::summary(const output::Report& r) const {
-  std::string text = "built " + std::to_string(r.built) + ", unchanged " +
-                     std::to_string(r.unchanged) + ", failed " + std::to_string(r.failed) + " in " +
-                     fixed(r.seconds, 2) + " s";
   // --quiet prints only problems and this summary line (one line a night in a log).
-  std::cout << text << std::endl;
+  std::cout << summary_line(r) << std::endl;
 }
 
 void Console::line(const std::string& text) const {

@@ -1,6 +1,4 @@
 // plenary: committee records (YAML) -> agendas, briefing packs, final reports (PDF, DOCX, MD).
-#include <fcntl.h>
-#include <unistd.h>
 
 #include <cerrno>
 #include <cstdlib>
@@ -12,6 +10,7 @@
 #include "cli/arguments.hpp"
 #include "cli/console.hpp"
 #include "cli/init.hpp"
+#include "cli/startup.hpp"
 #include "core/civil_date.hpp"
 #include "output/output.hpp"
 
@@ -26,31 +25,6 @@ int usage_error(const std::string& message) {
   std::cerr << "plenary: error: " << message << "\n"
             << "run 'plenary --help' for usage" << std::endl;
   return kUsage;
-}
-
-// "" when the data root is usable, else why not.
-std::string root_problem(const std::filesystem::path& root) {
-  std::error_code ec;
-  if (!std::filesystem::exists(root, ec))
-    return "the data root '" + root.string() + "' does not exist";
-  if (!std::filesystem::is_directory(root, ec))
-    return "the data root '" + root.string() + "' is not a folder";
-  return {};
-}
-
-// PLENARY_LOCK_TIMEOUT: seconds to wait for another build's lock (default 30).
-bool lock_timeout(double& seconds, std::string& error) {
-  const char* text = std::getenv("PLENARY_LOCK_TIMEOUT");
-  if (!text || !*text) return true;
-  char* end = nullptr;
-  double value = std::strtod(text, &end);
-  if (*end != '\0' || !(value >= 0) || value > 86400) {
-    error = std::string("bad value '") + text +
-            "' for PLENARY_LOCK_TIMEOUT (expected seconds from 0 to 86400)";
-    return false;
-  }
-  seconds = value;
-  return true;
 }
 
 int run_list(const plenary::cli::Arguments& a, const Console& console) {
@@ -110,23 +84,8 @@ int run_build(const plenary::cli::Arguments& a, const Console& console) {
 
 }  // namespace
 
-// Standard descriptors a caller closed (`plenary build >&-` in a cron line) are opened on
-// /dev/null first, so that no file the build opens (the lock file, an output) takes descriptor
-// 0, 1 or 2 and receives progress lines or diagnostics.
-void open_closed_standard_descriptors() {
-  for (int fd = 0; fd <= 2; ++fd) {
-    if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
-    int null = ::open("/dev/null", O_RDWR);
-    if (null < 0) std::_Exit(3);
-    if (null != fd) {  // cannot happen (the lowest free descriptor), but never keep a stray one
-      ::dup2(null, fd);
-      ::close(null);
-    }
-  }
-}
-
 int main(int argc, char** argv) {
-  open_closed_standard_descriptors();
+  plenary::cli::open_closed_standard_descriptors();
   std::vector<std::string> args(argv + (argc > 0 ? 1 : 0), argv + argc);
   auto parsed = plenary::cli::parse_arguments(args);
   if (!parsed.arguments) return usage_error(parsed.error);
@@ -150,12 +109,12 @@ int main(int argc, char** argv) {
     std::cout << result.message << std::flush;
     return 0;
   }
-  if (std::string problem = root_problem(a.options.root); !problem.empty())
+  if (std::string problem = plenary::cli::root_problem(a.options.root); !problem.empty())
     return usage_error(problem);
   if (const auto epoch = plenary::core::source_date_epoch(); !epoch.error.empty())
     return usage_error(epoch.error);
   std::string error;
-  if (!lock_timeout(a.options.lock_timeout_seconds, error)) return usage_error(error);
+  if (!plenary::cli::lock_timeout(a.options.lock_timeout_seconds, error)) return usage_error(error);
 
   Console console(a.quiet, a.diagnostics);
   try {

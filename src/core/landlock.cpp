@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <linux/landlock.h>
 #include <sys/prctl.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 #endif
@@ -18,6 +19,10 @@ namespace {
 bool add_rule(int ruleset, const std::filesystem::path& folder, __u64 access) {
   int fd = ::open(folder.c_str(), O_PATH | O_CLOEXEC);
   if (fd < 0) return true;  // a folder that does not exist needs no rule
+  // A file (not a folder) takes only the rights that apply to files (reading, executing).
+  struct stat st {};
+  if (::fstat(fd, &st) == 0 && !S_ISDIR(st.st_mode))
+    access &= LANDLOCK_ACCESS_FS_READ_FILE | LANDLOCK_ACCESS_FS_EXECUTE;
   landlock_path_beneath_attr rule{};
   rule.allowed_access = access;
   rule.parent_fd = fd;

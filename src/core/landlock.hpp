@@ -18,8 +18,8 @@ enum class Confined {
 
 // Allows reading (files and folder listings) under `read` and everything (create, write,
 // remove, rename) under `write`; every other path is refused from now on (EACCES). Folders that
-// do not exist are left out. Threads already running are not restricted: call it before
-// starting workers.
+// do not exist are left out; a file (not a folder) in `read` may be read and executed.
+// Threads already running are not restricted: call it before starting workers.
 Confined confine_paths(const std::vector<std::filesystem::path>& read,
                        const std::vector<std::filesystem::path>& write);
 

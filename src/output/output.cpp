@@ -46,30 +46,6 @@ Status load_and_plan(const Options& options, detail::Loaded& loaded, Report& rep
   return Status::None;
 }
 
-std::filesystem::path resolved(const std::filesystem::path& path) {
-  std::error_code ec;
-  auto p = std::filesystem::weakly_canonical(std::filesystem::absolute(path), ec);
-  if (ec) p = std::filesystem::absolute(path);
-  p = p.lexically_normal();
-  if (!p.has_filename() && p.has_parent_path() && p != p.root_path()) p = p.parent_path();
-  return p;
-}
-
-// "" when the output folder is apart from the data, else why not: it must not be the data
-// root, contain it, or lie in the folders a build reads (the sweep and the writes would reach
-// the data, a .git pack being written ...).
-std::string out_problem(const Options& options) {
-  const std::filesystem::path root = resolved(options.root);
-  const std::filesystem::path out = resolved(detail::out_folder(options));
-  const std::string shown = "the output folder " + out.string();
-  if (core::path_within(root, out))
-    return shown + (out == root ? " is the data root" : " contains the data root " + root.string());
-  for (const char* folder : {"data", "agendas", "templates", "papers", ".git"})
-    if (core::path_within(out, root / folder))
-      return shown + " lies inside the data root's " + folder + "/ folder";
-  return {};
-}
-
 }  // namespace
 
 // `list` and `check` write nothing: Landlock (where the kernel has it) holds them to reading
@@ -115,7 +91,7 @@ Report check(const Options& options) {
 Report build(const Options& options, const Callbacks& callbacks) {
   auto start = Clock::now();
   Report report;
-  if (std::string problem = out_problem(options); !problem.empty()) {
+  if (std::string problem = detail::out_problem(options); !problem.empty()) {
     report.message = problem;
     return finish(std::move(report), Status::UsageError, start);
   }

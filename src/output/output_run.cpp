@@ -24,11 +24,6 @@ namespace plenary::output::detail {
 
 namespace fs = std::filesystem;
 
-fs::path out_folder(const Options& options) {
-  fs::path out = options.out.empty() ? options.root / "out" : options.out;
-  return fs::absolute(out).lexically_normal();
-}
-
 OutputRun::~OutputRun() {
   if (out_fd_ >= 0) ::close(out_fd_);
 }
@@ -93,23 +88,6 @@ Status OutputRun::run() {
     return report_.diagnostics.has_errors() ? Status::InputErrors : Status::OutputError;
   }
   return Status::Ok;
-}
-
-std::vector<fs::path> readable_folders(const fs::path& root) {
-  std::vector<fs::path> read = template_folders(root);
-  read.push_back(root);
-  for (const char* system : {"/usr", "/lib", "/lib32", "/lib64", "/etc", "/proc", "/sys", "/dev",
-                             "/opt", "/var/cache/fontconfig"})
-    read.emplace_back(system);
-  if (const char* home = std::getenv("HOME"); home && *home)
-    for (const char* fonts : {".cache/fontconfig", ".fonts", ".local/share/fonts"})
-      read.push_back(fs::path(home) / fonts);
-  return read;
-}
-
-bool landlock_wanted() {
-  const char* setting = std::getenv("PLENARY_LANDLOCK");
-  return !(setting && std::string(setting) == "off");
 }
 
 void OutputRun::confine() const {

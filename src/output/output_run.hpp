@@ -31,6 +31,8 @@ struct Loaded {
 };
 
 std::filesystem::path out_folder(const Options& options);
+// "" when the output folder is apart from the data, else why not (a usage error).
+std::string out_problem(const Options& options);
 
 // What one output is made from: the document's fingerprint plus everything else that shapes
 // the bytes (program version, format, language, SOURCE_DATE_EPOCH).

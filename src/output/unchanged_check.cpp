@@ -163,7 +163,8 @@ bool inputs_unchanged(const fs::path& root, const std::map<std::string, std::str
   return true;
 }
 
-bool build_if_unchanged(const Options& options, const Callbacks& callbacks, Report& report) {
+bool build_if_unchanged(const Options& options, const Callbacks& callbacks, Report& report,
+                        const std::vector<fs::path>& also_readable) {
   if (options.force) return false;
   const fs::path out = out_folder(options);
   // No output folder (or a link in its place): nothing to keep, the ordinary build decides.
@@ -183,7 +184,11 @@ bool build_if_unchanged(const Options& options, const Callbacks& callbacks, Repo
   // Held to the ordinary build's allowances from here on (reading the root, the templates,
   // the fonts and the system; writing in the output folder only), which the ordinary build
   // keeps if it has to run after all.
-  if (landlock_wanted()) core::confine_paths(readable_folders(options.root), {out});
+  if (landlock_wanted()) {
+    std::vector<fs::path> readable = readable_folders(options.root);
+    readable.insert(readable.end(), also_readable.begin(), also_readable.end());
+    core::confine_paths(readable, {out});
+  }
 
   // Under the lock, as any build; when another build holds it, the ordinary build waits for
   // it (and says so), then decides afresh.

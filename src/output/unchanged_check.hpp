@@ -43,7 +43,9 @@ bool inputs_unchanged(const std::filesystem::path& root,
 // The fast path of an unchanged build (see above). True when it answered: every output then
 // reported through `callbacks` and counted in `report` (status Ok). False: nothing reported,
 // the ordinary build must run. Takes the output folder's lock like any build and removes the
-// temporary files of killed runs.
-bool build_if_unchanged(const Options& options, const Callbacks& callbacks, Report& report);
+// temporary files of killed runs. `also_readable`: paths Landlock leaves readable besides the
+// build's own (the start-up front's program, which it runs when this answers false).
+bool build_if_unchanged(const Options& options, const Callbacks& callbacks, Report& report,
+                        const std::vector<std::filesystem::path>& also_readable = {});
 
 }  // namespace plenary::output::detail

@@ -71,6 +71,22 @@ def instructions(cmd):
     return int(match.group(1)) if result.returncode == 0 and match else None
 
 
+def start_counts(cmd):
+    """(instructions, minor page faults) of one run of cmd as given: callgrind's count (or
+    None without valgrind) and /usr/bin/time's minor page faults. For start-up and the
+    unchanged build, where both repeat exactly however busy the machine is."""
+    instr = None
+    if shutil.which("valgrind"):
+        result = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
+                                + cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        match = re.search(r"Collected : (\d+)", result.stderr)
+        instr = int(match.group(1)) if result.returncode == 0 and match else None
+    result = subprocess.run(["/usr/bin/time", "-v"] + cmd, check=True, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    match = re.search(r"Minor \(reclaiming a frame\) page faults: (\d+)", result.stderr)
+    return instr, int(match.group(1)) if match else None
+
+
 def summary(times, cpu=None):
     result = {"median": statistics.median(times), "min": min(times), "max": max(times),
               "runs": len(times)}
@@ -483,11 +499,32 @@ def main():
 
     # ---- 2b. Start-up, the unchanged nightly against size, the site's share -----------------
     spawn_runs = max(4 * runs, 30)
-    version = summary(run_times([plenary, "--version"], spawn_runs))
-    true = summary(run_times(["/bin/true"], spawn_runs))
+    cpu = []
+    version = summary(run_times([plenary, "--version"], spawn_runs, cpu=cpu), cpu)
+    cpu = []
+    true = summary(run_times(["/bin/true"], spawn_runs, cpu=cpu), cpu)
     results["startup"] = {"version": version, "true": true}
     print()
     print(f"2b. plenary --version {fmt(version)}; /bin/true {fmt(true)} (started the same way)")
+    # Instructions and page faults, which do not depend on the load: `plenary` is a front that
+    # loads libc alone and answers --version and the unchanged build itself (docs/performance.md,
+    # "Start-up"); the rest runs in plenary-engine.
+    counted = [("/bin/true", ["/bin/true"]), ("plenary --version", [plenary, "--version"])]
+    for k in (0, 8):
+        if k in by_k:
+            root = os.path.join(work, f"k{k}")
+            counted.append((f"unchanged build, K={k}",
+                            [plenary, "build", "--root", root, "--out", os.path.join(root, "out"),
+                             "--quiet"]))
+    counts = {}
+    for name, cmd in counted:
+        if not count_instructions and name.startswith("unchanged"):
+            continue
+        instr, faults = start_counts(cmd)
+        counts[name] = {"instructions": instr, "minor_page_faults": faults}
+        print(f"    {name:<24} " + (f"{instr / 1e6:9.2f} M instructions" if instr else
+                                     "  (no valgrind)") + f", {faults} page faults")
+    results["startup"]["counts"] = counts
     targets.append(("plenary --version / /bin/true", version["median"] / true["median"], "<=", 3.0,
                     f"{version['median'] * 1000:.2f} / {true['median'] * 1000:.2f} ms"))
     if 0 in by_k and 8 in by_k:

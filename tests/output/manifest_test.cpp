@@ -71,3 +71,40 @@ TEST_CASE("the record of what a build read survives a write and a read, outputs 
   CHECK(none.check.key.empty());
   CHECK(none.check.outputs.empty());
 }
+
+// Written by Poco::JSON, read by nlohmann/json (manifest_parse.cpp): every text the record
+// holds comes back as it was, escapes, accents and characters beyond the BMP included.
+TEST_CASE("the record's warnings come back byte for byte from the other JSON library",
+          "[build][manifest]") {
+  Manifest m = sample();
+  m.check.key = "77aa";
+  m.check.read = {{"file:data/t\u00e2ches \"\u00e9t\u00e9\".yaml", "88bb"}};
+  m.check.outputs = {"P-1/P-1-agenda.docx"};
+  plenary::Diagnostic w;
+  w.severity = plenary::Severity::Warning;
+  w.pos = {"data/documents.yaml", 44, 5};
+  w.message = "late \u00ab CCQM/27-10 \u00bb \u2014 \u00b5mol/mol, tab\there, back\\slash, "
+              "quote \"q\", line\nbreak, \x01 control, \xF0\x9F\x93\x84 page, 1/2";
+  w.hint = "papers_due_days in data/documents.yaml";
+  m.check.warnings = {w};
+  const std::string text = serialize_manifest(m, "0.1.0");
+  Manifest back;
+  REQUIRE(parse_manifest(text, back));
+  REQUIRE(back.check.warnings.size() == 1);
+  const auto& r = back.check.warnings[0];
+  CHECK(r.severity == plenary::Severity::Warning);
+  CHECK(r.pos.path == w.pos.path);
+  CHECK(r.pos.line == 44);
+  CHECK(r.pos.col == 5);
+  CHECK(r.message == w.message);
+  CHECK(r.hint == w.hint);
+  CHECK(back.check.read == m.check.read);
+  CHECK(serialize_manifest(back, "0.1.0") == text);
+  // A record whose warning is not an object, or lacks a member, is not ours: nothing kept.
+  CHECK_FALSE(parse_manifest("{\"schema\": 1, \"outputs\": {}, \"unchanged_check\": {\"key\": "
+                             "\"k\", \"read\": {}, \"outputs\": [], \"warnings\": [3]}}", back));
+  CHECK(back.check.key.empty());
+  CHECK_FALSE(parse_manifest("{\"schema\": 1, \"outputs\": {}, \"unchanged_check\": {\"key\": "
+                             "\"k\", \"read\": {}, \"outputs\": [], \"warnings\": [{\"path\": "
+                             "\"a\", \"line\": 1, \"col\": 1}]}}", back));
+}
