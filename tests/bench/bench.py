@@ -61,9 +61,15 @@ def peak_kib(cmd):
 
 
 def instructions(cmd):
-    """Instructions executed by one run (valgrind --tool=callgrind, one thread), or None."""
+    """Instructions executed by one run (valgrind --tool=callgrind, one thread), or None.
+    The builds counted here do work, which the front (`plenary`) hands to `plenary-engine`
+    with execv, where callgrind (not following exec) would lose them: the engine beside the
+    front is counted directly, as the front would run it."""
     if not shutil.which("valgrind"):
         return None
+    engine = os.path.join(os.path.dirname(cmd[0]), "plenary-engine")
+    if os.path.basename(cmd[0]) == "plenary" and os.access(engine, os.X_OK):
+        cmd = [engine] + cmd[1:]
     result = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"] +
                             cmd + ["--jobs", "1"], stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True)
