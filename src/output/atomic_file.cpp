@@ -16,6 +16,7 @@ namespace {
 // Owns a POSIX file descriptor.
 class Fd {
  public:
+  Fd() = default;
   explicit Fd(int fd) : fd_(fd) {}
   Fd(const Fd&) = delete;
   Fd& operator=(const Fd&) = delete;
@@ -23,6 +24,11 @@ class Fd {
     if (fd_ >= 0) ::close(fd_);
   }
   int get() const { return fd_; }
+  // Owns `fd` instead, closing what it held.
+  void reset(int fd) {
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = fd;
+  }
   // Closes now, reporting the error close() may give (e.g. a delayed write error).
   int close() {
     int result = ::close(fd_);
@@ -31,7 +37,7 @@ class Fd {
   }
 
  private:
-  int fd_;
+  int fd_ = -1;
 };
 
 std::string errno_text(int error) {
@@ -160,34 +166,62 @@ int open_folder_at(int out_folder, const std::string& relative, bool create, std
   return current;
 }
 
-std::string write_file_at(int out_folder, const std::string& relative, const std::string& bytes) {
+namespace {
+
+// An output's temporary written in its folder (created when missing): the first step of both
+// ways to replace a file. `wait` fsyncs the data before returning; otherwise its write-back is
+// only started, for a later syncfs (StagedWrites::commit). On success `folder` holds the
+// folder and `parent`, `name` and `temp` the names; on failure no temporary is left.
+struct Temporary {
+  Fd folder;
+  std::string parent, name, temp;
+};
+
+std::string write_temporary(int out_folder, const std::string& relative, const std::string& bytes,
+                            bool wait, Temporary& t) {
   const std::size_t slash = relative.rfind('/');
-  const std::string name = slash == std::string::npos ? relative : relative.substr(slash + 1);
-  const std::string parent = slash == std::string::npos ? std::string() : relative.substr(0, slash);
-  if (name.empty() || name == "." || name == "..") return "not a file name: " + relative;
+  t.name = slash == std::string::npos ? relative : relative.substr(slash + 1);
+  t.parent = slash == std::string::npos ? std::string() : relative.substr(0, slash);
+  if (t.name.empty() || t.name == "." || t.name == "..") return "not a file name: " + relative;
   std::string error;
-  Fd folder(open_folder_at(out_folder, parent, true, error));
-  if (folder.get() < 0) return error;
-  const std::string temp = temp_name(name);
+  t.folder.reset(open_folder_at(out_folder, t.parent, true, error));
+  if (t.folder.get() < 0) return error;
+  t.temp = temp_name(t.name);
   // O_EXCL | O_NOFOLLOW: a file or a link planted under the temporary's name is never written
   // through; ours from a killed run with the same pid is removed (the name, not its target).
   const int flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC;
-  int raw = ::openat(folder.get(), temp.c_str(), flags, 0644);
-  if (raw < 0 && errno == EEXIST && ::unlinkat(folder.get(), temp.c_str(), 0) == 0)
-    raw = ::openat(folder.get(), temp.c_str(), flags, 0644);
+  int raw = ::openat(t.folder.get(), t.temp.c_str(), flags, 0644);
+  if (raw < 0 && errno == EEXIST && ::unlinkat(t.folder.get(), t.temp.c_str(), 0) == 0)
+    raw = ::openat(t.folder.get(), t.temp.c_str(), flags, 0644);
   Fd fd(raw);
   if (fd.get() < 0) return errno_text(errno);
   error = write_all(fd.get(), bytes);
-  if (error.empty() && ::fsync(fd.get()) != 0) error = errno_text(errno);
+  if (error.empty()) {
+    if (wait) {
+      if (::fsync(fd.get()) != 0) error = errno_text(errno);
+    } else {
+      // Start writing the data back now, without waiting: by commit() most of it is on disk.
+      ::sync_file_range(fd.get(), 0, 0, SYNC_FILE_RANGE_WRITE);
+    }
+  }
   if (fd.close() != 0 && error.empty()) error = errno_text(errno);
+  if (!error.empty()) ::unlinkat(t.folder.get(), t.temp.c_str(), 0);
+  return error;
+}
+
+}  // namespace
+
+std::string write_file_at(int out_folder, const std::string& relative, const std::string& bytes) {
+  Temporary t;
+  std::string error = write_temporary(out_folder, relative, bytes, true, t);
+  if (!error.empty()) return error;
   // renameat replaces the name: a link in the output's place is replaced, never followed.
-  if (error.empty() && ::renameat(folder.get(), temp.c_str(), folder.get(), name.c_str()) != 0)
+  if (::renameat(t.folder.get(), t.temp.c_str(), t.folder.get(), t.name.c_str()) != 0) {
     error = errno_text(errno);
-  if (!error.empty()) {
-    ::unlinkat(folder.get(), temp.c_str(), 0);
+    ::unlinkat(t.folder.get(), t.temp.c_str(), 0);
     return error;
   }
-  sync_folder(folder.get());
+  sync_folder(t.folder.get());
   return {};
 }
 
@@ -201,30 +235,11 @@ StagedWrites::~StagedWrites() {
 
 std::string StagedWrites::stage(std::size_t key, const std::string& relative,
                                 const std::string& bytes) {
-  const std::size_t slash = relative.rfind('/');
-  const std::string name = slash == std::string::npos ? relative : relative.substr(slash + 1);
-  const std::string parent = slash == std::string::npos ? std::string() : relative.substr(0, slash);
-  if (name.empty() || name == "." || name == "..") return "not a file name: " + relative;
-  std::string error;
-  Fd folder(open_folder_at(out_folder_, parent, true, error));
-  if (folder.get() < 0) return error;
-  const std::string temp = temp_name(name);
-  const int flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC;
-  int raw = ::openat(folder.get(), temp.c_str(), flags, 0644);
-  if (raw < 0 && errno == EEXIST && ::unlinkat(folder.get(), temp.c_str(), 0) == 0)
-    raw = ::openat(folder.get(), temp.c_str(), flags, 0644);
-  Fd fd(raw);
-  if (fd.get() < 0) return errno_text(errno);
-  error = write_all(fd.get(), bytes);
-  // Start writing the data back now, without waiting: by commit() most of it is on disk.
-  if (error.empty()) ::sync_file_range(fd.get(), 0, 0, SYNC_FILE_RANGE_WRITE);
-  if (fd.close() != 0 && error.empty()) error = errno_text(errno);
-  if (!error.empty()) {
-    ::unlinkat(folder.get(), temp.c_str(), 0);
-    return error;
-  }
+  Temporary t;
+  const std::string error = write_temporary(out_folder_, relative, bytes, false, t);
+  if (!error.empty()) return error;
   std::lock_guard<std::mutex> guard(mutex_);
-  staged_.push_back({key, parent, temp, name});
+  staged_.push_back({key, t.parent, t.temp, t.name});
   return {};
 }
 
