@@ -17,6 +17,26 @@ bool joins_words(std::u32string_view text, std::size_t i) {
          is_word_char(text[i + 1]);
 }
 
+// The runs of word characters that hold at least one joiner, as `joins_at(i)` says.
+template <typename JoinsAt>
+std::vector<IdentifierSpan> joined_spans(std::u32string_view text, JoinsAt joins_at) {
+  std::vector<IdentifierSpan> spans;
+  for (std::size_t i = 0; i < text.size();) {
+    if (!is_word_char(text[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t begin = i;
+    bool joined = false;
+    while (i < text.size() && (is_word_char(text[i]) || joins_at(i))) {
+      joined = joined || joins_at(i);
+      ++i;
+    }
+    if (joined) spans.push_back({begin, i});
+  }
+  return spans;
+}
+
 }  // namespace
 
 bool is_word_char(char32_t cp) {
@@ -32,39 +52,11 @@ bool is_identifier_joiner(char32_t cp) {
 }
 
 std::vector<IdentifierSpan> identifier_spans(std::u32string_view text, bool slashes) {
-  std::vector<IdentifierSpan> spans;
-  for (std::size_t i = 0; i < text.size();) {
-    if (!is_word_char(text[i])) {
-      ++i;
-      continue;
-    }
-    const std::size_t begin = i;
-    bool joined = false;
-    while (i < text.size() && (is_word_char(text[i]) || joins(text, i, slashes))) {
-      joined = joined || joins(text, i, slashes);
-      ++i;
-    }
-    if (joined) spans.push_back({begin, i});
-  }
-  return spans;
+  return joined_spans(text, [&](std::size_t i) { return joins(text, i, slashes); });
 }
 
 std::vector<IdentifierSpan> hyphenated_spans(std::u32string_view text) {
-  std::vector<IdentifierSpan> spans;
-  for (std::size_t i = 0; i < text.size();) {
-    if (!is_word_char(text[i])) {
-      ++i;
-      continue;
-    }
-    const std::size_t begin = i;
-    bool joined = false;
-    while (i < text.size() && (is_word_char(text[i]) || joins_words(text, i))) {
-      joined = joined || joins_words(text, i);
-      ++i;
-    }
-    if (joined) spans.push_back({begin, i});
-  }
-  return spans;
+  return joined_spans(text, [&](std::size_t i) { return joins_words(text, i); });
 }
 
 }  // namespace plenary::paginate
