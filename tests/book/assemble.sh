@@ -148,7 +148,7 @@ got = [(o["title"], o["page"], [(k["title"].split()[0], k["page"]) for k in o["k
 want = [("4. Reports", first, [("CCQM/26-01", first), ("CCQM/26-02", first + 2)]),
         ("5. Forms", first + 5, [("CCQM/26-03", first + 5), ("CCQM/26-04", first + 6), ("CCQM/26-05", first + 7)]),
         ("6. Again", first, [("CCQM/26-01", first)])]
-errors = []
+errors = [f"pdf.js: {w}" for w in j["warnings"]]
 if got != want:
     errors.append(f"outline {got}")
 own = [(k["title"], k["page"]) for k in items[0]["kids"][0]["kids"]]

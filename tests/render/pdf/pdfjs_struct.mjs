@@ -3,25 +3,12 @@
 // page.getStructTree() finds on every page: the roles in tree order, each heading with its
 // text (from the page's text content, joined through the marked-content ids), how many table
 // header and data cells, and whatever pdf.js logged; one JSON line per file.
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { pdfjsReader } from './pdfjs_open.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const require = createRequire(path.join(here, 'pdfjs', 'package.json'));
-const pdfjsPath = require.resolve('pdfjs-dist/legacy/build/pdf.mjs');
-const logs = [];
-for (const k of ['log', 'warn', 'error', 'info']) {
-  console[k] = (...a) => logs.push(`${k}: ${a.map(String).join(' ')}`);
-}
-const pdfjs = await import(pdfjsPath);
+const { logs, open } = await pdfjsReader();
 for (const file of process.argv.slice(2)) {
-  const data = new Uint8Array(fs.readFileSync(file));
   logs.length = 0;
-  const doc = await pdfjs.getDocument({ data, verbosity: pdfjs.VerbosityLevel.WARNINGS,
-                                        isEvalSupported: false, disableFontFace: true,
-                                        useSystemFonts: false }).promise;
+  const doc = await open(file);
   const result = { pages: doc.numPages, roles: [], headings: [], th: 0, td: 0, figures: 0,
                    links: 0, emptyPages: [], warnings: logs };
   for (let p = 1; p <= doc.numPages; ++p) {
