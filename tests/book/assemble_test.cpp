@@ -33,6 +33,17 @@ struct PdfSpec {
   bool link = false;            // page 1 links to the last page
 };
 
+// The bytes of `pdf` as qpdf writes them, with a fixed /ID so that the same file gives the same
+// bytes.
+std::string written(QPDF& pdf) {
+  QPDFWriter w(pdf);
+  w.setOutputMemory();
+  w.setStaticID(true);
+  w.write();
+  auto buffer = w.getBufferSharedPointer();
+  return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
+}
+
 std::string make_pdf(PdfSpec spec) {
   if (spec.pages.empty()) spec.pages.emplace_back();
   QPDF pdf;
@@ -100,12 +111,7 @@ std::string make_pdf(PdfSpec spec) {
     else
       all[0].getObjectHandle().replaceKey("/Annots", QPDFObjectHandle::newArray({link}));
   }
-  QPDFWriter w(pdf);
-  w.setOutputMemory();
-  w.setStaticID(true);
-  w.write();
-  auto buffer = w.getBufferSharedPointer();
-  return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
+  return written(pdf);
 }
 
 book::Paper paper(const std::string& ref, const PdfSpec& spec) {
@@ -157,7 +163,7 @@ book::Input sample() {
   in.paint_stamps = [](const std::vector<std::string>& texts) {
     painted = texts;
     const render::StampSheet sheet = render::paint_stamps(texts, doc::Style{});
-    return book::StampSheet{sheet.pdf, sheet.baseline};
+    return book::StampSheet{sheet.pdf, sheet.baseline, sheet.contents};
   };
   PdfSpec pack;
   pack.text = "pack";
@@ -296,12 +302,7 @@ TEST_CASE("the pack's #paper- links become jumps to the paper's first page", "[b
       QPDFObjectHandle::parse("<< /Type /Annot /Subtype /Link /Rect [72 72 200 90] /A << /S /URI "
                               "/URI (#paper-CCQM/26-08) >> >>"));
   page.replaceKey("/Annots", QPDFObjectHandle::newArray({link}));
-  QPDFWriter w(pack);
-  w.setOutputMemory();
-  w.setStaticID(true);
-  w.write();
-  auto buf = w.getBufferSharedPointer();
-  in.pack_pdf.assign(reinterpret_cast<const char*>(buf->getBuffer()), buf->getSize());
+  in.pack_pdf = written(pack);
   Opened o(book::assemble(in).pdf);
   auto annots = o.pages()[1].getAnnotations("/Link");
   REQUIRE(annots.size() == 1);
@@ -346,12 +347,7 @@ std::string edited(const std::string& pdf,
   q.processMemoryFile("edit", pdf.data(), pdf.size());
   auto pages = QPDFPageDocumentHelper(q).getAllPages();
   edit(q, pages);
-  QPDFWriter w(q);
-  w.setOutputMemory();
-  w.setStaticID(true);
-  w.write();
-  auto buf = w.getBufferSharedPointer();
-  return std::string(reinterpret_cast<const char*>(buf->getBuffer()), buf->getSize());
+  return written(q);
 }
 
 }  // namespace
