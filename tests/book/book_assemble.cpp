@@ -37,7 +37,7 @@ int main(int argc, char** argv) {
   input.paint_stamps = [&style](const std::vector<std::string>& texts) {
     plenary::render::StampSheet sheet = plenary::render::paint_stamps(texts, style);
     for (const auto& d : sheet.diagnostics.items()) std::cerr << "stamps: " << d.message << "\n";
-    return plenary::book::StampSheet{std::move(sheet.pdf), sheet.baseline};
+    return plenary::book::StampSheet{std::move(sheet.pdf), sheet.baseline, std::move(sheet.contents)};
   };
   if (!read(argv[3], input.pack_pdf)) return 1;
   for (int i = 4; i < argc; ++i) {

@@ -642,6 +642,7 @@ Result assemble(const Input& input) {
         throw BookError("book", std::string("the page stamps cannot be read (") + e.what() + ")");
       }
       if (sheets.empty()) throw BookError("book", "the page stamps have no page");
+      for (std::string& content : sheet.contents) content += '\n';  // as page_content() ends it
     } else {
       painted = open_pdf(sheet.pdf, "stamps");
       sheets = QPDFPageDocumentHelper(*painted).getAllPages();

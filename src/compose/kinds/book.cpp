@@ -239,7 +239,7 @@ std::string write_book(const model::Committee& c, const DocumentSpec& spec,
   const doc::Style& style = templates.style;
   input.paint_stamps = [&style](const std::vector<std::string>& texts) {
     render::StampSheet sheet = render::paint_stamps(texts, style);
-    return book::StampSheet{std::move(sheet.pdf), sheet.baseline};
+    return book::StampSheet{std::move(sheet.pdf), sheet.baseline, std::move(sheet.contents)};
   };
   std::string failed;  // the first paper that cannot go in; every one is reported
   std::map<const model::Paper*, std::string> pdfs;
