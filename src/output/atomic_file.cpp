@@ -68,15 +68,20 @@ bool is_link_at(int folder, const std::string& name) {
   return ::fstatat(folder, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode);
 }
 
-// The extensions of the files a build writes; a temporary of anything else is not ours.
+// The extensions of the files a build writes: every format's (tests/output/atomic_file_test.cpp
+// holds this list to the formats table), the site's stylesheet, the manifest, and the book's
+// converted papers in out/.plenary-cache. A temporary of anything else is not ours.
 bool our_extension(const std::string& name) {
-  for (const char* ext : {".pdf", ".docx", ".md", ".html", ".ics", ".json"}) {
+  for (const char* ext : {".pdf", ".docx", ".md", ".html", ".ics", ".css", ".json", ".converted"}) {
     const std::string e = ext;
     if (name.size() > e.size() && name.compare(name.size() - e.size(), e.size(), e) == 0)
       return true;
   }
   return false;
 }
+
+// The one hidden folder a build owns: the book's cache of converted papers (book/convert.hpp).
+constexpr const char* kCacheFolder = ".plenary-cache";
 
 void sweep(int folder, const std::filesystem::path& shown, int depth,
            std::vector<std::filesystem::path>& removed) {
@@ -95,7 +100,7 @@ void sweep(int folder, const std::filesystem::path& shown, int depth,
     if (::fstatat(folder, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
     if (S_ISREG(st.st_mode) && is_temp_name(name))
       temps.push_back(name);
-    else if (S_ISDIR(st.st_mode) && depth > 0 && name[0] != '.')
+    else if (S_ISDIR(st.st_mode) && depth > 0 && (name[0] != '.' || name == kCacheFolder))
       folders.push_back(name);
   }
   ::closedir(dir);

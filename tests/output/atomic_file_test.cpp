@@ -8,6 +8,7 @@
 
 #include "core/read_file.hpp"
 #include "output/atomic_file.hpp"
+#include "render/formats.hpp"
 
 namespace fs = std::filesystem;
 using namespace plenary::output::detail;
@@ -80,6 +81,18 @@ TEST_CASE("temporary names are hidden, carry the pid and are recognised", "[buil
   CHECK_FALSE(is_temp_name("a.tmp-12"));
 }
 
+TEST_CASE("a temporary of every file a build writes is recognised, whatever its format",
+          "[build][atomic]") {
+  for (const plenary::render::Format& format : plenary::render::formats()) {
+    INFO(format.name);
+    CHECK(is_temp_name(temp_name("CCQM-30-agenda." + format.extension)));
+  }
+  CHECK(is_temp_name(temp_name("style.css")));  // the site's stylesheet
+  CHECK(is_temp_name(temp_name("manifest.json")));
+  CHECK(is_temp_name(temp_name("0123abcd.converted")));  // the book's cache of converted papers
+  CHECK_FALSE(is_temp_name(".notes.txt.tmp-12"));
+}
+
 TEST_CASE("stale temporary files are removed, everything else is kept", "[build][atomic]") {
   TempFolder t;
   fs::create_directory(t.path / "P-1");
@@ -87,10 +100,19 @@ TEST_CASE("stale temporary files are removed, everything else is kept", "[build]
   REQUIRE(write_file_atomically(t.path / ".manifest.json.tmp-17", "{").empty());
   REQUIRE(write_file_atomically(t.path / "P-1" / "P-1-agenda.pdf", "whole").empty());
   REQUIRE(write_file_atomically(t.path / ".plenary.lock", "1").empty());
+  REQUIRE(write_file_atomically(t.path / ".style.css.tmp-4243", "body {").empty());
+  fs::create_directory(t.path / ".plenary-cache");
+  REQUIRE(write_file_atomically(t.path / ".plenary-cache" / ".0123.converted.tmp-99", "%P").empty());
+  REQUIRE(write_file_atomically(t.path / ".plenary-cache" / "0123.converted", "%PDF").empty());
+  fs::create_directory(t.path / ".git");  // a hidden folder the build does not own
+  REQUIRE(write_file_atomically(t.path / ".git" / ".HEAD.pdf.tmp-5", "x").empty());
   auto removed = remove_stale_temps(t.path);
-  CHECK(removed.size() == 2);
-  CHECK(names(t.path) == std::vector<std::string>{".plenary.lock", "P-1"});
+  CHECK(removed.size() == 4);
+  CHECK(names(t.path) ==
+        std::vector<std::string>{".git", ".plenary-cache", ".plenary.lock", "P-1"});
   CHECK(names(t.path / "P-1") == std::vector<std::string>{"P-1-agenda.pdf"});
+  CHECK(names(t.path / ".plenary-cache") == std::vector<std::string>{"0123.converted"});
+  CHECK(names(t.path / ".git") == std::vector<std::string>{".HEAD.pdf.tmp-5"});
 }
 
 namespace {

@@ -38,6 +38,7 @@ done
 # A stale temporary file from a killed run (another pid) is removed by the next build.
 docdir=$(dirname "$(tree_documents "$out" | head -n 1)")
 printf 'half a file' >"$out/$docdir/.stale.pdf.tmp-999999"
+printf 'body {' >"$out/.style.css.tmp-999999"  # the site's stylesheet, at the top
 run 0 "$PLENARY" build --root "$root" --out "$out"
 no_temp_files "$out"
 echo "ok ($midway of 10 kills landed between a replaced document and the manifest)"
