@@ -165,6 +165,27 @@ std::vector<std::uint16_t> FontRegistry::glyph_ids(FontId font,
   return ids;
 }
 
+const FontRegistry::AsciiWidths* FontRegistry::ascii_widths(FontId font, double size) {
+  if (font < 0) return nullptr;
+  for (const auto& row : ascii_)
+    if (row->font == font && row->size == size) return row.get();
+  const auto f = static_cast<std::size_t>(font);
+  if (widths_[f] == nullptr || covered_[f] == nullptr) return nullptr;
+  auto row = std::make_unique<AsciiWidths>();
+  row->font = font;
+  row->size = size;
+  for (char32_t cp = 0x21; cp < 0x7F; ++cp) {
+    // Only characters in the font's charset with a width in its table: for them font_for()
+    // gives the font itself and advance() the table's width, so nothing is asked here that
+    // the per-character path would not (no fallback font is looked for).
+    if (!(*covered_[f])[cp] || widths_[f][cp] < 0) continue;
+    row->covered[cp] = true;
+    row->width[cp] = advance(font, cp) * size / 1000;
+  }
+  ascii_.push_back(std::move(row));
+  return ascii_.back().get();
+}
+
 double FontRegistry::width(FontId font, std::string_view text, double size) {
   double total = 0;
   for (std::size_t pos = 0; pos < text.size();)

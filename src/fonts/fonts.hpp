@@ -60,6 +60,18 @@ class FontRegistry {
   }
   // Width in points of UTF-8 text set in one font.
   double width(FontId font, std::string_view text, double size);
+
+  // The printable ASCII characters (0x21-0x7E) `font` covers, with their advances in points
+  // at `size` (advance(font, cp) * size / 1000, the same double): what line breaking looks up
+  // per character of the usual text, made once per registry, font and size. Null before the
+  // font's metrics are loaded (its first advance()).
+  struct AsciiWidths {
+    FontId font = -1;
+    double size = 0;
+    std::array<double, 128> width{};
+    std::array<bool, 128> covered{};
+  };
+  const AsciiWidths* ascii_widths(FontId font, double size);
   // The font's own glyph ids for `chars` (0 = not in the font), through its (3,1) cmap; empty
   // when the font file could not be read.
   std::vector<std::uint16_t> glyph_ids(FontId font, const std::vector<char32_t>& chars);
@@ -97,6 +109,7 @@ class FontRegistry {
   // widths; until then fontconfig is asked).
   std::vector<const std::vector<bool>*> covered_;
   std::unordered_map<std::uint64_t, short> missed_;  // (font << 32 | cp) -> advance
+  std::vector<std::unique_ptr<AsciiWidths>> ascii_;   // by font and size, in the order made
   std::array<FontId, 16> styles_;                    // Family x bold x italic -> id
   std::unordered_map<std::string, FontId> by_key_;   // "family|b|i" -> id
   std::unordered_map<std::string, FontId> by_file_;  // "path#index" -> id
