@@ -20,9 +20,10 @@ class SharedTables {
     return tables;
   }
 
-  // Copies of the face's advances (-1 where not covered) and coverage.
-  void table(const FontFace& face, const void* charset, std::vector<short>& widths,
-             std::vector<bool>& covered) {
+  // The face's advances (-1 where not covered) and coverage, made on the first call; they
+  // stay where they are, unchanged, for the rest of the process.
+  void table(const FontFace& face, const void* charset, const short*& widths,
+             const std::vector<bool>*& covered) {
     std::lock_guard<std::mutex> lock(mutex_);
     const std::string key = face.path + '#' + std::to_string(face.index);
     auto found = faces_.find(key);
@@ -36,8 +37,8 @@ class SharedTables {
       }
       found = faces_.emplace(key, std::move(e)).first;
     }
-    widths = found->second.widths;
-    covered = found->second.covered;
+    widths = found->second.widths.data();
+    covered = &found->second.covered;
   }
 
  private:
@@ -95,16 +96,16 @@ FontId FontRegistry::add_face(FontFace face, void* charset) {
   const FontId id = static_cast<FontId>(faces_.size());
   faces_.push_back(std::move(face));
   charsets_.push_back(charset);
-  widths_.emplace_back();
-  covered_.emplace_back();
+  widths_.push_back(nullptr);
+  covered_.push_back(nullptr);
   by_file_.emplace(key, id);
   return id;
 }
 
 bool FontRegistry::covers(FontId font, char32_t cp) const {
   if (cp > 0xFFFF) return false;  // the PDF's fonts map the Basic Multilingual Plane only
-  const auto& covered = covered_[static_cast<std::size_t>(font)];
-  if (!covered.empty()) return covered[cp];
+  const std::vector<bool>* covered = covered_[static_cast<std::size_t>(font)];
+  if (covered != nullptr) return (*covered)[cp];
   return fc::has(charsets_[static_cast<std::size_t>(font)], cp);
 }
 
@@ -140,12 +141,17 @@ void FontRegistry::load_metrics(FontId font) {
 
 double FontRegistry::advance_slow(FontId font, char32_t cp) {
   if (font < 0) return 600;
-  auto& table = widths_[static_cast<std::size_t>(font)];
-  if (table.empty()) load_metrics(font);
+  const auto f = static_cast<std::size_t>(font);
+  if (widths_[f] == nullptr) load_metrics(font);
   if (cp > 0xFFFF) return 1000;
-  short& width = table[cp];
-  if (width < 0) width = face_metrics(face(font).path, face(font).index).advance(cp);
-  return width;
+  if (widths_[f][cp] >= 0) return widths_[f][cp];
+  const std::uint64_t key = static_cast<std::uint64_t>(f) << 32 | cp;
+  auto found = missed_.find(key);
+  if (found == missed_.end()) {
+    const short width = face_metrics(face(font).path, face(font).index).advance(cp);
+    found = missed_.emplace(key, width).first;
+  }
+  return found->second;
 }
 
 std::vector<std::uint16_t> FontRegistry::glyph_ids(FontId font,
@@ -157,6 +163,27 @@ std::vector<std::uint16_t> FontRegistry::glyph_ids(FontId font,
   ids.reserve(chars.size());
   for (char32_t cp : chars) ids.push_back(metrics.glyph(cp));
   return ids;
+}
+
+const FontRegistry::AsciiWidths* FontRegistry::ascii_widths(FontId font, double size) {
+  if (font < 0) return nullptr;
+  for (const auto& row : ascii_)
+    if (row->font == font && row->size == size) return row.get();
+  const auto f = static_cast<std::size_t>(font);
+  if (widths_[f] == nullptr || covered_[f] == nullptr) return nullptr;
+  auto row = std::make_unique<AsciiWidths>();
+  row->font = font;
+  row->size = size;
+  for (char32_t cp = 0x21; cp < 0x7F; ++cp) {
+    // Only characters in the font's charset with a width in its table: for them font_for()
+    // gives the font itself and advance() the table's width, so nothing is asked here that
+    // the per-character path would not (no fallback font is looked for).
+    if (!(*covered_[f])[cp] || widths_[f][cp] < 0) continue;
+    row->covered[cp] = true;
+    row->width[cp] = advance(font, cp) * size / 1000;
+  }
+  ascii_.push_back(std::move(row));
+  return ascii_.back().get();
 }
 
 double FontRegistry::width(FontId font, std::string_view text, double size) {

@@ -44,8 +44,8 @@ class FontRegistry {
   // character is then recorded in missing()).
   FontId font_for(FontId preferred, char32_t cp) {
     if (preferred >= 0 && cp <= 0xFFFF) {
-      const std::vector<bool>& covered = covered_[static_cast<std::size_t>(preferred)];
-      if (!covered.empty() && covered[cp]) return preferred;
+      const std::vector<bool>* covered = covered_[static_cast<std::size_t>(preferred)];
+      if (covered != nullptr && (*covered)[cp]) return preferred;
     }
     return font_for_slow(preferred, cp);
   }
@@ -53,13 +53,25 @@ class FontRegistry {
   // the font's own hmtx and cmap tables (metrics.hpp).
   double advance(FontId font, char32_t cp) {
     if (font >= 0 && cp <= 0xFFFF) {
-      const std::vector<short>& table = widths_[static_cast<std::size_t>(font)];
-      if (!table.empty() && table[cp] >= 0) return table[cp];
+      const short* table = widths_[static_cast<std::size_t>(font)];
+      if (table != nullptr && table[cp] >= 0) return table[cp];
     }
     return advance_slow(font, cp);
   }
   // Width in points of UTF-8 text set in one font.
   double width(FontId font, std::string_view text, double size);
+
+  // The printable ASCII characters (0x21-0x7E) `font` covers, with their advances in points
+  // at `size` (advance(font, cp) * size / 1000, the same double): what line breaking looks up
+  // per character of the usual text, made once per registry, font and size. Null before the
+  // font's metrics are loaded (its first advance()).
+  struct AsciiWidths {
+    FontId font = -1;
+    double size = 0;
+    std::array<double, 128> width{};
+    std::array<bool, 128> covered{};
+  };
+  const AsciiWidths* ascii_widths(FontId font, double size);
   // The font's own glyph ids for `chars` (0 = not in the font), through its (3,1) cmap; empty
   // when the font file could not be read.
   std::vector<std::uint16_t> glyph_ids(FontId font, const std::vector<char32_t>& chars);
@@ -87,12 +99,17 @@ class FontRegistry {
   doc::Style style_;
   std::vector<FontFace> faces_;
   std::vector<void*> charsets_;  // FcCharSet*, owned
-  // Per font, per BMP code point; -1 = unread. A copy of the process-wide table of the face
-  // (read once per process, shared by every document), completed here on a miss.
-  std::vector<std::vector<short>> widths_;
-  // Per font, per BMP code point: in the face's charset (a copy of the shared bitmap, loaded
-  // with the widths; until then fontconfig is asked).
-  std::vector<std::vector<bool>> covered_;
+  // Per font, the process-wide table of the face (read once per process, shared by every
+  // document; never changed once made): per BMP code point, -1 = not in the face's charset.
+  // Null until the font's first advance. A character outside the table is measured once per
+  // registry into missed_. (Each registry used to copy the table, 128 KB a face, and complete
+  // its copy: 1.6 MB copied and 400 page faults of a K=4 build.)
+  std::vector<const short*> widths_;
+  // Per font, per BMP code point: in the face's charset (the shared bitmap, loaded with the
+  // widths; until then fontconfig is asked).
+  std::vector<const std::vector<bool>*> covered_;
+  std::unordered_map<std::uint64_t, short> missed_;  // (font << 32 | cp) -> advance
+  std::vector<std::unique_ptr<AsciiWidths>> ascii_;   // by font and size, in the order made
   std::array<FontId, 16> styles_;                    // Family x bold x italic -> id
   std::unordered_map<std::string, FontId> by_key_;   // "family|b|i" -> id
   std::unordered_map<std::string, FontId> by_file_;  // "path#index" -> id

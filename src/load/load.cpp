@@ -231,16 +231,36 @@ SourceFile finish(const std::string& path, const YAML::Node& document, const Lim
 
 }  // namespace
 
+namespace {
+
+// True when normalize_text would change `bytes` (a BOM, a carriage return).
+bool needs_normalizing(const std::string& bytes) {
+  return bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 || bytes.find('\r') != std::string::npos;
+}
+
+SourceFile parse_normalized(const std::string& path, const std::string& text, Diagnostics& diags,
+                            const Limits& limits);
+
+}  // namespace
+
 SourceFile parse_text(const std::string& path, std::string bytes, Diagnostics& diags,
                       const Limits& limits) {
-  SourceFile file;
-  file.path = path;
   if (bytes.size() > limits.max_bytes) {
+    SourceFile file;
+    file.path = path;
     diags.error({path, 0, 0},
                 "file is larger than " + std::to_string(limits.max_bytes >> 20) + " MiB");
     return file;
   }
-  std::string text = normalize_text(std::move(bytes));
+  return parse_normalized(path, normalize_text(std::move(bytes)), diags, limits);
+}
+
+namespace {
+
+SourceFile parse_normalized(const std::string& path, const std::string& text, Diagnostics& diags,
+                            const Limits& limits) {
+  SourceFile file;
+  file.path = path;
   TextProblem problem = check_text(text);
   if (problem.line > 0) {
     diags.error({path, problem.line, problem.col}, problem.message,
@@ -287,6 +307,8 @@ SourceFile parse_text(const std::string& path, std::string bytes, Diagnostics& d
   return finish(path, document, limits, diags);
 }
 
+}  // namespace
+
 SourceFile load_file(const fs::path& root, const std::string& rel, Diagnostics& diags,
                      const Limits& limits) {
   SourceFile file;
@@ -329,7 +351,10 @@ SourceFile load_file(const fs::path& root, const std::string& rel, Diagnostics& 
     diags.error({rel, 0, 0}, core::describe(read, limits.max_bytes));
     return file;
   }
-  SourceFile parsed = parse_text(rel, bytes, diags, limits);
+  // The usual file (no BOM, no CR; read_file kept it within max_bytes) is parsed from the
+  // bytes as read, without a copy of them.
+  SourceFile parsed = needs_normalizing(bytes) ? parse_text(rel, bytes, diags, limits)
+                                               : parse_normalized(rel, bytes, diags, limits);
   parsed.bytes = std::move(bytes);  // read once: the digest hashes these bytes, not the disk
   return parsed;
 }

@@ -172,7 +172,8 @@ class BlockLayouter {
             });
           } else if constexpr (std::is_same_v<T, doc::Image>) {
             tagged("Figure", [&] {
-              layout_.structure[flow_.node()].alt = node.alt.empty() ? node.name : node.alt;
+              if (StructNode* figure = flow_.structure_node(flow_.node()))
+                figure->alt = node.alt.empty() ? node.name : node.alt;
               image(node, x, width);
             });
           } else if constexpr (std::is_same_v<T, doc::PageBreak>) {
@@ -290,7 +291,8 @@ class BlockLayouter {
         ++k;
         tagged("TOCI", [&] {
           tagged("Link", [&] {
-            layout_.structure[flow_.node()].text = doc::plain_text(h.content, ' ');
+            if (StructNode* link = flow_.structure_node(flow_.node()))
+              link->text = doc::plain_text(h.content, ' ');
             entry(h, page, x, width);
           });
         });

@@ -78,6 +78,7 @@ void Flow::place_marker(double baseline) {
 }
 
 int Flow::add_node(const std::string& role, int parent) {
+  if (!emit_text_) return 0;
   layout_.structure.push_back(StructNode{role, parent == kArtifact ? node_ : parent, {}, {}, false});
   return static_cast<int>(layout_.structure.size()) - 1;
 }

@@ -73,7 +73,15 @@ class Flow {
   PlacedLine line(const Line& line, const std::vector<LinkTarget>& links, double x, double width,
                   doc::Align align = doc::Align::Left);
   // Tagged structure: a new element `role` under `parent` (kArtifact: under the current one).
+  // A pass without text records no structure (only the painter reads it, from a pass with
+  // text): there every element is the Document, 0, and structure_node() is null. At K=4 that
+  // was 15,000 elements of 104 bytes per measuring pass, grown by doubling (docs/performance.md,
+  // "forced").
   int add_node(const std::string& role, int parent);
+  // The element `node` to fill in (a Figure's alt text, a TH's scope); null without text.
+  StructNode* structure_node(int node) {
+    return emit_text_ ? &layout_.structure[static_cast<std::size_t>(node)] : nullptr;
+  }
   int node() const { return node_; }
   // The items placed from now on belong to `node` (kArtifact: not content).
   void set_node(int node);

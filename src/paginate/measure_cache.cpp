@@ -31,4 +31,10 @@ const TableGeometry& MeasureCache::table(const doc::Table& table, double width, 
   return tables_.emplace(key, measure_table(table, width, fonts, style)).first->second;
 }
 
+void MeasureCache::export_table_widths(Pagination& layout) const {
+  for (const auto& [key, geometry] : tables_)
+    layout.table_widths.emplace(std::make_pair(std::get<0>(key), std::get<1>(key)),
+                                geometry.widths);
+}
+
 }  // namespace plenary::paginate

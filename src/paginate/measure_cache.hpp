@@ -26,6 +26,8 @@ class MeasureCache {
   // measure_table(table, width, fonts, style), computed once.
   const TableGeometry& table(const doc::Table& table, double width, FontRegistry& fonts,
                              const doc::Style& style);
+  // The column widths of every table measured, into layout.table_widths.
+  void export_table_widths(Pagination& layout) const;
 
  private:
   struct TextKey {

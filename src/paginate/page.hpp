@@ -4,8 +4,10 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <memory>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -124,6 +126,11 @@ struct Pagination {
   // The fonts the items' FontIds index, when paginate() made them (the overload without a
   // FontRegistry); shared by copies.
   std::shared_ptr<FontRegistry> fonts;
+  // The column widths, in points, of each table the layout measured, by the table (its
+  // address in the Document paginated, so valid while that Document lives) and the width it
+  // was set in: the DOCX writer takes its columns from here instead of measuring every cell
+  // again (docs/performance.md, "forced").
+  std::map<std::pair<const doc::Table*, double>, std::vector<double>> table_widths;
 
   int page_count() const { return static_cast<int>(pages.size()); }
   // Physical page (1 = the first, the cover included) of each in_contents heading, in order.

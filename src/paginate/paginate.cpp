@@ -40,6 +40,7 @@ Pagination paginate(const doc::Document& document, const doc::Style& style, Font
   // The running texts; without text they make no page, but their characters are checked as
   // the full layout's are (a character no font has is reported the same way).
   add_running_texts(layout, document.meta, style, fonts, options.footer_on_cover);
+  cache.export_table_widths(layout);
   layout.settled = settled;
   layout.has_text = options.text;
   if (!settled) {

@@ -84,7 +84,7 @@ class TableWriter {
       nodes.push_back(row);
       for (std::size_t c = 0; c < geometry_.widths.size(); ++c) {
         nodes.push_back(flow_.add_node(header ? "TH" : "TD", row));
-        flow_.layout().structure[nodes.back()].column_header = header;
+        if (StructNode* cell = flow_.structure_node(nodes.back())) cell->column_header = header;
       }
     }
     return nodes;

@@ -1,5 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+#include <string>
+#include <vector>
+
 #include "core/utf8.hpp"
 
 using plenary::core::clean;
@@ -49,5 +53,56 @@ TEST_CASE("append_utf8 round-trips every plane", "[core][utf8]") {
     std::size_t pos = 0;
     CHECK(next_code_point(s, pos) == cp);
     CHECK(pos == s.size());
+  }
+}
+
+// ---- clean's fast path (utf8.cpp) ------------------------------------------------------------
+TEST_CASE("clean's fast path gives what the byte-at-a-time version gave", "[core][utf8]") {
+  const auto reference = [](std::string_view text) {  // the version before the fast path
+    std::string out;
+    std::size_t run = 0;
+    for (std::size_t pos = 0; pos < text.size();) {
+      const auto c = static_cast<unsigned char>(text[pos]);
+      if ((c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n') {
+        ++pos;
+        continue;
+      }
+      const std::size_t start = pos;
+      bool valid = true;
+      const char32_t cp = plenary::core::next_code_point(text, pos, &valid);
+      if (valid && !plenary::core::is_forbidden(cp)) continue;
+      out.append(text.substr(run, start - run));
+      if (!valid) plenary::core::append_utf8(out, plenary::core::kReplacement);
+      run = pos;
+    }
+    out.append(text.substr(run));
+    return out;
+  };
+  // Every byte value at every offset of an eight-byte word, amid ASCII.
+  for (int byte = 0; byte < 256; ++byte) {
+    for (std::size_t at = 0; at < 20; ++at) {
+      std::string text(20, 'a');
+      text[at] = static_cast<char>(byte);
+      INFO("byte " << byte << " at " << at);
+      REQUIRE(clean(text) == reference(text));
+    }
+  }
+  // Random mixtures of the pieces values are made of.
+  const std::vector<std::string> pieces = {
+      "Task group on reference materials ", "x", "\n", "\t", "\r", "\x7F", "\x1F", "\x20",
+      "\x7E", std::string(1, '\0'), "S\xC3\xA8vres", "\xC2\x85", "\xE2\x80\x94", "\xEF\xBF\xBE",
+      "\xF0\x9F\x98\x80", "\xFF", "\xE2\x82", "\x80", "0123456789abcdef"};
+  std::uint32_t state = 2026;
+  auto next = [&state](std::uint32_t n) {
+    state = state * 1664525u + 1013904223u;
+    return (state >> 8) % n;
+  };
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const std::uint32_t count = next(16);
+    for (std::uint32_t i = 0; i < count; ++i)
+      text += pieces[next(static_cast<std::uint32_t>(pieces.size()))];
+    INFO("text: " << text);
+    REQUIRE(clean(text) == reference(text));
   }
 }

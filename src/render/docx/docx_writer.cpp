@@ -76,6 +76,7 @@ std::string write_docx(const doc::Document& document, const doc::Style& style,
   numbered.heading_pages = pages.heading_pages();
   if (options.page_for_page) numbered.page_starts = pages.starts;
   numbered.page_count = pages.page_count();
+  numbered.table_widths = &pages.table_widths;
   return write_docx(document, style, numbered);
 }
 

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "document/document.hpp"
@@ -26,6 +28,10 @@ struct DocxOptions {
   // PDF's pages and the contents' numbers hold (docs/docx.md, "Page for page"). Off: the reader
   // paginates on its own.
   bool page_for_page = true;
+  // The PDF layout's table column widths (Pagination::table_widths, set by write_docx(...,
+  // pages)): a table found there is not measured again. Null: every table is measured.
+  const std::map<std::pair<const doc::Table*, double>, std::vector<double>>* table_widths =
+      nullptr;
 };
 
 // The .docx bytes, reproducible: fixed zip entry times and order.

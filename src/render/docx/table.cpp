@@ -60,6 +60,23 @@ void write_cell(PartWriter& w, const doc::TableCell& cell, long width, doc::Alig
 
 }  // namespace
 
+namespace {
+
+// The `n` columns' widths in points to twips summing to `total` (the last column takes what
+// rounding left).
+std::vector<long> widths_in_twips(const std::vector<double>& points, std::size_t n, long total) {
+  std::vector<long> widths(n, 0);
+  long used = 0;
+  for (std::size_t c = 0; c < n; ++c) {
+    const double pt = c < points.size() ? points[c] : 0;
+    widths[c] = c + 1 == n ? total - used : std::max(1L, std::lround(pt * 20));
+    used += widths[c];
+  }
+  return widths;
+}
+
+}  // namespace
+
 std::vector<long> column_widths(const doc::Table& table, long total, fonts::FontRegistry& fonts,
                                 const doc::Style& style) {
   const std::size_t n = doc::column_count(table);
@@ -71,13 +88,24 @@ std::vector<long> column_widths(const doc::Table& table, long total, fonts::Font
   const double text_width = style.page_width_pt - style.margin_left_pt - style.margin_right_pt;
   const double width = total == text_width_twips(style) ? text_width : total / 20.0;
   const std::vector<double> points = paginate::column_widths(table, width, fonts, style);
-  long used = 0;
-  for (std::size_t c = 0; c < n; ++c) {
-    const double pt = c < points.size() ? points[c] : 0;
-    widths[c] = c + 1 == n ? total - used : std::max(1L, std::lround(pt * 20));
-    used += widths[c];
+  return widths_in_twips(points, n, total);
+}
+
+// column_widths, from the PDF layout's widths when it measured this table (DocxOptions::
+// table_widths): 15 M instructions of a forced K=4 DOCX build went to measuring every table's
+// cells a second time.
+std::vector<long> column_widths(const doc::Table& table, long total, const doc::Style& style,
+                                WriterState& state) {
+  const double text_width = style.page_width_pt - style.margin_left_pt - style.margin_right_pt;
+  const double width = total == text_width_twips(style) ? text_width : total / 20.0;
+  if (const auto* known = state.options.table_widths) {
+    // The pagination measured this table at this width: the same paginate::column_widths
+    // result (widths_from over the same cells' measures), without measuring again.
+    auto found = known->find({&table, width});
+    if (found != known->end())
+      return widths_in_twips(found->second, doc::column_count(table), total);
   }
-  return widths;
+  return column_widths(table, total, state.fonts(), style);
 }
 
 void write_page_start_paragraph(XmlOut& x) {
@@ -97,7 +125,7 @@ void write_table(PartWriter& w, const doc::Table& table, const std::vector<int>&
   const std::size_t n = doc::column_count(table);
   if (n == 0) return;  // a w:tbl needs rows and cells
   const long total = text_width_twips(w.state.style);
-  const std::vector<long> widths = column_widths(table, total, w.state.fonts(), w.state.style);
+  const std::vector<long> widths = column_widths(table, total, w.state.style, w.state);
   XmlOut& x = w.x;
   const std::size_t header_rows = static_cast<std::size_t>(std::max(0, table.header_rows));
   auto write_row = [&](std::size_t r) {

@@ -6,6 +6,7 @@
 
 #include "docx_reader.hpp"
 #include "fonts/fonts.hpp"
+#include "paginate/paginate.hpp"
 #include "render/docx/docx_writer.hpp"
 #include "render/docx/state.hpp"
 #include "render/docx/table.hpp"
@@ -249,4 +250,39 @@ TEST_CASE("the DOCX's columns never cost a column its whole identifiers",
   REQUIRE(widths.size() == 4);
   CHECK(std::accumulate(widths.begin(), widths.end(), 0L) == total);
   CHECK(widths[0] / 20.0 >= table_fonts().width(regular, "CCQM-TG-STAKEHOLDER", 9) + 8);
+}
+
+TEST_CASE("the DOCX takes its columns from the PDF layout's measures, the same as measured again",
+          "[docx][table][pages]") {
+  // Tables whose widths come from their content (long and short words, a wide header, weights,
+  // a ragged row), at the top level and inside a list (set narrower there by the PDF).
+  doc::Document d;
+  d.blocks.push_back(doc::Block{doc::Heading{1, "one", {doc::text("One")}, true}});
+  doc::Table wide;
+  wide.header_rows = 1;
+  wide.rows.push_back({cell("Identifier"), cell("Title of the task group"), cell("Chair")});
+  for (int r = 0; r < 30; ++r)
+    wide.rows.push_back({cell("CCQM-TG-GEN-" + std::to_string(100 + r)),
+                         cell(std::string(static_cast<std::size_t>(r % 7) + 1, 'w') +
+                              " reference materials for µ-scale Sèvres comparisons " +
+                              std::to_string(r)),
+                         cell(r % 3 == 0 ? "Dr A. Person-Someone" : "B")});
+  wide.rows.push_back({cell("ragged")});
+  d.blocks.push_back(doc::Block{wide});
+  doc::Table weighted = table_of(5, 1);
+  weighted.weights = {1, 3};
+  d.blocks.push_back(doc::Block{weighted});
+  doc::List list;
+  list.items.push_back(doc::ListItem{{doc::Block{table_of(3, 0)}}});
+  d.blocks.push_back(doc::Block{list});
+  const doc::Style style;
+  paginate::PaginateOptions numbers_only;
+  numbers_only.text = false;
+  const paginate::Pagination pages = paginate::paginate(d, style, numbers_only);
+  REQUIRE(pages.table_widths.size() >= 2);
+  render::DocxOptions measured_again;  // the same options, the tables measured by the writer
+  measured_again.heading_pages = pages.heading_pages();
+  measured_again.page_starts = pages.starts;
+  measured_again.page_count = pages.page_count();
+  CHECK(render::write_docx(d, style, {}, pages) == render::write_docx(d, style, measured_again));
 }

@@ -48,3 +48,31 @@ TEST_CASE("a face that cannot be read measures 600 and maps nothing") {
   CHECK(metrics.advance(U'a') == 600);
   CHECK(metrics.glyph(U'a') == 0);
 }
+
+TEST_CASE("the ASCII widths line breaking looks up are font_for's font and advance's widths") {
+  const doc::Style style;
+  fonts::FontRegistry registry(style);
+  for (const auto family : {fonts::Family::Body, fonts::Family::Heading, fonts::Family::Mono}) {
+    for (const bool bold : {false, true}) {
+      const fonts::FontId font = registry.font(family, bold, false);
+      REQUIRE(font >= 0);
+      registry.advance(font, 'a');  // loads the font's metrics, as the first character does
+      for (const double size : {10.0, 9.2, 7.5, 16.0}) {
+        const auto* row = registry.ascii_widths(font, size);
+        REQUIRE(row != nullptr);
+        CHECK(registry.ascii_widths(font, size) == row);  // made once
+        int covered = 0;
+        for (char32_t cp = 0; cp < 0x80; ++cp) {
+          if (!row->covered[cp]) continue;
+          ++covered;
+          CHECK(cp > 0x20);
+          CHECK(cp < 0x7F);
+          CHECK(registry.font_for(font, cp) == font);
+          // The same double, not just a close one: the line breaks depend on it.
+          CHECK(row->width[cp] == registry.advance(font, cp) * size / 1000);
+        }
+        CHECK(covered > 0);  // not an empty table: the fonts have Latin letters
+      }
+    }
+  }
+}
