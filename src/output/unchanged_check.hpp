@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "output/manifest.hpp"
@@ -26,7 +27,10 @@ namespace plenary::output::detail {
 std::string listing_hash(const std::filesystem::path& folder, bool recursive);
 
 // What a file holds for the record: the hash of its bytes, "absent", or why it was not read.
-std::string file_value(const std::filesystem::path& path);
+// Hashed with the algorithm the `recorded` value names: the content hash (core/
+// content_hash.hpp) when it has its prefix, else SHA-256 (a register paper's hash). Links are
+// followed: the caller has judged the path.
+std::string file_value(const std::filesystem::path& path, std::string_view recorded);
 
 // How load_templates names the file `name` of template folder `index` (TemplateSet::file_paths):
 // "templates/<name>" for the data root's own, the full path for the others.
