@@ -321,4 +321,16 @@ bool build_if_unchanged(const Options& options, const Callbacks& callbacks, Repo
   return true;
 }
 
+void set_front_verdict() {
+  ::setenv(kFrontVerdict, std::to_string(::getpid()).c_str(), 1);
+}
+
+bool take_front_verdict() {
+  const char* value = std::getenv(kFrontVerdict);
+  if (!value) return false;
+  const bool ours = std::string(value) == std::to_string(::getpid());
+  ::unsetenv(kFrontVerdict);
+  return ours;
+}
+
 }  // namespace plenary::output::detail

@@ -52,4 +52,15 @@ bool inputs_unchanged(const std::filesystem::path& root,
 bool build_if_unchanged(const Options& options, const Callbacks& callbacks, Report& report,
                         const std::vector<std::filesystem::path>& also_readable = {});
 
+// The start-up front's verdict, handed to the engine it runs: when build_if_unchanged has just
+// answered false in the front, the front sets kFrontVerdict to its pid before execv, and the
+// engine (the same process, so the same pid) does not check the record a second time. Any
+// other value (a variable inherited by another process, set by hand) is ignored, and a
+// forged one could only make the engine skip a shortcut, never change what a build writes.
+inline constexpr const char* kFrontVerdict = "PLENARY_FRONT_FOUND_CHANGES";
+void set_front_verdict();
+// True once, in the engine, when its front has just found the record not matching; the
+// variable is removed either way, so that no program the engine runs inherits it.
+bool take_front_verdict();
+
 }  // namespace plenary::output::detail
