@@ -43,11 +43,10 @@ int open_beneath(int folder_fd, const char* name, bool& link_on_the_way) {
 BlockRead read_blocks_at(int folder_fd, const char* name, std::uintmax_t max_bytes, Links links,
                          const std::function<void(std::string_view)>& consume) {
   BlockRead result;
-  const int fd = links == Links::None
-                     ? open_beneath(folder_fd, name, result.link_on_the_way)
-                     : ::openat(folder_fd, name,
-                                O_RDONLY | O_NONBLOCK | O_CLOEXEC |
-                                    (links == Links::NotLast ? O_NOFOLLOW : 0));
+  const int fd = links == Links::None ? open_beneath(folder_fd, name, result.link_on_the_way)
+                                      : ::openat(folder_fd, name,
+                                                 O_RDONLY | O_NONBLOCK | O_CLOEXEC |
+                                                     (links == Links::NotLast ? O_NOFOLLOW : 0));
   if (fd < 0) {
     if (result.link_on_the_way) return result;
     if (errno == ENOENT) {
@@ -88,8 +87,7 @@ BlockRead read_blocks_at(int folder_fd, const char* name, std::uintmax_t max_byt
     consume({buffer, static_cast<std::size_t>(n)});
     // A short read that reaches the size fstat gave is the end: one read a file less (the
     // unchanged check reads some 330 files). A file that grows is read on to its new end.
-    if (static_cast<std::size_t>(n) < kBlock &&
-        total == static_cast<std::uintmax_t>(st.st_size))
+    if (static_cast<std::size_t>(n) < kBlock && total == static_cast<std::uintmax_t>(st.st_size))
       break;
   }
   result.status = core::ReadStatus::Ok;
@@ -100,8 +98,7 @@ std::optional<std::string> file_content_hash_at(int folder_fd, const std::string
   core::ContentHash hash;
   const BlockRead read =
       read_blocks_at(folder_fd, name.c_str(), std::numeric_limits<std::uintmax_t>::max(),
-                     Links::NotLast,
-                     [&](std::string_view block) { hash.update(block); });
+                     Links::NotLast, [&](std::string_view block) { hash.update(block); });
   if (read.status != core::ReadStatus::Ok) return std::nullopt;
   return hash.value();
 }

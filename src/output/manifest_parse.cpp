@@ -196,8 +196,7 @@ class ManifestReader : public nlohmann::json_sax<Json> {
     if (at == At::Entry)
       return key_ == "document" || key_ == "lang" || key_ == "input_hash" ||
              key_ == "output_hash" || key_ == "bytes" || key_ == "inputs_digest";
-    return key_ == "path" || key_ == "line" || key_ == "col" || key_ == "message" ||
-           key_ == "hint";
+    return key_ == "path" || key_ == "line" || key_ == "col" || key_ == "message" || key_ == "hint";
   }
 
   bool scalar(Kind kind) {

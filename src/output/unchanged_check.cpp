@@ -14,8 +14,8 @@
 #include <vector>
 
 #include "core/confined_path.hpp"
-#include "core/landlock.hpp"
 #include "core/content_hash.hpp"
+#include "core/landlock.hpp"
 #include "core/read_file.hpp"
 #include "core/sha256.hpp"
 #include "output/atomic_file.hpp"
@@ -77,8 +77,7 @@ bool list(const fs::path& folder, const std::string& prefix, bool recursive, int
 class Hasher {
  public:
   explicit Hasher(std::string_view recorded)
-      : content_(recorded.substr(0, core::kContentHashPrefix.size()) ==
-                 core::kContentHashPrefix) {
+      : content_(recorded.substr(0, core::kContentHashPrefix.size()) == core::kContentHashPrefix) {
     if (!content_) sha_.emplace();
   }
   void update(std::string_view bytes) {
@@ -107,8 +106,8 @@ std::string value_of(const BlockRead& read, Hasher& hasher) {
 // A folder's descriptor, closed when it goes; -1 when it cannot be opened.
 struct Folder {
   int fd = -1;
-  Folder() = default;
-  Folder(const fs::path& path, int flags) : fd(::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | flags)) {}
+  Folder(const fs::path& path, int flags)
+      : fd(::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | flags)) {}
   Folder(const Folder&) = delete;
   Folder& operator=(const Folder&) = delete;
   ~Folder() {
@@ -228,9 +227,9 @@ bool inputs_unchanged(const fs::path& root, const std::map<std::string, std::str
       if (root_folder.fd >= 0) {
         // No link on the way (the usual case): one open beneath the root says it all.
         Hasher hasher(value);
-        const BlockRead now = read_blocks_at(root_folder.fd, name.c_str(), kMaxInputBytes,
-                                             Links::None,
-                                             [&](std::string_view block) { hasher.update(block); });
+        const BlockRead now =
+            read_blocks_at(root_folder.fd, name.c_str(), kMaxInputBytes, Links::None,
+                           [&](std::string_view block) { hasher.update(block); });
         if (!now.link_on_the_way) {
           if (value_of(now, hasher) != value) return false;
           continue;
