@@ -53,6 +53,9 @@ class ManifestReader : public nlohmann::json_sax<Json> {
     return scalar(Kind::Number);
   }
   bool number_float(number_float_t value, const string_t&) override {
+    // Truncated as the tree's get<int> truncates; a value no integer holds (1e300) is refused
+    // rather than converted (which would be undefined).
+    if (!(value > -9.2e18 && value < 9.2e18)) return false;
     integer_ = static_cast<std::int64_t>(value);
     return scalar(Kind::Number);
   }
