@@ -11,6 +11,7 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev libfontconfig-dev catch2 libical-dev
   libqpdf-dev  # the meeting book (src/book/qpdf/)
   nlohmann-json3-dev  # the manifest's reader (src/output/manifest_parse.cpp), header-only
+  libxxhash-dev  # XXH3-128, the outputs' content hash (src/core/content_hash.cpp), inlined
   # fonts (found through fontconfig by family name)
   fonts-dejavu-core fonts-dejavu-extra
   # tests: open the outputs the way a reader would
@@ -19,6 +20,7 @@ packages=(
   python3-pikepdf  # tests: the tagged-PDF / PDF/A structure checker (tests/render/pdf/tagged_check.py)
   strace  # the syscall audit of the confinement rule (tests/robustness/strace_audit.sh)
   mupdf-tools
+  xxhash  # tests: xxhsum -H2 recomputes the manifest's output hashes (tests/output)
   gdb  # an unchanged build parses no YAML: a breakpoint in yaml-cpp never hit (tests/output)
   man-db  # the man page as `man -l` shows it (tests/package/deb.sh)
   ghostscript  # the meeting book's tests make papers with a second PDF producer

@@ -97,11 +97,11 @@ void OutputRun::decide(const Manifest& manifest) {
   if (options_.force) return;
   // Every output that may be unchanged is read and hashed: an output damaged in place, its
   // size and time kept, is caught (the promise of docs/cli.md). A link in an output's place is
-  // never hashed through (file_sha256_hex), so it is written again, as a file.
+  // never hashed through (file_content_hash), so it is written again, as a file.
   for (std::size_t i = 0; i < plan_.outputs.size(); ++i) {
     auto it = manifest.outputs.find(plan_.outputs[i].path);
     if (it == manifest.outputs.end() || it->second.input_hash != input_hashes_[i]) continue;
-    auto hash = file_sha256_hex(out_ / plan_.outputs[i].path);
+    auto hash = file_content_hash(out_ / plan_.outputs[i].path);
     needed_[i] = !hash || *hash != it->second.output_hash;
   }
 }

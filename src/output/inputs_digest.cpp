@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <vector>
 
+#include "core/content_hash.hpp"
 #include "core/read_file.hpp"
 #include "core/sha256.hpp"
 #include "output/output.hpp"
@@ -26,7 +27,7 @@ void add_file(std::string& all, const fs::path& path, const std::string& name,
   if (auto loaded = committee.source_bytes.find(name); loaded != committee.source_bytes.end()) {
     all += std::to_string(loaded->second.size()) + "\n";
     all += loaded->second;
-    if (record) (*record)["file:" + name] = core::sha256_hex(loaded->second);
+    if (record) (*record)["file:" + name] = core::content_hash(loaded->second);
     return;
   }
   std::string bytes;
@@ -45,7 +46,7 @@ void add_file(std::string& all, const fs::path& path, const std::string& name,
   }
   all += std::to_string(bytes.size()) + "\n";
   all += bytes;
-  if (record) (*record)["file:" + name] = core::sha256_hex(bytes);
+  if (record) (*record)["file:" + name] = core::content_hash(bytes);
 }
 
 // Every regular file directly in root/rel (following a link to the folder), sorted.
@@ -98,7 +99,7 @@ std::string inputs_digest(const fs::path& root, const model::Committee& committe
           index = i;
           break;
         }
-      (*read)["template:" + name] = std::to_string(index) + " " + core::sha256_hex(bytes);
+      (*read)["template:" + name] = std::to_string(index) + " " + core::content_hash(bytes);
     }
   }
   // The register and its papers, only when there is one (a root without it digests as
@@ -109,6 +110,8 @@ std::string inputs_digest(const fs::path& root, const model::Committee& committe
     for (const auto& paper : committee.documents->documents) {
       if (paper.file.empty()) continue;
       all += "paper " + paper.file + " " + paper.file_sha256 + "\n";
+      // The SHA-256 the register's check computed (the bytes it read); unchanged_check's
+      // file_value hashes with the algorithm a recorded value names.
       if (read) (*read)["file:" + paper.file] = paper.file_sha256;
     }
   } else if (read) {

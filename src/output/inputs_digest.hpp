@@ -21,9 +21,11 @@ namespace plenary::output::detail {
 // hashed as loaded (model::Committee::source_bytes), never read again: the digest describes
 // the bytes the documents are made of even when a file changes during the build.
 // `read`, when given, receives the same walk as a generic list of what was read (see
-// unchanged_check.hpp): "file:<rel>" -> hash of the bytes (as loaded) or "absent" or why it was
-// not read, "folder:<rel>" -> hash of the folder's listing, "template:<name>" -> "<folder
-// index> <hash>", "templates:<index>" -> hash of that template folder's listing (recursive).
+// unchanged_check.hpp): "file:<rel>" -> content hash of the bytes as loaded (core/
+// content_hash.hpp; a register's paper: the SHA-256 its check computed) or "absent" or why it
+// was not read, "folder:<rel>" -> hash of the folder's listing, "template:<name>" -> "<folder
+// index> <content hash>", "templates:<index>" -> hash of that template folder's listing
+// (recursive).
 std::string inputs_digest(const std::filesystem::path& root, const model::Committee& committee,
                           const compose::TemplateSet& templates, const std::string& program_version,
                           const std::string& lang,

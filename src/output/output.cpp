@@ -95,8 +95,9 @@ Report build(const Options& options, const Callbacks& callbacks) {
     report.message = problem;
     return finish(std::move(report), Status::UsageError, start);
   }
-  // Nothing changed since the last build: answered without parsing any YAML.
-  if (detail::build_if_unchanged(options, callbacks, report))
+  // Nothing changed since the last build: answered without parsing any YAML (unless the
+  // start-up front has just checked the record and found a change: no second check).
+  if (!detail::take_front_verdict() && detail::build_if_unchanged(options, callbacks, report))
     return finish(std::move(report), Status::Ok, start);
   detail::Loaded loaded;
   Status status = load_and_plan(options, loaded, report);

@@ -15,7 +15,7 @@
 #include "compose/kinds.hpp"
 #include "core/landlock.hpp"
 #include "core/parallel.hpp"
-#include "core/sha256.hpp"
+#include "core/content_hash.hpp"
 #include "output/atomic_file.hpp"
 #include "output/inputs_digest.hpp"
 #include "output/out_lock.hpp"
@@ -178,7 +178,7 @@ Status OutputRun::prepare_out_folder() {
 
 void OutputRun::finish_output(std::size_t index, Outcome outcome, double ms,
                               const std::string& error, const std::string& bytes) {
-  std::string hash = outcome == Outcome::Built ? core::sha256_hex(bytes) : std::string();
+  std::string hash = outcome == Outcome::Built ? core::content_hash(bytes) : std::string();
   std::lock_guard<std::mutex> guard(mutex_);
   results_[index].outcome = outcome;
   results_[index].milliseconds = ms;

@@ -7,9 +7,14 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string_view>
 #include <vector>
 
 #include "core/confined_path.hpp"
+#include "core/content_hash.hpp"
 #include "core/landlock.hpp"
 #include "core/read_file.hpp"
 #include "core/sha256.hpp"
@@ -66,25 +71,93 @@ bool list(const fs::path& folder, const std::string& prefix, bool recursive, int
   return true;
 }
 
-std::string strip_bom(std::string s) {
-  if (s.rfind("\xEF\xBB\xBF", 0) == 0) s.erase(0, 3);
-  return s;
+// Hashes bytes with the algorithm a recorded value names: the content hash when the value
+// starts with its prefix (what this version records), SHA-256 otherwise (a register's paper,
+// whose hash its check computed; a record written before the content hash).
+class Hasher {
+ public:
+  explicit Hasher(std::string_view recorded)
+      : content_(recorded.substr(0, core::kContentHashPrefix.size()) == core::kContentHashPrefix) {
+    if (!content_) sha_.emplace();
+  }
+  void update(std::string_view bytes) {
+    if (content_) {
+      content_hash_.update(bytes);
+    } else {
+      sha_->update(bytes);
+    }
+  }
+  std::string value() { return content_ ? content_hash_.value() : sha_->hex(); }
+
+ private:
+  bool content_;
+  core::ContentHash content_hash_;
+  std::optional<core::Sha256> sha_;
+};
+
+// What a read gives for the record: the hash, "absent", or why it was not read.
+std::string value_of(const BlockRead& read, Hasher& hasher) {
+  if (read.status == core::ReadStatus::Missing) return "absent";
+  if (read.status != core::ReadStatus::Ok)
+    return "unread " + core::describe(read.status, kMaxInputBytes);
+  return hasher.value();
+}
+
+// A folder's descriptor, closed when it goes; -1 when it cannot be opened.
+struct Folder {
+  int fd = -1;
+  Folder(const fs::path& path, int flags)
+      : fd(::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | flags)) {}
+  Folder(const Folder&) = delete;
+  Folder& operator=(const Folder&) = delete;
+  ~Folder() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+// Reads a template's bytes into `hasher` as load_templates uses them: without a leading BOM
+// in .md and .yaml files.
+std::function<void(std::string_view)> template_consumer(const std::string& name, Hasher& hasher) {
+  const std::string ext = fs::path(name).extension().string();
+  const bool strip = ext == ".md" || ext == ".yaml";
+  return [&hasher, strip, first = true](std::string_view block) mutable {
+    if (first && strip && block.substr(0, 3) == "\xEF\xBB\xBF") block.remove_prefix(3);
+    first = false;
+    hasher.update(block);
+  };
 }
 
 // The template `name` as load_templates finds it: the first folder that has it, never through
-// a link leading out of its folder; "<index> <hash>", or "" when it would not be read.
-std::string template_value(const std::vector<fs::path>& folders, const std::string& name) {
+// a link leading out of its folder; "<index> <hash>" (hashed as `recorded` names), or "" when
+// it would not be read. `fds`: the folders opened without following a link in their place
+// (-1: judge that folder by its paths).
+std::string template_value(const std::vector<fs::path>& folders, const std::vector<int>& fds,
+                           const std::string& name, std::string_view recorded) {
+  const auto space = recorded.find(' ');
+  const std::string_view recorded_hash =
+      space == std::string_view::npos ? std::string_view() : recorded.substr(space + 1);
   for (std::size_t i = 0; i < folders.size(); ++i) {
+    if (fds[i] >= 0) {
+      // No link on the way (the usual case): one open beneath the folder says it all.
+      Hasher hasher(recorded_hash);
+      const BlockRead read = read_blocks_at(fds[i], name.c_str(), kMaxInputBytes, Links::None,
+                                            template_consumer(name, hasher));
+      if (!read.link_on_the_way) {
+        if (read.status == core::ReadStatus::Missing) continue;
+        if (read.status != core::ReadStatus::Ok) return {};
+        return std::to_string(i) + " " + hasher.value();
+      }
+    }
     std::error_code ec;
     const fs::file_status own = fs::symlink_status(folders[i] / name, ec);
     if (own.type() == fs::file_type::not_found || own.type() == fs::file_type::none) continue;
     const fs::path limit = core::canonical_folder(i == 0 ? folders[0].parent_path() : folders[i]);
     if (core::where_path_leads(folders[i], name, limit) != core::PathLeads::Inside) return {};
-    std::string bytes;
-    if (core::read_file(folders[i] / name, bytes, kMaxInputBytes) != core::ReadStatus::Ok) return {};
-    const std::string ext = fs::path(name).extension().string();
-    if (ext == ".md" || ext == ".yaml") bytes = strip_bom(std::move(bytes));
-    return std::to_string(i) + " " + core::sha256_hex(bytes);
+    Hasher hasher(recorded_hash);
+    const BlockRead read = read_blocks_at(AT_FDCWD, (folders[i] / name).c_str(), kMaxInputBytes,
+                                          Links::Follow, template_consumer(name, hasher));
+    if (read.status != core::ReadStatus::Ok) return {};
+    return std::to_string(i) + " " + hasher.value();
   }
   return {};
 }
@@ -104,12 +177,11 @@ std::string listing_hash(const fs::path& folder, bool recursive) {
   return sha.hex();
 }
 
-std::string file_value(const fs::path& path) {
-  std::string bytes;
-  const core::ReadStatus read = core::read_file(path, bytes, kMaxInputBytes);
-  if (read == core::ReadStatus::Missing) return "absent";
-  if (read != core::ReadStatus::Ok) return "unread " + core::describe(read, kMaxInputBytes);
-  return core::sha256_hex(bytes);
+std::string file_value(const fs::path& path, std::string_view recorded) {
+  Hasher hasher(recorded);
+  const BlockRead read = read_blocks_at(AT_FDCWD, path.c_str(), kMaxInputBytes, Links::Follow,
+                                        [&](std::string_view block) { hasher.update(block); });
+  return value_of(read, hasher);
 }
 
 std::string template_shown_path(const std::vector<fs::path>& folders, std::size_t index,
@@ -131,8 +203,16 @@ std::string unchanged_key(const Options& options) {
 
 bool inputs_unchanged(const fs::path& root, const std::map<std::string, std::string>& read) {
   if (read.empty()) return false;
-  const fs::path root_bound = core::canonical_folder(root);
+  // The data root followed if it is a link (where_path_leads judges it inside itself).
+  const Folder root_folder(root, 0);
+  std::optional<fs::path> root_bound;  // canonical, only when a path has to be judged
   const std::vector<fs::path> folders = template_folders(root);
+  std::vector<std::unique_ptr<Folder>> template_folders_open;
+  std::vector<int> template_fds;
+  for (const fs::path& folder : folders) {
+    template_folders_open.push_back(std::make_unique<Folder>(folder, O_NOFOLLOW));
+    template_fds.push_back(template_folders_open.back()->fd);
+  }
   for (const auto& [entry, value] : read) {
     const auto colon = entry.find(':');
     if (colon == std::string::npos) return false;
@@ -140,22 +220,34 @@ bool inputs_unchanged(const fs::path& root, const std::map<std::string, std::str
     const std::string name = entry.substr(colon + 1);
     // Every name came from our own walk; one that climbs is not ours.
     const fs::path rel(name);
-    if (rel.is_absolute() || std::any_of(rel.begin(), rel.end(),
-                                         [](const fs::path& part) { return part == ".."; }))
+    if (rel.empty() || rel.is_absolute() ||
+        std::any_of(rel.begin(), rel.end(), [](const fs::path& part) { return part == ".."; }))
       return false;
     if (kind == "file") {
+      if (root_folder.fd >= 0) {
+        // No link on the way (the usual case): one open beneath the root says it all.
+        Hasher hasher(value);
+        const BlockRead now =
+            read_blocks_at(root_folder.fd, name.c_str(), kMaxInputBytes, Links::None,
+                           [&](std::string_view block) { hasher.update(block); });
+        if (!now.link_on_the_way) {
+          if (value_of(now, hasher) != value) return false;
+          continue;
+        }
+      }
       // As the loader reads: never through a link leading out of the data root.
+      if (!root_bound) root_bound = core::canonical_folder(root);
       if (value != "absent" &&
-          core::where_path_leads(root, rel, root_bound) != core::PathLeads::Inside)
+          core::where_path_leads(root, rel, *root_bound) != core::PathLeads::Inside)
         return false;
-      if (file_value(root / rel) != value) return false;
+      if (file_value(root / rel, value) != value) return false;
     } else if (kind == "folder") {
       if (listing_hash(root / rel, false) != value) return false;
     } else if (kind == "templates") {
       const std::size_t index = std::strtoul(name.c_str(), nullptr, 10);
       if (index >= folders.size() || listing_hash(folders[index], true) != value) return false;
     } else if (kind == "template") {
-      if (template_value(folders, name) != value) return false;
+      if (template_value(folders, template_fds, name, value) != value) return false;
     } else {
       return false;  // an entry this version does not know
     }
@@ -201,13 +293,20 @@ bool build_if_unchanged(const Options& options, const Callbacks& callbacks, Repo
       now != bytes)
     return false;
 
-  if (!inputs_unchanged(options.root, manifest.check.read)) return false;
   // Every output kept is hashed: one damaged in place is rebuilt by the ordinary build.
+  std::vector<std::pair<const std::string*, const std::string*>> kept;  // path, recorded hash
   for (const auto& path : manifest.check.outputs) {
     const auto it = manifest.outputs.find(path);
     if (it == manifest.outputs.end()) return false;
-    const auto hash = file_sha256_hex(out / path);
-    if (!hash || *hash != it->second.output_hash) return false;
+    kept.emplace_back(&path, &it->second.output_hash);
+  }
+  // One thread: a second one hashing the outputs while this one checks the inputs measured
+  // slower on the 2-vCPU machine under the other builds' load (docs/performance.md, branch
+  // nightly): the hashing is bound by memory, not by the core.
+  if (!inputs_unchanged(options.root, manifest.check.read)) return false;
+  for (const auto& [path, recorded] : kept) {
+    const auto hash = file_content_hash_at(fd, *path);
+    if (!hash || *hash != *recorded) return false;
   }
   for (const Diagnostic& warning : manifest.check.warnings) report.diagnostics.add(warning);
   for (const auto& path : manifest.check.outputs) {
@@ -219,6 +318,18 @@ bool build_if_unchanged(const Options& options, const Callbacks& callbacks, Repo
     if (callbacks.on_output) callbacks.on_output(r);
   }
   return true;
+}
+
+void set_front_verdict() {
+  ::setenv(kFrontVerdict, std::to_string(::getpid()).c_str(), 1);
+}
+
+bool take_front_verdict() {
+  const char* value = std::getenv(kFrontVerdict);
+  if (!value) return false;
+  const bool ours = std::string(value) == std::to_string(::getpid());
+  ::unsetenv(kFrontVerdict);
+  return ours;
 }
 
 }  // namespace plenary::output::detail

@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "output/manifest.hpp"
@@ -26,7 +27,10 @@ namespace plenary::output::detail {
 std::string listing_hash(const std::filesystem::path& folder, bool recursive);
 
 // What a file holds for the record: the hash of its bytes, "absent", or why it was not read.
-std::string file_value(const std::filesystem::path& path);
+// Hashed with the algorithm the `recorded` value names: the content hash (core/
+// content_hash.hpp) when it has its prefix, else SHA-256 (a register paper's hash). Links are
+// followed: the caller has judged the path.
+std::string file_value(const std::filesystem::path& path, std::string_view recorded);
 
 // How load_templates names the file `name` of template folder `index` (TemplateSet::file_paths):
 // "templates/<name>" for the data root's own, the full path for the others.
@@ -47,5 +51,16 @@ bool inputs_unchanged(const std::filesystem::path& root,
 // build's own (the start-up front's program, which it runs when this answers false).
 bool build_if_unchanged(const Options& options, const Callbacks& callbacks, Report& report,
                         const std::vector<std::filesystem::path>& also_readable = {});
+
+// The start-up front's verdict, handed to the engine it runs: when build_if_unchanged has just
+// answered false in the front, the front sets kFrontVerdict to its pid before execv, and the
+// engine (the same process, so the same pid) does not check the record a second time. Any
+// other value (a variable inherited by another process, set by hand) is ignored, and a
+// forged one could only make the engine skip a shortcut, never change what a build writes.
+inline constexpr const char* kFrontVerdict = "PLENARY_FRONT_FOUND_CHANGES";
+void set_front_verdict();
+// True once, in the engine, when its front has just found the record not matching; the
+// variable is removed either way, so that no program the engine runs inherits it.
+bool take_front_verdict();
 
 }  // namespace plenary::output::detail

@@ -76,6 +76,27 @@ if command -v strace >/dev/null && strace -qq -o /dev/null true 2>/dev/null; the
   grep -q 'execve(".*plenary-engine"' "$WORK/strace" || fail "a change was not handed to the engine"
   grep -q '^built 0, ' "$OUT" && fail "the change was not noticed"
   grep -q '^built CCQM-31/' "$OUT" || fail "nothing was rebuilt after a change"
+  # The engine the front hands a change to does not check the record again (the front's
+  # verdict, PLENARY_FRONT_FOUND_CHANGES = its pid, which execv keeps): three copies of one
+  # changed state; the front and the engine it runs read the manifest as often as the engine
+  # alone (which checks the record itself), and a verdict that is not the engine's own pid is
+  # ignored.
+  sed -i 's/Opening of the plenary meeting/Opening of the meeting/' "$root/agendas/CCQM-31.yaml"
+  for copy in front engine forged; do cp -a "$root" "$WORK/$copy"; done
+  manifest_reads() {
+    strace -f -qq -e trace=openat,openat2 -o "$WORK/strace" "$@" >"$OUT" 2>"$ERR" ||
+      fail "'$*' failed under strace"
+    grep -q '^built [0-9]*, ' "$OUT" || fail "'$*': no summary"
+    grep -c 'manifest\.json"' "$WORK/strace" || true
+  }
+  via_front=$(manifest_reads "$PLENARY" build --root "$WORK/front" --only CCQM-31)
+  engine_alone=$(manifest_reads "$engine" build --root "$WORK/engine" --only CCQM-31)
+  forged=$(PLENARY_FRONT_FOUND_CHANGES=1 manifest_reads "$engine" build --root "$WORK/forged" --only CCQM-31)
+  [ "$via_front" -ge 1 ] || fail "no manifest read seen under strace"
+  [ "$via_front" -eq "$engine_alone" ] ||
+    fail "the front and its engine read the manifest $via_front times, the engine alone $engine_alone: the record was checked twice"
+  [ "$forged" -eq "$engine_alone" ] ||
+    fail "a forged verdict was trusted: $forged manifest reads, $engine_alone without it"
   export ASAN_OPTIONS="$asan_options"
 else
   echo "strace or ptrace missing: the execve checks are skipped"
