@@ -12,9 +12,12 @@ engine="$(dirname "$PLENARY")/plenary-engine"
 [ -x "$engine" ] || fail "no plenary-engine beside $PLENARY"
 needed() { readelf -d "$1" | sed -n 's/.*(NEEDED).*\[\(.*\)\]$/\1/p'; }
 
-needed "$PLENARY" | grep -q jemalloc && fail "the front loads jemalloc: $(needed "$PLENARY" | tr '\n' ' ')"
+front_libs=$(needed "$PLENARY" | tr '\n' ' ')
+engine_libs=$(needed "$engine" | tr '\n' ' ')
+[[ "$engine_libs" == *libc.so.6* ]] || fail "readelf found no libc in the engine's NEEDED: wrong file?"
+[[ "$front_libs" == *jemalloc* ]] && fail "the front loads jemalloc: $front_libs"
 if [ "$allocator" = system ]; then
-  needed "$engine" | grep -q jemalloc && fail "built with PLENARY_ALLOCATOR=system, the engine loads jemalloc"
+  [[ "$engine_libs" == *jemalloc* ]] && fail "built with PLENARY_ALLOCATOR=system, the engine loads jemalloc"
   root=$(make_root sample)
   run 0 "$engine" build --root "$root" --out "$WORK/out" --format docx --quiet
   echo "PASS: the engine uses the C library's malloc (PLENARY_ALLOCATOR=system)"
@@ -23,8 +26,8 @@ fi
 [ "$allocator" = jemalloc ] || fail "unknown allocator '$allocator'"
 
 # 1. Loaded, and before the C library (the loader binds a symbol to the first that defines it).
-libs=$(needed "$engine" | tr '\n' ' ')
-[[ "$libs" == *"libjemalloc.so"*"libc.so.6"* ]] || fail "the engine does not load jemalloc before libc: $libs"
+[[ "$engine_libs" == *"libjemalloc.so"*"libc.so.6"* ]] ||
+  fail "the engine does not load jemalloc before libc: $engine_libs"
 
 # 2. A build of the sample (PDF: libharu, the meeting book through libqpdf) with the loader's
 #    bindings recorded and jemalloc's statistics printed at exit (MALLOC_CONF adds stats_print
