@@ -10,6 +10,7 @@ packages=(
   libyaml-cpp-dev libpoco-dev libssl-dev libhpdf-dev libkainjow-mustache-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libfontconfig-dev catch2 libical-dev
   libqpdf-dev  # the meeting book (src/book/qpdf/)
+  libjemalloc-dev  # plenary-engine's malloc (src/alloc/, docs/performance.md "memory")
   nlohmann-json3-dev  # the manifest's reader (src/output/manifest_parse.cpp), header-only
   libxxhash-dev  # XXH3-128, the outputs' content hash (src/core/content_hash.cpp), inlined
   # fonts (found through fontconfig by family name)

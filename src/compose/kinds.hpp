@@ -57,9 +57,11 @@ struct Product {
                             const OutputFiles& outputs)>
       write;
   // Optional, instead of write: the same with the build's environment (a product that reads
-  // files or reports diagnostics). Either one is set.
+  // files or reports diagnostics). Either one is set. The outputs are its own (by value): it
+  // may move their bytes out or drop them once read (the meeting book holds the pack's 3 MB
+  // once, not twice, while it lays the pack out again).
   std::function<std::string(const model::Committee&, const DocumentSpec&, const TemplateSet&,
-                            const OutputFiles& outputs, const ProductEnv& env)>
+                            OutputFiles outputs, const ProductEnv& env)>
       write_env;
   // Optional: run before the build confines itself (core/landlock.hpp), for work that starts
   // programs (the book converts DOCX/ODT papers with LibreOffice into its cache); errors are

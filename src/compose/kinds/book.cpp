@@ -193,7 +193,7 @@ std::optional<std::string> book_pack(const model::Committee& c, const DocumentSp
                                      const TemplateSet& templates, const book::Input& input) {
   const DocumentSpec pack{"briefing-pack", spec.id, spec.id + "/" + spec.id + "-briefing-pack"};
   Diagnostics ignored;
-  const std::optional<doc::Document> document = compose(c, pack, templates, ignored);
+  std::optional<doc::Document> document = compose(c, pack, templates, ignored);
   if (!document) return std::nullopt;
   std::map<std::string, int> page_counts;
   int paper_pages = 0;
@@ -217,6 +217,9 @@ std::optional<std::string> book_pack(const model::Committee& c, const DocumentSp
       pack_pages = layout.page_count();
       continue;
     }
+    // The pass that settled is painted; the composed pack each pass copied is not needed
+    // any more (the pagination points into `d`, not into it): freed before libharu's peak.
+    document.reset();
     link_papers(layout, input);
     render::PdfOptions options;
     options.creator = "plenary";
@@ -228,11 +231,11 @@ std::optional<std::string> book_pack(const model::Committee& c, const DocumentSp
 }
 
 std::string write_book(const model::Committee& c, const DocumentSpec& spec,
-                       const TemplateSet& templates, const OutputFiles& outputs,
+                       const TemplateSet& templates, OutputFiles outputs,
                        const ProductEnv& env) {
   book::Input input;
   input.plenary = spec.id;
-  input.pack_pdf = outputs.at(pack_path(spec.id));
+  input.pack_pdf = std::move(outputs.at(pack_path(spec.id)));  // held once, not copied
   input.texts.stamp = text(templates, "book.stamp", input.texts.stamp);
   input.texts.item_bookmark = text(templates, "book.item", input.texts.item_bookmark);
   input.stamp_margin = templates.style.margin_left_pt;

@@ -68,18 +68,28 @@ void HpdfDoc::clear_error() {
 
 std::string HpdfDoc::save() {
   if (failed()) return {};
-  if (HPDF_SaveToStream(doc_) != HPDF_OK) return {};
-  std::string bytes;
-  bytes.reserve(HPDF_GetStreamSize(doc_));
-  std::vector<HPDF_BYTE> buffer(64 * 1024);
-  for (;;) {
-    HPDF_UINT32 size = static_cast<HPDF_UINT32>(buffer.size());
-    const HPDF_STATUS status = HPDF_ReadFromStream(doc_, buffer.data(), &size);
-    bytes.append(reinterpret_cast<const char*>(buffer.data()), size);
-    if (status == HPDF_STREAM_EOF) break;
-    if (status != HPDF_OK) return {};
-  }
+  if (HPDF_SaveToStream(doc_) != HPDF_OK || doc_->stream == nullptr) return {};
   if (failed()) return {};
+  // The file is in libharu's memory stream now; the document's objects (the pages, the
+  // structure tree: 33 MB for the K=8 briefing pack, docs/performance.md "memory") are freed
+  // before the file is copied out, so the two are never in memory beside the copy. The stream
+  // is taken from the document first (HPDF_FreeDoc would free it) and freed here; its memory
+  // comes from the document's memory manager, which lives until HPDF_Free.
+  HPDF_Stream stream = doc_->stream;
+  doc_->stream = nullptr;
+  HPDF_FreeDoc(doc_);
+  std::string bytes;
+  bytes.reserve(HPDF_Stream_Size(stream));
+  std::vector<HPDF_BYTE> buffer(64 * 1024);
+  HPDF_STATUS status = HPDF_OK;
+  for (;;) {
+    HPDF_UINT size = static_cast<HPDF_UINT>(buffer.size());
+    status = HPDF_Stream_Read(stream, buffer.data(), &size);
+    bytes.append(reinterpret_cast<const char*>(buffer.data()), size);
+    if (status != HPDF_OK) break;
+  }
+  HPDF_Stream_Free(stream);
+  if (status != HPDF_STREAM_EOF || failed()) return {};
   return bytes;
 }
 
