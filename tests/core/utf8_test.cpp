@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "../random_mixture.hpp"
 #include "core/utf8.hpp"
 
 using plenary::core::clean;
@@ -92,16 +93,11 @@ TEST_CASE("clean's fast path gives what the byte-at-a-time version gave", "[core
       "Task group on reference materials ", "x", "\n", "\t", "\r", "\x7F", "\x1F", "\x20",
       "\x7E", std::string(1, '\0'), "S\xC3\xA8vres", "\xC2\x85", "\xE2\x80\x94", "\xEF\xBF\xBE",
       "\xF0\x9F\x98\x80", "\xFF", "\xE2\x82", "\x80", "0123456789abcdef"};
-  std::uint32_t state = 2026;
-  auto next = [&state](std::uint32_t n) {
-    state = state * 1664525u + 1013904223u;
-    return (state >> 8) % n;
-  };
+  plenary::test::Mixture mix(2026);
   for (int round = 0; round < 20000; ++round) {
     std::string text;
-    const std::uint32_t count = next(16);
-    for (std::uint32_t i = 0; i < count; ++i)
-      text += pieces[next(static_cast<std::uint32_t>(pieces.size()))];
+    const std::uint32_t count = mix.next(16);
+    for (std::uint32_t i = 0; i < count; ++i) text += mix.pick(pieces);
     INFO("text: " << text);
     REQUIRE(clean(text) == reference(text));
   }

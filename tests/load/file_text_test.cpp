@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "../random_mixture.hpp"
 #include "core/utf8.hpp"
 #include "load/file_text.hpp"
 
@@ -116,17 +117,14 @@ TEST_CASE("the fast paths give what the byte-at-a-time versions gave", "[load][t
       "\xEF\xBB\xBF", "\x07",                          std::string(1, '\0'), "\x7F", "\xC2\x85",
       "\xFF",      "\xE2\x82",                          "\xED\xA0\x80", "\xEF\xBF\xBE", "\x80",
       "x",         "1234567890",                        ": ",   "# comment"};
-  std::uint32_t state = 12345;
-  auto next = [&state](std::uint32_t n) {
-    state = state * 1664525u + 1013904223u;
-    return (state >> 8) % n;
-  };
+  plenary::test::Mixture mix(12345);
   for (int round = 0; round < 20000; ++round) {
     std::string text;
-    const std::uint32_t count = next(24);
+    const std::uint32_t count = mix.next(24);
     for (std::uint32_t i = 0; i < count; ++i) {
       // Mostly clean text, so that problems come late in the string as they do in files.
-      std::uint32_t k = next(100) < 90 ? next(11) : next(static_cast<std::uint32_t>(pieces.size()));
+      std::uint32_t k =
+          mix.next(100) < 90 ? mix.next(11) : mix.next(static_cast<std::uint32_t>(pieces.size()));
       if (round % 2 == 0 && k >= 11) k = 21;  // half the strings clean throughout
       text += pieces[k];
     }
