@@ -5,7 +5,7 @@ set -euo pipefail
 src=$1
 out=$2
 sep=$'\n#=====8<=====\n'
-mkdir -p "$out"/{load_check,compose,writer_pdf,writer_docx,writer_md}
+mkdir -p "$out"/{load_check,compose,writer_pdf,writer_docx,writer_md,manifest}
 
 # load_check: the whole sample root, then each task group and agenda with the three main files
 # and an outcomes file (the one of the agenda's plenary when there is one).
@@ -54,4 +54,8 @@ for w in writer_pdf writer_docx writer_md; do
   done
   head -c 4096 "$src/templates/logo.png" >"$out/$w/logo-bytes"
 done
+# manifest: the sample build's own when there is one (`make` writes it to out/), and a small one.
+[ -f "$src/out/manifest.json" ] && cp "$src/out/manifest.json" "$out/manifest/sample.json"
+printf '%s' '{"outputs":{"P-1/P-1-agenda.pdf":{"bytes":12,"document":"P-1","input_hash":"4f0c","lang":"fr","output_hash":"xxh3-128:9b1e"}},"plenary_version":"0.1.0","schema":1}' \
+  >"$out/manifest/small.json"
 echo "seed corpus in $out"
