@@ -50,11 +50,11 @@ all_md=$(compare all-md --format all,md)
 # final report per closed task group.
 for agenda in "$root"/agendas/*.yaml; do
   p=$(sed -n 's/^plenary: *//p' "$agenda" | tr -d '"'"'\r")
-  echo "$pdf" | grep -qx "$p/$p-agenda.pdf" || fail "no agenda for $p"
+  grep -qx "$p/$p-agenda.pdf" <<<"$pdf" || fail "no agenda for $p"
 done
 for tg_file in $(grep -l '^status: closed' "$root"/data/task-groups/*.yaml); do
   t=$(sed -n 's/^id: *//p' "$tg_file" | tr -d '"'"'\r")
-  echo "$pdf" | grep -qx "task-groups/$t-final-report.pdf" || fail "no final report for $t"
+  grep -qx "task-groups/$t-final-report.pdf" <<<"$pdf" || fail "no final report for $t"
 done
 packs=$(echo "$pdf" | grep -c -- '-briefing-pack\.pdf$')
 plenaries=$(grep -c '^  - id:' "$root/data/committee.yaml")

@@ -14,7 +14,7 @@ line=$(grep -E '^[0-9*]' "$cron")
 read -r minute hour dom month dow user command <<<"$line"
 [ "$minute $hour $dom $month $dow" = "30 2 * * *" ] || fail "cron schedule is not nightly"
 [ -n "$user" ] || fail "no user in the cron.d line"
-echo "$command" | grep -q 'build --quiet --root' || fail "cron line does not run build --quiet --root"
+grep -q 'build --quiet --root' <<<"$command" || fail "cron line does not run build --quiet --root"
 command=${command//\/usr\/local\/bin\/plenary/$PLENARY}
 command=${command//\/srv\/plenary\/committee/$root}
 command=${command//\/var\/log\/plenary-nightly.log/$WORK/nightly.log}

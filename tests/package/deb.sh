@@ -22,11 +22,11 @@ version=$("$PLENARY" --version | sed 's/^plenary //')
 
 # Control data: the name, version and the shared libraries dpkg-shlibdeps found.
 info=$(dpkg-deb -f "$deb" Package Version Depends)
-echo "$info" | grep -qx "Package: plenary" || fail "package name: $info"
-echo "$info" | grep -qx "Version: $version" || fail "package version: $info"
+grep -qx "Package: plenary" <<<"$info" || fail "package name: $info"
+grep -qx "Version: $version" <<<"$info" || fail "package version: $info"
 for dep in libc6 libstdc++6 libyaml-cpp libpocofoundation libhpdf libcmark-gfm libfontconfig1 \
            libical fonts-dejavu-core tzdata; do
-  echo "$info" | grep -q "$dep" || fail "Depends lacks $dep: $info"
+  grep -q "$dep" <<<"$info" || fail "Depends lacks $dep: $info"
 done
 
 # The files, where Debian puts them.
@@ -104,9 +104,9 @@ got=$(cd "$sample" && bash -c 'source "$1"
   COMP_WORDS=(plenary build --only CCQM-3); COMP_CWORD=3; _plenary; echo "only: ${COMPREPLY[*]}"
   COMP_WORDS=(plenary build --format pdf,h); COMP_CWORD=3; _plenary; echo "format: ${COMPREPLY[*]}"' \
   _ "$completion") || fail "the completion does not load"
-echo "$got" | grep -qx "commands: build check list init help" || fail "completion of commands: $got"
-echo "$got" | grep -qx "check: --diagnostics" || fail "completion of check options: $got"
-echo "$got" | grep -q "^only: .*CCQM-31" || fail "completion of --only ids: $got"
-echo "$got" | grep -qx "format: pdf,html" || fail "completion of --format: $got"
+grep -qx "commands: build check list init help" <<<"$got" || fail "completion of commands: $got"
+grep -qx "check: --diagnostics" <<<"$got" || fail "completion of check options: $got"
+grep -q "^only: .*CCQM-31" <<<"$got" || fail "completion of --only ids: $got"
+grep -qx "format: pdf,html" <<<"$got" || fail "completion of --format: $got"
 
 echo "package: $(basename "$deb") ($(stat -c %s "$deb") bytes) installs, inits, checks and builds; man page and completion work"
