@@ -1,5 +1,7 @@
 #include "core/content_hash.hpp"
 
+#include "core/hex.hpp"
+
 // Inlined: the front (src/front/) loads the C library alone, and no shared libxxhash is needed.
 #define XXH_INLINE_ALL
 #include <xxhash.h>
@@ -11,12 +13,8 @@ namespace {
 std::string written(XXH128_hash_t hash) {
   XXH128_canonical_t canonical;
   XXH128_canonicalFromHash(&canonical, hash);
-  static const char kHex[] = "0123456789abcdef";
   std::string text(kContentHashPrefix);
-  for (unsigned char byte : canonical.digest) {
-    text += kHex[byte >> 4];
-    text += kHex[byte & 15];
-  }
+  append_hex(text, canonical.digest, sizeof canonical.digest);
   return text;
 }
 

@@ -1,5 +1,7 @@
 #include "core/sha256.hpp"
 
+#include "core/hex.hpp"
+
 // SHA256_Init and friends are deprecated in OpenSSL 3 in favour of EVP, whose providers
 // would pull most of libcrypto into the program; they remain part of its API.
 #define OPENSSL_SUPPRESS_DEPRECATED
@@ -24,12 +26,8 @@ void Sha256::update(std::string_view bytes) {
 std::string Sha256::hex() {
   unsigned char digest[SHA256_DIGEST_LENGTH];
   SHA256_Final(digest, &state_->context);
-  static const char kHex[] = "0123456789abcdef";
-  std::string text(2 * SHA256_DIGEST_LENGTH, '0');
-  for (int i = 0; i < SHA256_DIGEST_LENGTH; ++i) {
-    text[2 * i] = kHex[digest[i] >> 4];
-    text[2 * i + 1] = kHex[digest[i] & 15];
-  }
+  std::string text;
+  append_hex(text, digest, SHA256_DIGEST_LENGTH);
   return text;
 }
 
