@@ -69,7 +69,7 @@ for q in "$p"/{lo,gs,form1,form2}.pdf "$WORK/out/.plenary-cache/"*.converted; do
   papers_pages=$((papers_pages + $(pdfinfo "$q" | sed -n 's/^Pages: *//p')))
 done
 [ "$(ls "$WORK/out/.plenary-cache/"*.converted | wc -l)" = 2 ] || fail "expected 2 cached conversions"
-ls -a "$WORK/out/.plenary-cache/" | grep -q convert- && fail "a conversion's scratch folder was left"
+ls -a "$WORK/out/.plenary-cache/" | grep convert- >/dev/null && fail "a conversion's scratch folder was left"
 qpdf --json --json-key=outlines "$f" >"$WORK/outline.json"
 /usr/bin/python3 - "$WORK/outline.json" >"$WORK/papers.txt" <<'PY' || fail "outline of the book"
 import json, sys
@@ -88,13 +88,13 @@ bookpack=$(($(awk '{ print $3 }' "$WORK/papers.txt" | sort -n | head -1) - 1))
 [ "$pages" = $((bookpack + papers_pages)) ] ||
   fail "the book has $pages pages: pack $bookpack + papers $papers_pages"
 [ "$bookpack" -gt "$pack" ] || fail "the pack in the book has no papers' section"
-pdftotext -f 2 -l 2 -layout "$f" - | grep -q "^Papers in this book[ .]* $bookpack$" ||
+pdftotext -f 2 -l 2 -layout "$f" - | grep "^Papers in this book[ .]* $bookpack$" >/dev/null ||
   fail "the contents do not list the papers' section on page $bookpack"
 pdftotext -f "$bookpack" -l "$bookpack" -layout "$f" "$WORK/section.txt"
 while read -r i r n; do
   grep -Eq "^$r .* $i +$n$" "$WORK/section.txt" || fail "the papers' section lacks '$r … $i … $n'"
 done < <(sort -u -k2,2 "$WORK/papers.txt")
-pdftotext -f "$first" -l "$first" "$f" - | grep -q "Gamma introduction" ||
+pdftotext -f "$first" -l "$first" "$f" - | grep "Gamma introduction" >/dev/null ||
   fail "the converted DOCX is not on page $first"
 pdftotext -f "$first" -l "$first" "$f" - | tr -s ' \n' ' ' |
   grep -qE "CCQM-31 \| item $item \| CCQM/26-14, page 1 of [0-9]+ \| Page $first of $pages" ||
@@ -169,7 +169,7 @@ touch "$root/agendas/CCQM-28.yaml"
 run 1 "$PLENARY" build --root "$root" --out "$WORK/out" --format pdf --force
 grep -q "^papers/gs.pdf: error: " "$ERR" || fail "no error naming papers/gs.pdf"
 cmp -s "$f" "$WORK/yesterday.pdf" || fail "yesterday's book was changed"
-built_paths | grep -qx "CCQM-31/CCQM-31-briefing-pack.pdf" || fail "the other documents were not built"
+built_paths | grep -x "CCQM-31/CCQM-31-briefing-pack.pdf" >/dev/null || fail "the other documents were not built"
 
 # 5. Without LibreOffice (and no cache): the DOCX paper's error names the package to install.
 paper_gs "$p" gs "Beta" 3

@@ -18,8 +18,8 @@ check_book() {  # check_book BOOK.pdf WORD ("of", "sur")
     grep -qiE "warning|error" &&
     fail "qpdf --check warns on $f"
   pages=$(pdfinfo "$f" 2>"$WORK/poppler.err" | sed -n 's/^Pages: *//p')
-  pdfinfo "$f" | grep -q "^Tagged: *yes" || fail "$f is not tagged"
-  pdfinfo -meta "$f" | grep -q "pdfuaid:part" && fail "$f claims PDF/UA, its papers are not tagged"
+  pdfinfo "$f" | grep "^Tagged: *yes" >/dev/null || fail "$f is not tagged"
+  pdfinfo -meta "$f" | grep "pdfuaid:part" >/dev/null && fail "$f claims PDF/UA, its papers are not tagged"
 
   # Fonts: embedded, each with a ToUnicode map (the stamp's included).
   pdffonts "$f" >"$WORK/fonts.txt" 2>>"$WORK/poppler.err"
@@ -105,7 +105,7 @@ PY
   # Silence: poppler (above), mupdf, Ghostscript, pdf.js.
   [ -s "$WORK/poppler.err" ] && { cat "$WORK/poppler.err" >&2; fail "poppler warns on $f"; }
   mutool draw -q -o /dev/null "$f" 2>"$WORK/mupdf.err" || fail "mutool draw $f"
-  grep -v -e '^$' -e 'ICC support is not available' "$WORK/mupdf.err" | grep -q . &&
+  grep -v -e '^$' -e 'ICC support is not available' "$WORK/mupdf.err" | grep . >/dev/null &&
     { cat "$WORK/mupdf.err" >&2; fail "mupdf warns on $f"; }
   gs -q -dNOPAUSE -dBATCH -dSAFER -sDEVICE=nullpage -dPDFSTOPONERROR "$f" >"$WORK/gs.txt" 2>&1 ||
     { cat "$WORK/gs.txt" >&2; fail "Ghostscript fails on $f"; }

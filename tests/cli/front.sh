@@ -23,7 +23,7 @@ for lib in $needed; do
     *) fail "the front loads $lib (only libc.so.6 expected)" ;;
   esac
 done
-readelf -d "$engine" | grep -q 'libPocoFoundation' || fail "the engine does not load Poco: wrong file?"
+readelf -d "$engine" | grep 'libPocoFoundation' >/dev/null || fail "the engine does not load Poco: wrong file?"
 
 # Runs `$@` with the front and with the engine; their stdout, stderr and exit status must be
 # equal (the seconds of the summary line aside).

@@ -13,7 +13,7 @@ for lang in en fr; do
   for f in data/committee.yaml data/sector-focus.yaml data/stakeholders.yaml \
            data/documents.yaml agendas/CCX-1.yaml data/task-groups/CCX-TG-EXAMPLE.yaml; do
     [ -f "$root/$f" ] || fail "$lang: $f not written"
-    head -n 1 "$root/$f" | grep -Eq '^# yaml-language-server: \$schema=(\.\./)+schemas/[a-z-]+\.schema\.json$' ||
+    head -n 1 "$root/$f" | grep -E '^# yaml-language-server: \$schema=(\.\./)+schemas/[a-z-]+\.schema\.json$' >/dev/null ||
       fail "$lang: $f does not start with its schema line"
   done
   for s in committee sector-focus stakeholders task-group agenda documents outcomes style; do

@@ -42,7 +42,7 @@ run 0 "$PLENARY" list --root "$root" --format md,pdf
 in_list_order=$(cat "$OUT")
 run 0 "$PLENARY" list --root "$root" --format pdf,md
 [ "$(cat "$OUT")" = "$in_list_order" ] || fail "the order of the --format list changed the build order"
-[ "$(head -n 1 "$OUT")" = "$(echo "$all" | head -n 1)" ] || fail "a document's PDF does not come first"
+[ "$(head -n 1 "$OUT")" = "$(head -n 1 <<<"$all")" ] || fail "a document's PDF does not come first"
 all_md=$(compare all-md --format all,md)
 [ "$all_md" = "$(printf '%s\n%s\n' "$both" "$md" | LC_ALL=C sort)" ] || fail "--format all,md is not all + md"
 

@@ -72,7 +72,7 @@ unchanged_now "an edited committee.yaml"
 tg_file=$(grep -l '^status: closed' "$root"/data/task-groups/*.yaml | head -n 1)
 sed "s/^id: .*/id: CCQM-TG-ADDED/" "$tg_file" >"$root/data/task-groups/CCQM-TG-ADDED.yaml"
 noticed "an added task group"
-built_paths | grep -q '^task-groups/CCQM-TG-ADDED-final-report\.pdf$' ||
+built_paths | grep '^task-groups/CCQM-TG-ADDED-final-report\.pdf$' >/dev/null ||
   fail "the added task group's final report was not built"
 unchanged_now "an added task group"
 
@@ -114,7 +114,7 @@ noticed "a changed override"
 unchanged_now "a changed override"
 
 # 7. A damaged output (size and time kept) and a deleted one: those two, nothing else.
-first=$(echo "$all" | head -n 1)
+first=$(head -n 1 <<<"$all")
 last=$(echo "$all" | tail -n 1)
 python3 - "$out/$first" <<'PY'
 import os, sys
@@ -136,7 +136,7 @@ if [ -f "$root/data/documents.yaml" ]; then
   [ -n "$paper" ] || fail "the sample register names no PDF paper"
   printf '%% one more line\n' >>"$root/$paper"
   noticed "a changed paper"
-  built_paths | grep -qv -- '-book\.pdf$' && fail "a changed paper rebuilt more than books: $(built_paths | tr '\n' ' ')"
+  built_paths | grep -v -- '-book\.pdf$' >/dev/null && fail "a changed paper rebuilt more than books: $(built_paths | tr '\n' ' ')"
   [ -n "$(built_paths)" ] || fail "a changed paper rebuilt no book"
   unchanged_now "a changed paper"
   mv "$root/data/documents.yaml" "$WORK/kept-documents.yaml"

@@ -52,7 +52,7 @@ dpkg-deb -x "$deb" "$inst"
 bin="$inst/usr/bin/plenary"
 run 0 "$bin" --version
 grep -qx "plenary $version" "$OUT" || fail "--version of the packaged binary: $(cat "$OUT")"
-file "$bin" | grep -q 'ELF' || fail "the packaged binary is not an ELF: $(file "$bin")"
+file "$bin" | grep 'ELF' >/dev/null || fail "the packaged binary is not an ELF: $(file "$bin")"
 grep -q 'ExecStart=/usr/bin/plenary ' "$inst/usr/share/doc/plenary/examples/plenary-nightly.service" ||
   fail "the packaged service does not run /usr/bin/plenary"
 grep -q ' /usr/bin/plenary build ' "$inst/usr/share/doc/plenary/examples/plenary-nightly.cron" ||
@@ -61,7 +61,7 @@ grep -q ' /usr/bin/plenary build ' "$inst/usr/share/doc/plenary/examples/plenary
 # init from the package's own skeleton (marked, to prove it is the one used), then check, build.
 echo "# from the package" >>"$inst/usr/share/plenary/init/en/agendas/CCX-1.yaml"
 run 0 "$bin" init "$WORK/ccx"
-tail -n 1 "$WORK/ccx/agendas/CCX-1.yaml" | grep -qx "# from the package" ||
+tail -n 1 "$WORK/ccx/agendas/CCX-1.yaml" | grep -x "# from the package" >/dev/null ||
   fail "the packaged binary did not use the packaged skeleton"
 cmp -s "$inst/usr/share/plenary/schemas/agenda.schema.json" "$WORK/ccx/schemas/agenda.schema.json" ||
   fail "init did not copy the packaged schemas"
@@ -82,7 +82,7 @@ run 0 env SOURCE_DATE_EPOCH=1700000000 "$bin" build --root "$sample" --out "$WOR
 grep -q "Packaged pack title" "$WORK/sample-out/CCQM-31/CCQM-31-briefing-pack.md" ||
   fail "the packaged binary did not use the packaged templates"
 check_documents_whole "$WORK/sample-out"
-pdftotext "$WORK/sample-out/CCQM-31/CCQM-31-agenda.pdf" - | grep -q 'CCQM' || fail "the agenda PDF has no text"
+pdftotext "$WORK/sample-out/CCQM-31/CCQM-31-agenda.pdf" - | grep 'CCQM' >/dev/null || fail "the agenda PDF has no text"
 
 # The man page, as man shows it.
 MANWIDTH=80 man -l "$inst/usr/share/man/man1/plenary.1.gz" >"$WORK/man.txt" 2>"$WORK/man.err" ||

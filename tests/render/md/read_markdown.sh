@@ -29,7 +29,7 @@ for anchor in agenda agenda-items stakeholders task-groups; do
   grep -qF "id=\"$anchor\"" "$work/sample.html" || fail "anchor $anchor missing"
   grep -qF "href=\"#$anchor\"" "$work/sample.html" || fail "no link to #$anchor"
 done
-grep -c "<tr" "$work/sample.html" | grep -qx 43 || fail "expected 43 table rows"
+grep -c "<tr" "$work/sample.html" | grep -x 43 >/dev/null || fail "expected 43 table rows"
 
 [ "$failed" -eq 0 ] && echo "all checks passed"
 exit "$failed"
