@@ -70,9 +70,11 @@ bool is_link_at(int folder, const std::string& name) {
 
 // The extensions of the files a build writes: every format's (tests/output/atomic_file_test.cpp
 // holds this list to the formats table), the site's stylesheet, the manifest, and the book's
-// converted papers in out/.plenary-cache. A temporary of anything else is not ours.
+// converted papers and the unchanged check's stat cache (unchanged.stat) in out/.plenary-cache.
+// A temporary of anything else is not ours.
 bool our_extension(const std::string& name) {
-  for (const char* ext : {".pdf", ".docx", ".md", ".html", ".ics", ".css", ".json", ".converted"}) {
+  for (const char* ext :
+       {".pdf", ".docx", ".md", ".html", ".ics", ".css", ".json", ".converted", ".stat"}) {
     const std::string e = ext;
     if (name.size() > e.size() && name.compare(name.size() - e.size(), e.size(), e) == 0)
       return true;
