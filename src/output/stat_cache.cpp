@@ -512,18 +512,21 @@ std::optional<StatCache> take_stat_snapshot(const Options& options, int out_fd,
   return cache;
 }
 
+bool stat_cache_racy(const StatCache& cache) {
+  const std::int64_t taken = nanoseconds(cache.taken_s, cache.taken_ns);
+  for (const StatEntry& e : cache.entries)
+    if (e.present && compared_in_full(e.kind) &&
+        nanoseconds(e.ctime_s, e.ctime_ns) > taken - kRacyMarginNs)
+      return true;
+  return false;
+}
+
 bool stat_cache_holds(const Options& options, int out_fd, const StatCache& cache) {
   struct timespec now;
   if (::clock_gettime(CLOCK_REALTIME_COARSE, &now) != 0) return false;
   const std::int64_t taken = nanoseconds(cache.taken_s, cache.taken_ns);
   // A clock set back since: the moments below say nothing.
-  if (nanoseconds(now.tv_sec, now.tv_nsec) < taken) return false;
-  // Racy: changed so shortly before its stat that a change in the same clock tick after it
-  // would have left the same ctime.
-  for (const StatEntry& e : cache.entries)
-    if (e.present && compared_in_full(e.kind) &&
-        nanoseconds(e.ctime_s, e.ctime_ns) > taken - kRacyMarginNs)
-      return false;
+  if (nanoseconds(now.tv_sec, now.tv_nsec) < taken || stat_cache_racy(cache)) return false;
   Bases bases(options, out_fd);
   StatEntry now_entry;
   for (const StatEntry& e : cache.entries) {

@@ -76,6 +76,11 @@ std::optional<StatCache> read_stat_cache(int out_fd);
 std::optional<StatCache> take_stat_snapshot(const Options& options, int out_fd,
                                             const UnchangedCheck& check, const std::string& key);
 
+// True when an entry of `cache` is racy: a file or folder whose ctime is less than
+// kRacyMarginNs before the moment the stats were taken, so that a change in the same clock tick
+// after its stat could have left the same ctime.
+bool stat_cache_racy(const StatCache& cache);
+
 // True when no entry of `cache` is racy and every path gives the same metadata now.
 bool stat_cache_holds(const Options& options, int out_fd, const StatCache& cache);
 

@@ -351,8 +351,9 @@ bool build_if_unchanged(const Options& options, const Callbacks& callbacks, Repo
   }
   // Everything unchanged: the cache from the stats taken before, for the next check (best
   // effort: a cache that cannot be written only costs the next check its hashing). When the
-  // record cannot be vouched for by metadata (a link on the way), an old cache goes.
-  if (snapshot) {
+  // record cannot be vouched for by metadata (a link on the way), or not yet (an entry changed
+  // less than 2 s before: racy, the next check would not trust it), an old cache goes.
+  if (snapshot && !stat_cache_racy(*snapshot)) {
     write_file_at(fd, kStatCachePath, serialize_stat_cache(*snapshot));
   } else {
     ::unlinkat(fd, kStatCachePath, 0);

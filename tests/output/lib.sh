@@ -39,9 +39,10 @@ tree_digest() {
   (cd "$1" && find . -type f ! -name .plenary.lock -print0 | LC_ALL=C sort -z | xargs -0 -r sha256sum)
 }
 
-# Inode and modification time of every file: proves files were not rewritten.
+# Inode and modification time of every file: proves files were not rewritten (not the lock, nor
+# the unchanged check's stat cache, which an unchanged build refreshes: docs/cli.md).
 tree_stamps() {
-  (cd "$1" && find . -type f ! -name .plenary.lock -printf '%p %i %T@\n' | LC_ALL=C sort)
+  (cd "$1" && find . -type f ! -name .plenary.lock ! -name unchanged.stat -printf '%p %i %T@\n' | LC_ALL=C sort)
 }
 
 # Document files under an output folder, relative, sorted (no manifest, lock or temp files): the
