@@ -58,28 +58,27 @@ void escape_into(std::string& out, std::string_view text) {
   }
 }
 
+// (A line has no newline, and a field of a warning no tab: the line was split at them.)
 std::optional<std::string> unescape(std::string_view text) {
   std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '\n' || c == '\t') return std::nullopt;
-    if (c != '\\') {
-      out += c;
-      continue;
-    }
-    if (++i == text.size()) return std::nullopt;
-    if (text[i] == '\\') {
+  for (;;) {
+    // Plain runs appended whole: most names have nothing to unescape.
+    const std::size_t special = text.find('\\');
+    out.append(text.substr(0, special));
+    if (special == std::string_view::npos) return out;
+    if (special + 1 == text.size()) return std::nullopt;
+    const char c = text[special + 1];
+    if (c == '\\') {
       out += '\\';
-    } else if (text[i] == 'n') {
+    } else if (c == 'n') {
       out += '\n';
-    } else if (text[i] == 't') {
+    } else if (c == 't') {
       out += '\t';
     } else {
       return std::nullopt;
     }
+    text.remove_prefix(special + 2);
   }
-  return out;
 }
 
 // Splits off the text before the next space; false when there is none.
@@ -458,10 +457,15 @@ std::optional<StatCache> parse_stat_cache(std::string_view bytes) {
 }
 
 std::optional<StatCache> read_stat_cache(int out_fd) {
+  // The folder, then the file in it, each never through a link (O_NOFOLLOW): no link anywhere
+  // on the way, on any kernel (openat2 is not everywhere, nor under valgrind).
+  const Fd folder(::openat(out_fd, kStatCacheFolder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+  if (folder.fd < 0) return std::nullopt;
   std::string bytes;
-  const BlockRead read = read_blocks_at(out_fd, kStatCachePath, kMaxStatCacheBytes, Links::None,
+  const BlockRead read = read_blocks_at(folder.fd, kStatCacheName, kMaxStatCacheBytes,
+                                        Links::NotLast,
                                         [&](std::string_view block) { bytes += block; });
-  if (read.link_on_the_way || read.status != core::ReadStatus::Ok) return std::nullopt;
+  if (read.status != core::ReadStatus::Ok) return std::nullopt;
   return parse_stat_cache(bytes);
 }
 

@@ -27,6 +27,8 @@
 namespace plenary::output::detail {
 
 // Beneath the output folder; written with write_file_at, read without following any link.
+inline constexpr const char* kStatCacheFolder = ".plenary-cache";
+inline constexpr const char* kStatCacheName = "unchanged.stat";
 inline constexpr const char* kStatCachePath = ".plenary-cache/unchanged.stat";
 // A cache larger than this is not ours (the grown committee's K=8 cache is about 60 KB).
 inline constexpr std::uintmax_t kMaxStatCacheBytes = 4u << 20;
