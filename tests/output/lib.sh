@@ -34,9 +34,10 @@ run() {
   [ "$got" -eq "$want" ] || fail "'$*' exited $got, expected $want"
 }
 
-# The outputs of a build folder with their hashes (the lock file aside), one per line.
+# The outputs of a build folder with their hashes (the lock file and the unchanged check's stat
+# cache aside: machine state, not outputs), one per line.
 tree_digest() {
-  (cd "$1" && find . -type f ! -name .plenary.lock -print0 | LC_ALL=C sort -z | xargs -0 -r sha256sum)
+  (cd "$1" && find . -type f ! -name .plenary.lock ! -name unchanged.stat -print0 | LC_ALL=C sort -z | xargs -0 -r sha256sum)
 }
 
 # Inode and modification time of every file: proves files were not rewritten (not the lock, nor
