@@ -98,11 +98,19 @@ void sweep(int folder, const std::filesystem::path& shown, int depth,
   while (struct dirent* entry = ::readdir(dir)) {
     const std::string name = entry->d_name;
     if (name == "." || name == "..") continue;
-    struct stat st;
-    if (::fstatat(folder, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
-    if (S_ISREG(st.st_mode) && is_temp_name(name))
+    // The entry's own type (never a link's target), from the listing itself where the file
+    // system gives it: no fstatat for each of the hundreds of outputs (docs/performance.md,
+    // round 6a).
+    bool regular = entry->d_type == DT_REG, directory = entry->d_type == DT_DIR;
+    if (entry->d_type == DT_UNKNOWN) {
+      struct stat st;
+      if (::fstatat(folder, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
+      regular = S_ISREG(st.st_mode);
+      directory = S_ISDIR(st.st_mode);
+    }
+    if (regular && is_temp_name(name))
       temps.push_back(name);
-    else if (S_ISDIR(st.st_mode) && depth > 0 && (name[0] != '.' || name == kCacheFolder))
+    else if (directory && depth > 0 && (name[0] != '.' || name == kCacheFolder))
       folders.push_back(name);
   }
   ::closedir(dir);
