@@ -481,6 +481,8 @@ std::optional<StatCache> take_stat_snapshot(const Options& options, int out_fd,
   Snapshot snapshot(options, out_fd);
   snapshot.base("O");
   snapshot.base("R");
+  // The manifest first: after any build it differs, and the check stops there.
+  snapshot.path('m', "O", kManifestName);
   for (const auto& [entry, value] : check.read) {
     const auto colon = entry.find(':');
     if (colon == std::string::npos) return std::nullopt;
@@ -508,7 +510,6 @@ std::optional<StatCache> take_stat_snapshot(const Options& options, int out_fd,
     if (!snapshot.ok()) return std::nullopt;
   }
   for (const std::string& output : check.outputs) snapshot.path('o', "O", output);
-  snapshot.path('m', "O", kManifestName);
   if (!snapshot.ok()) return std::nullopt;
   cache.entries = std::move(snapshot.entries());
   cache.outputs = check.outputs;
