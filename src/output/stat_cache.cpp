@@ -97,6 +97,14 @@ bool parse_number(std::string_view text, Int& value) {
   return ec == std::errc() && end == text.data() + text.size();
 }
 
+// A moment as the kernel gives it: nanoseconds below a second, seconds well inside what
+// nanoseconds() can hold (a forged cache must not overflow it).
+bool valid_time(std::int64_t seconds, std::int64_t nanoseconds) {
+  constexpr std::int64_t kMaxSeconds = std::int64_t(1) << 40;  // 34,000 years either way
+  return nanoseconds >= 0 && nanoseconds < 1'000'000'000 && seconds > -kMaxSeconds &&
+         seconds < kMaxSeconds;
+}
+
 bool valid_base(std::string_view base) {
   if (base == "R" || base == "O") return true;
   std::size_t index = 0;
@@ -397,7 +405,7 @@ std::optional<StatCache> parse_stat_cache(std::string_view bytes) {
     } else if (tag == "taken") {
       std::string_view seconds;
       if (taken || !next_field(line, seconds) || !parse_number(seconds, cache.taken_s) ||
-          !parse_number(line, cache.taken_ns))
+          !parse_number(line, cache.taken_ns) || !valid_time(cache.taken_s, cache.taken_ns))
         return std::nullopt;
       taken = true;
     } else if (tag == "p") {
@@ -438,7 +446,8 @@ std::optional<StatCache> parse_stat_cache(std::string_view bytes) {
         if (!parse_number(fields[0], e.dev) || !parse_number(fields[1], e.ino) ||
             !parse_number(fields[2], e.mode) || !parse_number(fields[3], e.size) ||
             !parse_number(fields[4], e.mtime_s) || !parse_number(fields[5], e.mtime_ns) ||
-            !parse_number(fields[6], e.ctime_s) || !parse_number(fields[7], e.ctime_ns))
+            !parse_number(fields[6], e.ctime_s) || !parse_number(fields[7], e.ctime_ns) ||
+            !valid_time(e.mtime_s, e.mtime_ns) || !valid_time(e.ctime_s, e.ctime_ns))
           return std::nullopt;
       }
       auto path = unescape(line);

@@ -9,10 +9,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "output/stat_cache.hpp"
 
@@ -128,6 +131,22 @@ TEST_CASE("a stat cache cut short or with any byte changed is refused", "[build]
     CHECK_FALSE(parse_stat_cache(changed));
   }
   CHECK_FALSE(parse_stat_cache(bytes + "x\n"));
+}
+
+TEST_CASE("a stat cache with a moment out of range is refused, checksum or not",
+          "[build][stat-cache]") {
+  for (const auto& [s, ns] : std::vector<std::pair<std::int64_t, std::int64_t>>{
+           {1796000000, 1000000000}, {1796000000, -1}, {INT64_MAX / 2, 0}, {INT64_MIN / 2, 0}}) {
+    INFO(s << " " << ns);
+    StatCache taken = sample();
+    taken.taken_s = s;
+    taken.taken_ns = ns;
+    CHECK_FALSE(parse_stat_cache(serialize_stat_cache(taken)));
+    StatCache ctime = sample();
+    ctime.entries[0].ctime_s = s;
+    ctime.entries[0].ctime_ns = ns;
+    CHECK_FALSE(parse_stat_cache(serialize_stat_cache(ctime)));
+  }
 }
 
 TEST_CASE("a snapshot stats every path of the record, absent ones as absent",
