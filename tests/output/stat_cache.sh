@@ -164,6 +164,25 @@ printf 'plenary-unchanged-stat 1\nkey %s\ntaken 1 0\np x\nf R 1 1 1 1 1 1 1 1 ..
   "$(sed -n 's/^key //p' "$WORK/good.stat")" >"$WORK/climb"
 printf 'sum xxh3-128:%s\n' "$(xxhsum -H2 - <"$WORK/climb" | cut -d' ' -f1)" | cat "$WORK/climb" - >"$cache"
 hostile "a well-formed cache naming a path that climbs out"
+# .plenary-cache a link to a folder elsewhere holding a file of the cache's name: neither read,
+# nor written, nor removed through the link (a data file touched, its bytes kept, makes the
+# full check find everything unchanged with a racy entry: the branch that removes the cache).
+# Landlock off: it would refuse a write outside out/ anyway; the code itself must not try.
+mkdir "$WORK/elsewhere"
+echo canary >"$WORK/elsewhere/unchanged.stat"
+mv "$out/.plenary-cache" "$WORK/real-cache"
+ln -s "$WORK/elsewhere" "$out/.plenary-cache"
+answer linked "$PLENARY"
+same_answer linked reference
+touch "$root/data/committee.yaml"
+PLENARY_LANDLOCK=off run 0 "$PLENARY" build --root "$root" --out "$out"
+grep -qx "built 0, unchanged $total, failed 0 in [0-9.]* s" "$OUT" || fail "a touched file: $(tail -n 1 "$OUT")"
+sleep 2.1
+PLENARY_LANDLOCK=off run 0 "$PLENARY" build --root "$root" --out "$out"
+[ "$(cat "$WORK/elsewhere/unchanged.stat")" = canary ] || fail "a file was changed through the link"
+[ "$(ls -A "$WORK/elsewhere")" = unchanged.stat ] || fail "a file was written through the link: $(ls -A "$WORK/elsewhere")"
+rm "$out/.plenary-cache"
+mv "$WORK/real-cache" "$out/.plenary-cache"
 # After all that, the full check has written a good cache again, and it answers.
 stat_cache_ready "$root" "$out"
 
