@@ -70,9 +70,11 @@ bool is_link_at(int folder, const std::string& name) {
 
 // The extensions of the files a build writes: every format's (tests/output/atomic_file_test.cpp
 // holds this list to the formats table), the site's stylesheet, the manifest, and the book's
-// converted papers in out/.plenary-cache. A temporary of anything else is not ours.
+// converted papers and the unchanged check's stat cache (unchanged.stat) in out/.plenary-cache.
+// A temporary of anything else is not ours.
 bool our_extension(const std::string& name) {
-  for (const char* ext : {".pdf", ".docx", ".md", ".html", ".ics", ".css", ".json", ".converted"}) {
+  for (const char* ext :
+       {".pdf", ".docx", ".md", ".html", ".ics", ".css", ".json", ".converted", ".stat"}) {
     const std::string e = ext;
     if (name.size() > e.size() && name.compare(name.size() - e.size(), e.size(), e) == 0)
       return true;
@@ -96,11 +98,19 @@ void sweep(int folder, const std::filesystem::path& shown, int depth,
   while (struct dirent* entry = ::readdir(dir)) {
     const std::string name = entry->d_name;
     if (name == "." || name == "..") continue;
-    struct stat st;
-    if (::fstatat(folder, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
-    if (S_ISREG(st.st_mode) && is_temp_name(name))
+    // The entry's own type (never a link's target), from the listing itself where the file
+    // system gives it: no fstatat for each of the hundreds of outputs (docs/performance.md,
+    // round 6a).
+    bool regular = entry->d_type == DT_REG, directory = entry->d_type == DT_DIR;
+    if (entry->d_type == DT_UNKNOWN) {
+      struct stat st;
+      if (::fstatat(folder, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
+      regular = S_ISREG(st.st_mode);
+      directory = S_ISDIR(st.st_mode);
+    }
+    if (regular && is_temp_name(name))
       temps.push_back(name);
-    else if (S_ISDIR(st.st_mode) && depth > 0 && (name[0] != '.' || name == kCacheFolder))
+    else if (directory && depth > 0 && (name[0] != '.' || name == kCacheFolder))
       folders.push_back(name);
   }
   ::closedir(dir);

@@ -21,6 +21,7 @@
 #include "output/atomic_file.hpp"
 #include "output/hash.hpp"
 #include "output/out_lock.hpp"
+#include "output/stat_cache.hpp"
 #include "output/output_run.hpp"
 
 namespace plenary::output::detail {
@@ -255,6 +256,31 @@ bool inputs_unchanged(const fs::path& root, const std::map<std::string, std::str
   return true;
 }
 
+namespace {
+
+// Every recorded output reported unchanged, the recorded warnings said again.
+void answer_unchanged(const std::vector<std::string>& outputs,
+                      const std::vector<Diagnostic>& warnings, const Callbacks& callbacks,
+                      Report& report) {
+  for (const Diagnostic& warning : warnings) report.diagnostics.add(warning);
+  for (const auto& path : outputs) {
+    OutputReport r;
+    r.path = path;
+    r.outcome = Outcome::Unchanged;
+    ++report.unchanged;
+    report.paths.push_back(path);
+    if (callbacks.on_output) callbacks.on_output(r);
+  }
+}
+
+bool read_manifest(int fd, const std::string& key, std::string& bytes, Manifest& manifest) {
+  return core::read_file_at(fd, kManifestName, bytes, 16u << 20) == core::ReadStatus::Ok &&
+         parse_manifest(bytes, manifest) && manifest.check.key == key &&
+         !manifest.check.outputs.empty();
+}
+
+}  // namespace
+
 bool build_if_unchanged(const Options& options, const Callbacks& callbacks, Report& report,
                         const std::vector<fs::path>& also_readable) {
   if (options.force) return false;
@@ -266,12 +292,15 @@ bool build_if_unchanged(const Options& options, const Callbacks& callbacks, Repo
     int fd;
     ~Closer() { ::close(fd); }
   } closer{fd};
+  // The stat cache (stat_cache.hpp), when there is one for this call: then the manifest is
+  // read only if the cache does not hold.
+  const std::string key = unchanged_key(options);
+  const std::string cache_key = stat_cache_key(options);
+  std::optional<StatCache> cache = read_stat_cache(fd);
+  if (cache && cache->key != cache_key) cache.reset();
   std::string bytes;
   Manifest manifest;
-  if (core::read_file_at(fd, kManifestName, bytes, 16u << 20) != core::ReadStatus::Ok ||
-      !parse_manifest(bytes, manifest) || manifest.check.key != unchanged_key(options) ||
-      manifest.check.outputs.empty())
-    return false;
+  if (!cache && !read_manifest(fd, key, bytes, manifest)) return false;
 
   // Held to the ordinary build's allowances from here on (reading the root, the templates,
   // the fonts and the system; writing in the output folder only), which the ordinary build
@@ -288,6 +317,18 @@ bool build_if_unchanged(const Options& options, const Callbacks& callbacks, Repo
   auto lock = OutLock::acquire(out, 0, {}, lock_error, fd);
   if (!lock) return false;
   remove_stale_temps_at(fd, out);
+  if (cache) {
+    // Every path the full check reads gives the metadata it gave when that check last found
+    // everything unchanged: no byte is read.
+    if (stat_cache_holds(options, fd, *cache)) {
+      answer_unchanged(cache->outputs, cache->warnings, callbacks, report);
+      return true;
+    }
+    if (!read_manifest(fd, key, bytes, manifest)) return false;
+  }
+  // The full check. Its paths are statted first, before any of their bytes is read: a cache
+  // written from these stats vouches only for bytes read after them.
+  std::optional<StatCache> snapshot = take_stat_snapshot(options, fd, manifest.check, cache_key);
   std::string now;
   if (core::read_file_at(fd, kManifestName, now, 16u << 20) != core::ReadStatus::Ok ||
       now != bytes)
@@ -308,15 +349,22 @@ bool build_if_unchanged(const Options& options, const Callbacks& callbacks, Repo
     const auto hash = file_content_hash_at(fd, *path);
     if (!hash || *hash != *recorded) return false;
   }
-  for (const Diagnostic& warning : manifest.check.warnings) report.diagnostics.add(warning);
-  for (const auto& path : manifest.check.outputs) {
-    OutputReport r;
-    r.path = path;
-    r.outcome = Outcome::Unchanged;
-    ++report.unchanged;
-    report.paths.push_back(path);
-    if (callbacks.on_output) callbacks.on_output(r);
+  // Everything unchanged: the cache from the stats taken before, for the next check (best
+  // effort: a cache that cannot be written only costs the next check its hashing). When the
+  // record cannot be vouched for by metadata (a link on the way), or not yet (an entry changed
+  // less than 2 s before: racy, the next check would not trust it), an old cache goes.
+  if (snapshot && !stat_cache_racy(*snapshot)) {
+    write_file_at(fd, kStatCachePath, serialize_stat_cache(*snapshot));
+  } else {
+    // In the cache folder opened without following a link: never a file elsewhere.
+    const int cache_folder =
+        ::openat(fd, kStatCacheFolder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (cache_folder >= 0) {
+      ::unlinkat(cache_folder, kStatCacheName, 0);
+      ::close(cache_folder);
+    }
   }
+  answer_unchanged(manifest.check.outputs, manifest.check.warnings, callbacks, report);
   return true;
 }
 

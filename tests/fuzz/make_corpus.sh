@@ -5,7 +5,7 @@ set -euo pipefail
 src=$1
 out=$2
 sep=$'\n#=====8<=====\n'
-mkdir -p "$out"/{load_check,compose,writer_pdf,writer_docx,writer_md,manifest}
+mkdir -p "$out"/{load_check,compose,writer_pdf,writer_docx,writer_md,manifest,stat_cache}
 
 # load_check: the whole sample root, then each task group and agenda with the three main files
 # and an outcomes file (the one of the agenda's plenary when there is one).
@@ -58,4 +58,14 @@ done
 [ -f "$src/out/manifest.json" ] && cp "$src/out/manifest.json" "$out/manifest/sample.json"
 printf '%s' '{"outputs":{"P-1/P-1-agenda.pdf":{"bytes":12,"document":"P-1","input_hash":"4f0c","lang":"fr","output_hash":"xxh3-128:9b1e"}},"plenary_version":"0.1.0","schema":1}' \
   >"$out/manifest/small.json"
+# stat_cache: the sample build's own when there is one, and a small body the target completes
+# with its checksum (escapes, an absent entry, a template folder, a warning with a hint).
+[ -f "$src/out/.plenary-cache/unchanged.stat" ] && cp "$src/out/.plenary-cache/unchanged.stat" "$out/stat_cache/sample.stat"
+printf '%s\n' 'plenary-unchanged-stat 1' "key $(printf 'ab%.0s' {1..32})" 'taken 1796000000 5' \
+  'b O 64768 2 16877 4096 1796000000 1 1796000000 1 .' 'b T0 - .' \
+  'f R 64768 9 33188 120 1700000000 0 1700000000 0 data/committee.yaml' \
+  'f R - data/outcomes' 'f T1 64768 3 16877 4096 1 2 3 4 .' \
+  'd O 64768 4 16877 4096 1 2 3 4 P-1' 'o O 64768 5 33188 9 1 2 3 4 P-1/P-1 agenda\t.pdf' \
+  'm O 64768 6 33188 900 1 2 3 4 manifest.json' 'p P-1/P-1 agenda\t.pdf' \
+  'w 12 3 data/a\\b.yaml	late paper\n2	hint: see \\t' >"$out/stat_cache/small.body"
 echo "seed corpus in $out"

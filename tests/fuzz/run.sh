@@ -11,7 +11,7 @@ shift 2
 here=$(cd "$(dirname "$0")" && pwd)
 src=$(cd "$here/../.." && pwd)
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(load_check compose writer_pdf writer_docx writer_md manifest)
+[ ${#targets[@]} -gt 0 ] || targets=(load_check compose writer_pdf writer_docx writer_md manifest stat_cache)
 
 "$here/make_corpus.sh" "$src" "$build/fuzz-seeds" >/dev/null
 status=0

@@ -90,6 +90,7 @@ TEST_CASE("a temporary of every file a build writes is recognised, whatever its 
   CHECK(is_temp_name(temp_name("style.css")));  // the site's stylesheet
   CHECK(is_temp_name(temp_name("manifest.json")));
   CHECK(is_temp_name(temp_name("0123abcd.converted")));  // the book's cache of converted papers
+  CHECK(is_temp_name(temp_name("unchanged.stat")));  // the unchanged check's stat cache
   CHECK_FALSE(is_temp_name(".notes.txt.tmp-12"));
 }
 

@@ -7,7 +7,8 @@
 # unchanged nightly from them without running the engine, and the engine's own decision (a
 # record it cannot use: another --format) finds every output unchanged by them. One byte
 # changed in the middle of the largest output, or in the middle of a data file, its size and
-# modification time kept, is noticed.
+# modification time kept to the nanosecond (touch -r), is noticed — with the stat cache in place and answering before each
+# change (stat_cache_ready, lib.sh): the write moved the file's ctime, which the cache compares.
 source "$(dirname "$0")/lib.sh" || exit 1  # without its helpers a test would check nothing
 command -v xxhsum >/dev/null || fail "xxhsum is missing (scripts/install-deps.sh installs xxhash)"
 engine="$(dirname "$PLENARY")/plenary-engine"
@@ -69,17 +70,19 @@ grep -q "^built 0, unchanged [1-9][0-9]*, failed 0 in " "$OUT" ||
   fail "the engine's decision rebuilt outputs the front found unchanged"
 
 # 3. One byte in the middle of the largest output, its size and time kept: rebuilt, alone.
+stat_cache_ready "$root" "$out"
 target=$(cd "$out" && find . -type f ! -name '.*' ! -name manifest.json -printf '%s %P\n' |
   sort -n | tail -n 1 | cut -d' ' -f2-)
 size=$(stat -c %s "$out/$target")
 [ "$size" -gt 200000 ] || fail "the largest output, $target, has only $size bytes"
-mtime=$(stat -c %Y "$out/$target")
+mtime=$(stat -c %y "$out/$target")  # to the nanosecond
+touch -r "$out/$target" "$WORK/time-reference"
 middle=$((size / 2))
 byte=$(dd if="$out/$target" bs=1 skip="$middle" count=1 status=none | od -An -tu1 | tr -d ' ')
 printf "\\$(printf '%03o' $(((byte + 1) % 256)))" |
   dd of="$out/$target" bs=1 seek="$middle" conv=notrunc status=none
-touch -d "@$mtime" "$out/$target"
-[ "$(stat -c '%s %Y' "$out/$target")" = "$size $mtime" ] || fail "the damage changed size or time"
+touch -r "$WORK/time-reference" "$out/$target"
+[ "$(stat -c '%s %y' "$out/$target")" = "$size $mtime" ] || fail "the damage changed size or time"
 run 0 "$PLENARY" build --root "$root" --out "$out"
 [ "$(built_paths)" = "$target" ] || fail "expected only $target rebuilt, got: $(built_paths | tr '\n' ' ')"
 run 0 "$PLENARY" build --root "$root" --out "$out"
@@ -87,8 +90,10 @@ grep -qx "built 0, unchanged $total, failed 0 in [0-9.]* s" "$OUT" || fail "not 
 
 # 4. One letter in the middle of a data file (a stakeholder's name), its size and time kept:
 #    noticed, the documents that show it rebuilt, the new bytes' hash recorded.
+stat_cache_ready "$root" "$out"
 input="$root/data/stakeholders.yaml"
-mtime=$(stat -c %Y "$input")
+mtime=$(stat -c %y "$input")
+touch -r "$input" "$WORK/time-reference"
 before=$(xxhsum -H2 "$input" | cut -d' ' -f1)
 python3 - "$input" <<'EOF'
 import sys
@@ -101,7 +106,8 @@ while not (data[at] in b"aeiou"):
 data[at] = ord("o") if data[at] != ord("o") else ord("a")
 open(path, "r+b").write(bytes(data))
 EOF
-touch -d "@$mtime" "$input"
+touch -r "$WORK/time-reference" "$input"
+[ "$(stat -c %y "$input")" = "$mtime" ] || fail "the edit changed the time"
 after=$(xxhsum -H2 "$input" | cut -d' ' -f1)
 [ "$before" != "$after" ] || fail "the edit did not change the file"
 run 0 "$PLENARY" build --root "$root" --out "$out"

@@ -34,14 +34,16 @@ run() {
   [ "$got" -eq "$want" ] || fail "'$*' exited $got, expected $want"
 }
 
-# The outputs of a build folder with their hashes (the lock file aside), one per line.
+# The outputs of a build folder with their hashes (the lock file and the unchanged check's stat
+# cache aside: machine state, not outputs), one per line.
 tree_digest() {
-  (cd "$1" && find . -type f ! -name .plenary.lock -print0 | LC_ALL=C sort -z | xargs -0 -r sha256sum)
+  (cd "$1" && find . -type f ! -name .plenary.lock ! -name unchanged.stat -print0 | LC_ALL=C sort -z | xargs -0 -r sha256sum)
 }
 
-# Inode and modification time of every file: proves files were not rewritten.
+# Inode and modification time of every file: proves files were not rewritten (not the lock, nor
+# the unchanged check's stat cache, which an unchanged build refreshes: docs/cli.md).
 tree_stamps() {
-  (cd "$1" && find . -type f ! -name .plenary.lock -printf '%p %i %T@\n' | LC_ALL=C sort)
+  (cd "$1" && find . -type f ! -name .plenary.lock ! -name unchanged.stat -printf '%p %i %T@\n' | LC_ALL=C sort)
 }
 
 # Document files under an output folder, relative, sorted (no manifest, lock or temp files): the
@@ -80,4 +82,40 @@ no_temp_files() {
   local left
   left=$(find "$1" -name '.*.tmp-*' | head -n 5)
   [ -z "$left" ] || fail "temporary files left behind: $left"
+}
+
+# strace_usable: true when strace can trace here (not in every container).
+strace_usable() { command -v strace >/dev/null && strace -qq -o /dev/null true 2>/dev/null; }
+
+# stat_cache_ready ROOT OUT [ARGS...]: the unchanged check's stat cache (docs/cli.md, "The stat
+# cache") in place and answering: waits out the racy margin (2 s) since the last write, runs an
+# unchanged build (the full check, which then writes out/.plenary-cache/unchanged.stat; once
+# more when the record was another call's, which the engine then rewrote), and, where strace
+# runs, checks that the next unchanged build opens no file of the data root or the output
+# folder but its lock and that cache: no input, output or manifest byte read.
+stat_cache_ready() {
+  local root=$1 out=$2 attempt
+  shift 2
+  for attempt in 1 2; do
+    sleep 2.1
+    run 0 "$PLENARY" build --root "$root" --out "$out" "$@"
+    grep -q '^built 0, unchanged [1-9][0-9]*, failed 0 in ' "$OUT" ||
+      fail "stat cache: the build before it is not unchanged: $(tail -n 1 "$OUT")"
+    [ -f "$out/.plenary-cache/unchanged.stat" ] && break
+  done
+  [ -f "$out/.plenary-cache/unchanged.stat" ] || fail "an unchanged build wrote no stat cache"
+  strace_usable || return 0
+  ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" strace -f -qq \
+    -e trace=open,openat,openat2 -o "$WORK/stat_cache.strace" \
+    "$PLENARY" build --root "$root" --out "$out" "$@" >"$OUT" 2>"$ERR" ||
+    fail "stat cache: the unchanged build failed"
+  grep -q '^built 0, unchanged [1-9][0-9]*, failed 0 in ' "$OUT" ||
+    fail "stat cache: not unchanged: $(tail -n 1 "$OUT")"
+  grep -q 'unchanged\.stat' "$WORK/stat_cache.strace" || fail "stat cache: not read"
+  # Files opened for their bytes (not folders), but the program's own libraries and the lock.
+  local read
+  read=$(grep -E 'open(at2?)?\(' "$WORK/stat_cache.strace" | grep -v -e O_DIRECTORY -e O_PATH \
+    -e ENOENT | grep -v -E '"(/etc/ld\.so|/lib|/usr/lib|/proc/|/sys/|/dev/)' |
+    grep -v -e '"\.plenary\.lock"' -e '"unchanged\.stat"' || true)
+  [ -z "$read" ] || fail "stat cache: the unchanged build still read files: $(head -n 3 <<<"$read")"
 }
