@@ -5,7 +5,8 @@
 # does not load those libraries when it starts (readelf), each module does; a build that writes
 # neither a book nor a calendar opens neither module nor library (strace), a calendar build
 # opens the calendars' alone, a PDF build with a meeting book the book's; and what they write
-# is there (the bytes are compared with the modules' own tests and the goldens).
+# is there (the bytes are compared with the modules' own tests and the goldens). Without its
+# modules the engine names the missing one in the outputs that need it and writes the rest.
 source "$(dirname "$0")/../output/lib.sh" || exit 1  # without its helpers a test would check nothing
 dir="$(dirname "$PLENARY")"
 engine="$dir/plenary-engine"
@@ -21,10 +22,25 @@ grep -qE '^lib(qpdf|ical|gnutls|icu)' <<<"$engine_needs" &&
 grep -q '^libqpdf' <<<"$(needed "$book_module")" || fail "$book_module does not load libqpdf"
 grep -q '^libical' <<<"$(needed "$ics_module")" || fail "$ics_module does not load libical"
 
+root=$(make_root modules)
+
+# An engine without its modules beside it (an incomplete installation): no crash; each output
+# that needs a module fails with a message naming it, the others are written.
+mkdir -p "$WORK/bare"
+cp "$engine" "$WORK/bare/plenary-engine"
+touch "$WORK/bare/CMakeCache.txt"  # "run from the build tree": the repository's templates
+run 3 "$WORK/bare/plenary-engine" build --root "$root" --out "$WORK/bare-ics" --format ics,docx
+grep -q "the calendar writer failed: cannot load the program's module plenary-ics-libical.so" "$OUT" "$ERR" ||
+  fail "a missing calendar module is not named"
+ls "$WORK/bare-ics"/*/*.docx >/dev/null || fail "the DOCX outputs were not written beside the failed calendars"
+run 1 "$WORK/bare/plenary-engine" build --root "$root" --out "$WORK/bare-pdf" --format pdf
+grep -q "error: cannot load the program's module plenary-book-qpdf.so" "$OUT" "$ERR" ||
+  fail "a missing book module is not named"
+[ -s "$WORK/bare-pdf/CCQM-32/CCQM-32-briefing-pack.pdf" ] || fail "the pack was not written beside the failed book"
+
 command -v strace >/dev/null || { echo "strace not installed: the rest skipped"; exit 77; }
 strace -qq -o /dev/null true 2>/dev/null || { echo "ptrace not permitted here: the rest skipped"; exit 77; }
 
-root=$(make_root modules)
 # opened FORMAT: builds the root in FORMAT under strace; the names of the files opened to be read.
 opened() {
   rm -rf "$WORK/out"
