@@ -151,14 +151,14 @@ std::string convert_to_pdf(const std::string& bytes, const std::string& extensio
   }
   try {
     pdf = convert(bytes, extension, name, options);
+    // 3. Without LibreOffice's dates and random /ID, into the cache, atomically (another build
+    //    may be converting the same paper). A failure here is remembered as a conversion's is.
+    pdf = normalize(pdf, name);
   } catch (const BookError& e) {
     std::lock_guard<std::mutex> guard(failures_mutex);
     failures[hash] = e.what() + e.file.size() + 2;
     throw;
   }
-  // 3. Without LibreOffice's dates and random /ID, into the cache, atomically (another build
-  //    may be converting the same paper).
-  pdf = normalize(pdf, name);
   // The output stage's temporary-name pattern, so that a killed build's is swept away.
   const fs::path temp =
       options.cache / ("." + cached.filename().string() + ".tmp-" + std::to_string(::getpid()));

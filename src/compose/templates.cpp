@@ -1,4 +1,6 @@
 // load_templates: the override rule, style.yaml, i18n/<lang>.yaml and the logo.
+#include <fcntl.h>
+#include <unistd.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -69,9 +71,24 @@ fs::path bound_of(const std::vector<fs::path>& folders, std::size_t index) {
 // there but leads out of its folder through a link, is not a regular file, is too large or
 // cannot be read. Whether a file a link points to exists is never told: a link leading out is
 // refused before its target is looked at.
-Found find_file(const std::vector<fs::path>& folders, const std::string& name, TemplateSet& set,
-                Diagnostics& diags) {
+// `fds[i]`, when not -1, is folders[i] opened without following a link in its own place: a
+// file with no link on its way is settled by one open beneath it (core::read_file_beneath);
+// anything else is judged step by step below, with the same answers.
+Found find_file(const std::vector<fs::path>& folders, const std::vector<int>& fds,
+                const std::string& name, TemplateSet& set, Diagnostics& diags) {
+  const bool text = fs::path(name).extension() == ".md" || fs::path(name).extension() == ".yaml";
   for (std::size_t i = 0; i < folders.size(); ++i) {
+    std::string bytes;
+    if (i < fds.size() && fds[i] >= 0) {
+      const std::optional<core::ReadStatus> read =
+          core::read_file_beneath(fds[i], name, bytes, kMaxTemplateFileBytes);
+      if (read == core::ReadStatus::Missing) continue;
+      if (read == core::ReadStatus::Ok) {
+        set.files[name] = text ? strip_bom(std::move(bytes)) : std::move(bytes);
+        set.file_paths[name] = shown_path(folders, i, name);
+        return Found::Yes;
+      }
+    }
     const fs::path p = folders[i] / fs::path(name);
     std::error_code ec;
     // Where the name leads is settled first, whether or not a file is there (see
@@ -98,14 +115,12 @@ Found find_file(const std::vector<fs::path>& folders, const std::string& name, T
       diags.error({shown_path(folders, i, name), 0, 0}, "not a regular file");
       return Found::Unreadable;
     }
-    std::string bytes;
     const core::ReadStatus read = core::read_file(p, bytes, kMaxTemplateFileBytes);
     if (read != core::ReadStatus::Ok) {
       diags.error({shown_path(folders, i, name), 0, 0},
                   core::describe(read, kMaxTemplateFileBytes));
       return Found::Unreadable;
     }
-    const bool text = fs::path(name).extension() == ".md" || fs::path(name).extension() == ".yaml";
     set.files[name] = text ? strip_bom(std::move(bytes)) : std::move(bytes);
     set.file_paths[name] = shown_path(folders, i, name);
     return Found::Yes;
@@ -144,6 +159,21 @@ std::optional<TemplateSet> load_templates(const std::vector<fs::path>& folders, 
                                           Diagnostics& diags) {
   TemplateSet set;
   set.lang = lang == Lang::Fr ? Lang::Fr : Lang::En;
+  // Each folder opened once for find_file's one-call opens; O_NOFOLLOW: a folder that is
+  // itself a link (the data root's templates/ may lead out) is left to the step-by-step check.
+  struct Folders {
+    std::vector<int> fds;
+    ~Folders() {
+      for (int fd : fds)
+        if (fd >= 0) ::close(fd);
+    }
+  } opened;
+  for (const auto& folder : folders)
+    opened.fds.push_back(::open(folder.c_str(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+  const auto find_file = [&](const std::vector<fs::path>& in, const std::string& name,
+                             TemplateSet& into, Diagnostics& d) {
+    return compose::find_file(in, opened.fds, name, into, d);
+  };
   const std::size_t errors_before = diags.error_count();
   const auto missing = [&](const std::string& name) {
     std::string looked;

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace plenary::core {
@@ -26,6 +27,17 @@ ReadStatus read_file(const std::filesystem::path& path, std::string& bytes,
 // the answer says nothing about a file outside).
 ReadStatus read_file_at(int folder_fd, const std::string& name, std::string& bytes,
                         std::uintmax_t max_bytes);
+
+// The fast path of a confined read: `name` (relative, '/'-separated) beneath the opened folder
+// `folder_fd`, opened with openat2(RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS) so that no part of
+// the way may be a symbolic link and nothing may climb out of the folder. Answers only what
+// that one open settles: Ok (a regular file within `max_bytes`, its bytes read) and Missing
+// (no such file, no link met before the missing part). Anything else — a link on the way, a
+// folder, a FIFO, a file too large, an error, a kernel without openat2 — is nullopt with
+// `bytes` empty: the caller judges the path its step-by-step way (core::where_path_leads), so
+// every message stays that way's.
+std::optional<ReadStatus> read_file_beneath(int folder_fd, const std::string& name,
+                                            std::string& bytes, std::uintmax_t max_bytes);
 
 // One line for a diagnostic: "no such file", "file is larger than 16 MiB", ...
 std::string describe(ReadStatus status, std::uintmax_t max_bytes);

@@ -1,5 +1,8 @@
 #include "load/load.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <iterator>
 #include <sstream>
@@ -307,12 +310,28 @@ SourceFile parse_normalized(const std::string& path, const std::string& text, Di
   return finish(path, document, limits, diags);
 }
 
+// The usual file (no BOM, no CR; the reader kept it within max_bytes) is parsed from the
+// bytes as read, without a copy of them.
+SourceFile parse_bytes(const std::string& rel, std::string bytes, Diagnostics& diags,
+                       const Limits& limits) {
+  SourceFile parsed = needs_normalizing(bytes) ? parse_text(rel, bytes, diags, limits)
+                                               : parse_normalized(rel, bytes, diags, limits);
+  parsed.bytes = std::move(bytes);  // read once: the digest hashes these bytes, not the disk
+  return parsed;
+}
+
 }  // namespace
 
 SourceFile load_file(const fs::path& root, const std::string& rel, Diagnostics& diags,
-                     const Limits& limits) {
+                     const Limits& limits, int root_fd) {
   SourceFile file;
   file.path = rel;
+  std::string bytes;
+  // The usual file: no link on the way, regular, within max_bytes, read in one open (the
+  // link checks below cost an lstat per step and a readlink per part of the absolute path).
+  if (root_fd >= 0 &&
+      core::read_file_beneath(root_fd, rel, bytes, limits.max_bytes) == core::ReadStatus::Ok)
+    return parse_bytes(rel, std::move(bytes), diags, limits);
   fs::path p = root / fs::path(rel);
   std::error_code ec;
   // A data file (or its folder) that is a link out of the root is never read: its bytes would
@@ -345,18 +364,12 @@ SourceFile load_file(const fs::path& root, const std::string& rel, Diagnostics& 
     diags.error({rel, 0, 0}, "not a regular file");
     return file;
   }
-  std::string bytes;
   const core::ReadStatus read = core::read_file(p, bytes, limits.max_bytes);
   if (read != core::ReadStatus::Ok) {
     diags.error({rel, 0, 0}, core::describe(read, limits.max_bytes));
     return file;
   }
-  // The usual file (no BOM, no CR; read_file kept it within max_bytes) is parsed from the
-  // bytes as read, without a copy of them.
-  SourceFile parsed = needs_normalizing(bytes) ? parse_text(rel, bytes, diags, limits)
-                                               : parse_normalized(rel, bytes, diags, limits);
-  parsed.bytes = std::move(bytes);  // read once: the digest hashes these bytes, not the disk
-  return parsed;
+  return parse_bytes(rel, std::move(bytes), diags, limits);
 }
 
 RawRoot load_root(const fs::path& root, Diagnostics& diags, const Limits& limits,
@@ -380,11 +393,15 @@ RawRoot load_root(const fs::path& root, Diagnostics& diags, const Limits& limits
       fs::file_type::not_found;
   if (has_documents) rels.push_back("data/documents.yaml");
 
+  // The root opened once for every file's one-call open beneath it (load_file); a root that
+  // cannot be opened so leaves every file to the step-by-step checks.
+  const int root_fd = ::open(root.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
   std::vector<SourceFile> files(rels.size());
   std::vector<Diagnostics> file_diags(rels.size());
   core::parallel_for(rels.size(), threads, [&](std::size_t i) {
-    files[i] = load_file(root, rels[i], file_diags[i], limits);
+    files[i] = load_file(root, rels[i], file_diags[i], limits, root_fd);
   });
+  if (root_fd >= 0) ::close(root_fd);
   // A register with nothing in it but comments (as `plenary init` writes it, every entry
   // commented out) is no register yet, not an error: the root behaves as one without it.
   bool register_is_empty = false;

@@ -49,9 +49,13 @@ struct RawRoot {
 RawRoot load_root(const std::filesystem::path& root, Diagnostics& diags, const Limits& limits = {},
                   unsigned threads = 0);
 
-// Reads and parses one file, `rel` being its '/'-separated path under `root`.
+// Reads and parses one file, `rel` being its '/'-separated path under `root`. `root_fd`, when
+// given, is `root` opened (O_PATH | O_DIRECTORY, following a link in the root's own place): a
+// file with no symbolic link on its way is then opened beneath it in one system call
+// (core::read_file_beneath), and only a path with a link is judged step by step
+// (core::where_path_leads). Either way the bytes, the messages and what is refused are the same.
 SourceFile load_file(const std::filesystem::path& root, const std::string& rel, Diagnostics& diags,
-                     const Limits& limits = {});
+                     const Limits& limits = {}, int root_fd = -1);
 
 // Parses file contents already in memory (BOM, CRLF, UTF-8 and limits handled as for files).
 SourceFile parse_text(const std::string& path, std::string bytes, Diagnostics& diags,

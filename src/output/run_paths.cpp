@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/confined_path.hpp"
+#include "core/module.hpp"
 #include "output/output_run.hpp"
 
 namespace plenary::output::detail {
@@ -53,6 +54,9 @@ std::vector<fs::path> readable_folders(const fs::path& root) {
   if (const char* home = std::getenv("HOME"); home && *home)
     for (const char* fonts : {".cache/fontconfig", ".fonts", ".local/share/fonts"})
       read.push_back(fs::path(home) / fonts);
+  // The program's own modules (the book's, the calendars'), loaded on first use, after the
+  // confinement: each file alone, not its folder.
+  for (fs::path& module : core::module_files()) read.push_back(std::move(module));
   return read;
 }
 

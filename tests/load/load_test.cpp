@@ -1,3 +1,6 @@
+#include <fcntl.h>
+#include <unistd.h>
+#include <yaml-cpp/yaml.h>
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -191,6 +194,36 @@ TEST_CASE("a folder, a symlink loop or a device where a file belongs is an error
   Diagnostics d4;
   CHECK_FALSE(load::load_file(cases + "/missing-file", "data/stakeholders.yaml", d4).ok);
   CHECK(only_message(d4) == "data/stakeholders.yaml: error: file not found");
+}
+
+TEST_CASE("a file read through the root's descriptor loads and fails exactly as by its path",
+          "[load]") {
+  // load_root opens the root once and reads each file beneath it in one call; where that
+  // call cannot settle a file (a link, a folder, a device, a missing file) the step-by-step
+  // checks run, so every outcome and message is the path-only one.
+  const std::string cases = kCases;
+  const std::vector<std::pair<std::string, std::string>> files = {
+      {"/valid", "data/committee.yaml"},
+      {"/valid", "data/task-groups/tg-a.yaml"},
+      {"/folder-instead-of-file", "data/stakeholders.yaml"},
+      {"/symlink-loop", "data/task-groups/loop.yaml"},
+      {"/not-a-regular-file", "data/stakeholders.yaml"},
+      {"/missing-file", "data/stakeholders.yaml"}};
+  for (const auto& [root, rel] : files) {
+    INFO(root << " " << rel);
+    const int fd = ::open((cases + root).c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+    REQUIRE(fd >= 0);
+    Diagnostics by_path, by_fd;
+    const load::SourceFile a = load::load_file(cases + root, rel, by_path);
+    const load::SourceFile b = load::load_file(cases + root, rel, by_fd, {}, fd);
+    ::close(fd);
+    CHECK(a.ok == b.ok);
+    CHECK(a.bytes == b.bytes);
+    CHECK(YAML::Dump(a.root) == YAML::Dump(b.root));
+    REQUIRE(by_path.items().size() == by_fd.items().size());
+    for (std::size_t i = 0; i < by_path.items().size(); ++i)
+      CHECK(plenary::format(by_path.items()[i]) == plenary::format(by_fd.items()[i]));
+  }
 }
 
 TEST_CASE("a root without task groups or agendas folders loads with none", "[load]") {

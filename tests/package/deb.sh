@@ -32,6 +32,7 @@ done
 # The files, where Debian puts them.
 dpkg-deb -c "$deb" | awk '{print $6}' >"$WORK/contents.txt"
 for f in ./usr/bin/plenary ./usr/libexec/plenary-engine ./usr/share/man/man1/plenary.1.gz \
+         ./usr/libexec/plenary-book-qpdf.so ./usr/libexec/plenary-ics-libical.so \
          ./usr/share/bash-completion/completions/plenary \
          ./usr/share/plenary/templates/briefing-pack.md ./usr/share/plenary/templates/i18n/fr.yaml \
          ./usr/share/plenary/schemas/committee.schema.json ./usr/share/plenary/schemas/style.schema.json \
