@@ -12,6 +12,7 @@
 #include "compose/kinds.hpp"
 #include "compose/style_file.hpp"
 #include "core/confined_path.hpp"
+#include "core/fd.hpp"
 #include "core/read_file.hpp"
 #include "load/load.hpp"
 
@@ -74,14 +75,14 @@ fs::path bound_of(const std::vector<fs::path>& folders, std::size_t index) {
 // `fds[i]`, when not -1, is folders[i] opened without following a link in its own place: a
 // file with no link on its way is settled by one open beneath it (core::read_file_beneath);
 // anything else is judged step by step below, with the same answers.
-Found find_file(const std::vector<fs::path>& folders, const std::vector<int>& fds,
+Found find_file(const std::vector<fs::path>& folders, const std::vector<core::Fd>& fds,
                 const std::string& name, TemplateSet& set, Diagnostics& diags) {
   const bool text = fs::path(name).extension() == ".md" || fs::path(name).extension() == ".yaml";
   for (std::size_t i = 0; i < folders.size(); ++i) {
     std::string bytes;
-    if (i < fds.size() && fds[i] >= 0) {
+    if (i < fds.size() && fds[i].get() >= 0) {
       const std::optional<core::ReadStatus> read =
-          core::read_file_beneath(fds[i], name, bytes, kMaxTemplateFileBytes);
+          core::read_file_beneath(fds[i].get(), name, bytes, kMaxTemplateFileBytes);
       if (read == core::ReadStatus::Missing) continue;
       if (read == core::ReadStatus::Ok) {
         set.files[name] = text ? strip_bom(std::move(bytes)) : std::move(bytes);
@@ -161,18 +162,13 @@ std::optional<TemplateSet> load_templates(const std::vector<fs::path>& folders, 
   set.lang = lang == Lang::Fr ? Lang::Fr : Lang::En;
   // Each folder opened once for find_file's one-call opens; O_NOFOLLOW: a folder that is
   // itself a link (the data root's templates/ may lead out) is left to the step-by-step check.
-  struct Folders {
-    std::vector<int> fds;
-    ~Folders() {
-      for (int fd : fds)
-        if (fd >= 0) ::close(fd);
-    }
-  } opened;
+  std::vector<core::Fd> opened;
+  opened.reserve(folders.size());
   for (const auto& folder : folders)
-    opened.fds.push_back(::open(folder.c_str(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    opened.emplace_back(::open(folder.c_str(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
   const auto find_file = [&](const std::vector<fs::path>& in, const std::string& name,
                              TemplateSet& into, Diagnostics& d) {
-    return compose::find_file(in, opened.fds, name, into, d);
+    return compose::find_file(in, opened, name, into, d);
   };
   const std::size_t errors_before = diags.error_count();
   const auto missing = [&](const std::string& name) {

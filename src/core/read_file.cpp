@@ -10,6 +10,8 @@
 #include <cerrno>
 #include <fstream>
 
+#include "core/fd.hpp"
+
 namespace plenary::core {
 
 namespace fs = std::filesystem;
@@ -45,11 +47,6 @@ ReadStatus read_file(const fs::path& path, std::string& bytes, std::uintmax_t ma
 }
 
 namespace {
-
-struct Closer {
-  int fd;
-  ~Closer() { ::close(fd); }
-};
 
 // The rest of a read once `fd` is open: a regular file within `max_bytes`, read whole.
 ReadStatus read_open_file(int fd, std::string& bytes, std::uintmax_t max_bytes) {
@@ -98,7 +95,7 @@ ReadStatus read_file_at(int folder_fd, const std::string& name, std::string& byt
     if (errno == ELOOP || errno == ENXIO) return ReadStatus::NotRegular;
     return ReadStatus::Unreadable;
   }
-  Closer closer{fd};
+  const Fd owned(fd);
   return read_open_file(fd, bytes, max_bytes);
 }
 
@@ -124,7 +121,7 @@ std::optional<ReadStatus> read_file_beneath(int folder_fd, const std::string& na
     if (errno == ENOENT) return ReadStatus::Missing;
     return std::nullopt;
   }
-  Closer closer{static_cast<int>(fd)};
+  const Fd owned(static_cast<int>(fd));
   const ReadStatus status = read_open_file(static_cast<int>(fd), bytes, max_bytes);
   if (status != ReadStatus::Ok) {
     bytes.clear();

@@ -13,6 +13,7 @@
 #include <yaml-cpp/eventhandler.h>
 
 #include "core/confined_path.hpp"
+#include "core/fd.hpp"
 #include "core/parallel.hpp"
 #include "core/read_file.hpp"
 #include "load/file_text.hpp"
@@ -395,13 +396,12 @@ RawRoot load_root(const fs::path& root, Diagnostics& diags, const Limits& limits
 
   // The root opened once for every file's one-call open beneath it (load_file); a root that
   // cannot be opened so leaves every file to the step-by-step checks.
-  const int root_fd = ::open(root.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+  const core::Fd root_fd(::open(root.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC));
   std::vector<SourceFile> files(rels.size());
   std::vector<Diagnostics> file_diags(rels.size());
   core::parallel_for(rels.size(), threads, [&](std::size_t i) {
-    files[i] = load_file(root, rels[i], file_diags[i], limits, root_fd);
+    files[i] = load_file(root, rels[i], file_diags[i], limits, root_fd.get());
   });
-  if (root_fd >= 0) ::close(root_fd);
   // A register with nothing in it but comments (as `plenary init` writes it, every entry
   // commented out) is no register yet, not an error: the root behaves as one without it.
   bool register_is_empty = false;

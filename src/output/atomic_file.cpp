@@ -9,36 +9,13 @@
 #include <cerrno>
 #include <cstring>
 
+#include "core/fd.hpp"
+
 namespace plenary::output::detail {
 
 namespace {
 
-// Owns a POSIX file descriptor.
-class Fd {
- public:
-  Fd() = default;
-  explicit Fd(int fd) : fd_(fd) {}
-  Fd(const Fd&) = delete;
-  Fd& operator=(const Fd&) = delete;
-  ~Fd() {
-    if (fd_ >= 0) ::close(fd_);
-  }
-  int get() const { return fd_; }
-  // Owns `fd` instead, closing what it held.
-  void reset(int fd) {
-    if (fd_ >= 0) ::close(fd_);
-    fd_ = fd;
-  }
-  // Closes now, reporting the error close() may give (e.g. a delayed write error).
-  int close() {
-    int result = ::close(fd_);
-    fd_ = -1;
-    return result;
-  }
-
- private:
-  int fd_ = -1;
-};
+using core::Fd;
 
 std::string errno_text(int error) {
   return std::strerror(error);

@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "core/content_hash.hpp"
+#include "core/fd.hpp"
 
 namespace plenary::output::detail {
 
@@ -58,10 +59,7 @@ BlockRead read_blocks_at(int folder_fd, const char* name, std::uintmax_t max_byt
     }
     return result;
   }
-  struct Closer {
-    int fd;
-    ~Closer() { ::close(fd); }
-  } closer{fd};
+  const core::Fd owned(fd);
   struct stat st;
   if (::fstat(fd, &st) != 0) return result;
   if (!S_ISREG(st.st_mode)) {

@@ -16,6 +16,7 @@
 #include <set>
 
 #include "core/content_hash.hpp"
+#include "core/fd.hpp"
 #include "core/sha256.hpp"
 #include "output/hash.hpp"
 #include "output/output_run.hpp"
@@ -32,17 +33,7 @@ constexpr std::string_view kMagic = "plenary-unchanged-stat 1\n";
 constexpr std::size_t kMaxFolders = 20000;
 constexpr int kMaxDepth = 8;
 
-// A descriptor closed when it goes.
-struct Fd {
-  int fd = -1;
-  explicit Fd(int f = -1) : fd(f) {}
-  Fd(Fd&& other) noexcept : fd(other.fd) { other.fd = -1; }
-  Fd(const Fd&) = delete;
-  Fd& operator=(const Fd&) = delete;
-  ~Fd() {
-    if (fd >= 0) ::close(fd);
-  }
-};
+using core::Fd;
 
 void escape_into(std::string& out, std::string_view text) {
   for (char c : text) {
@@ -188,7 +179,7 @@ class Bases {
       it = open_.emplace(base, std::make_pair(Fd(fd), fd < 0 ? errno : 0)).first;
     }
     error = it->second.second;
-    return it->second.first.fd;
+    return it->second.first.get();
   }
 
   std::size_t template_count() {
@@ -314,11 +305,11 @@ class Snapshot {
       add('f', base, path);
       if (!ok_) return;
       Fd sub(::openat(folder, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-      if (sub.fd < 0) {
+      if (sub.get() < 0) {
         ok_ = false;
         return;
       }
-      walk(base, sub.fd, path + "/", depth + 1);
+      walk(base, sub.get(), path + "/", depth + 1);
       if (!ok_) return;
     }
   }
@@ -469,9 +460,9 @@ std::optional<StatCache> read_stat_cache(int out_fd) {
   // The folder, then the file in it, each never through a link (O_NOFOLLOW): no link anywhere
   // on the way, on any kernel (openat2 is not everywhere, nor under valgrind).
   const Fd folder(::openat(out_fd, kStatCacheFolder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-  if (folder.fd < 0) return std::nullopt;
+  if (folder.get() < 0) return std::nullopt;
   std::string bytes;
-  const BlockRead read = read_blocks_at(folder.fd, kStatCacheName, kMaxStatCacheBytes,
+  const BlockRead read = read_blocks_at(folder.get(), kStatCacheName, kMaxStatCacheBytes,
                                         Links::NotLast,
                                         [&](std::string_view block) { bytes += block; });
   if (read.status != core::ReadStatus::Ok) return std::nullopt;

@@ -15,6 +15,7 @@
 
 #include "core/confined_path.hpp"
 #include "core/content_hash.hpp"
+#include "core/fd.hpp"
 #include "core/landlock.hpp"
 #include "core/read_file.hpp"
 #include "core/sha256.hpp"
@@ -288,10 +289,7 @@ bool build_if_unchanged(const Options& options, const Callbacks& callbacks, Repo
   // No output folder (or a link in its place): nothing to keep, the ordinary build decides.
   const int fd = ::open(out.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
   if (fd < 0) return false;
-  struct Closer {
-    int fd;
-    ~Closer() { ::close(fd); }
-  } closer{fd};
+  const core::Fd owned(fd);
   // The stat cache (stat_cache.hpp), when there is one for this call: then the manifest is
   // read only if the cache does not hold.
   const std::string key = unchanged_key(options);
