@@ -14,6 +14,10 @@
 #include <catch2/catch.hpp>
 
 #include "book/book.hpp"
+#include "document/document.hpp"
+#include "fonts/fonts.hpp"
+#include "paginate/page.hpp"
+#include "render/pdf/pdf_writer.hpp"
 #include "render/pdf/stamps.hpp"
 
 using namespace plenary;
@@ -407,7 +411,7 @@ TEST_CASE("a tagged pack: the papers' annotations join its structure tree, their
 TEST_CASE("stamps without the painter's operators are read from the painted pages", "[book]") {
   book::Input in = sample();
   in.paint_stamps = [](const std::vector<std::string>& texts) {
-    const render::StampSheet sheet = render::paint_stamps(texts, doc::Style{});
+    const render::StampSheet sheet = render::paint_stamps(texts, doc::Style{}, 7, true);
     return book::StampSheet{sheet.pdf, sheet.baseline, {}};  // (no contents)
   };
   Opened o(book::assemble(in).pdf);
@@ -419,8 +423,136 @@ TEST_CASE("stamps without the painter's operators are read from the painted page
   // Fewer painted pages than stamps: an error, not a book with stamps missing.
   in.paint_stamps = [](const std::vector<std::string>& texts) {
     const render::StampSheet sheet =
-        render::paint_stamps({texts.begin(), texts.begin() + 1}, doc::Style{});
+        render::paint_stamps({texts.begin(), texts.begin() + 1}, doc::Style{}, 7, true);
     return book::StampSheet{sheet.pdf, sheet.baseline, {}};
   };
   CHECK_THROWS_AS(book::assemble(in), book::BookError);
+}
+
+namespace {
+
+// An object as bytes, indirect references followed (a font: its descendant, descriptor, widths,
+// CIDToGIDMap, ToUnicode and font file), streams with their data as stored.
+std::string dump(QPDFObjectHandle o, int depth = 0) {
+  if (depth > 16) return "...";
+  if (o.isStream()) {
+    std::shared_ptr<Buffer> data = o.getRawStreamData();
+    return dump(o.getDict(), depth + 1) + " stream " +
+           std::string(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+  }
+  if (o.isDictionary()) {
+    std::string out = "<<";
+    for (const std::string& key : o.getKeys()) out += key + " " + dump(o.getKey(key), depth + 1);
+    return out + ">>";
+  }
+  if (o.isArray()) {
+    std::string out = "[";
+    for (const QPDFObjectHandle& item : o.getArrayAsVector()) out += dump(item, depth + 1) + " ";
+    return out + "]";
+  }
+  return o.unparseResolved();  // (a stream's /Length may be an indirect number)
+}
+
+// Varied stamp texts: accents and ligatures, digits, the sample's paper references, French,
+// a character above the BMP (drawn as a space), a lone combining mark (no width), quotes and
+// parentheses (escaped in the string), repeats.
+const std::vector<std::string> kStampTexts = {
+    "CCQM-31 | item 4 | CCQM/26-07, page 1 of 2 | Page 4 of 7",
+    "CCQM-31 | point 4 | CCQM/26-07, page 2 sur 2 | Page 5 sur 7",
+    "CCQM-32 | item 12.3 | CCQM/25-104(rev.1), page 10 of 11 | Page 99 of 100",
+    "Réunion – Œuvre « déjà » ß Ærø ÿ ñ ç 0123456789 \\ ( ) [ ] { }",
+    "\xF0\x9D\x94\xB8 math A above the BMP",
+    "\xCC\x81",
+    "CCQM-31 | item 4 | CCQM/26-07, page 1 of 2 | Page 4 of 7",
+};
+
+}  // namespace
+
+TEST_CASE("the stamps' one-page sheet: the operators and the font of every page painted",
+          "[book][stamps]") {
+  const render::StampSheet one = render::paint_stamps(kStampTexts, doc::Style{});
+  const render::StampSheet all = render::paint_stamps(kStampTexts, doc::Style{}, 7, true);
+  REQUIRE_FALSE(one.pdf.empty());
+  REQUIRE_FALSE(all.pdf.empty());
+  CHECK(one.width == all.width);
+  CHECK(one.height == all.height);
+  CHECK(one.baseline == all.baseline);
+  REQUIRE(one.contents.size() == kStampTexts.size());
+  CHECK(one.contents == all.contents);
+  CHECK(one.contents[0] == one.contents.back());
+  CHECK(one.contents[0].find("/F1 7 Tf") != std::string::npos);
+  Opened a(one.pdf), b(all.pdf);
+  REQUIRE(a.pages().size() == 1);
+  REQUIRE(b.pages().size() == kStampTexts.size());
+  // The first page: the same size, content and font, byte for byte.
+  CHECK(dump(a.pages()[0].getObjectHandle().getKey("/MediaBox")) ==
+        dump(b.pages()[0].getObjectHandle().getKey("/MediaBox")));
+  CHECK(a.contents(1) == b.contents(1));
+  QPDFObjectHandle font = a.pages()[0].getObjectHandle().getKey("/Resources").getKey("/Font");
+  REQUIRE(font.isDictionary());
+  CHECK(font.getKeys() == std::set<std::string>{"/F1"});
+  const std::string subset = dump(font);
+  CHECK(subset == dump(b.pages()[0].getObjectHandle().getKey("/Resources").getKey("/Font")));
+  // ... whose subset holds the glyphs of every page: its ToUnicode map reads back the accents
+  // of the fourth text (not on the first page).
+  std::shared_ptr<Buffer> cmap = font.getKey("/F1").getKey("/ToUnicode").getStreamData();
+  const std::string map(reinterpret_cast<const char*>(cmap->getBuffer()), cmap->getSize());
+  CHECK(map.find("<0152>") != std::string::npos);  // Œ
+}
+
+TEST_CASE("a page drawn for its operators only may hold only artifact text", "[book][stamps]") {
+  auto layout_with = [](int second_node) {
+    paginate::Pagination layout;
+    layout.page_width = 100;
+    layout.page_height = 20;
+    layout.fonts = std::make_shared<fonts::FontRegistry>(doc::Style{});
+    layout.structure.push_back(paginate::StructNode{"Document", -1, {}, {}, false});
+    for (int node : {paginate::kArtifact, second_node}) {
+      paginate::Page page;
+      paginate::TextItem run;
+      run.y = 10;
+      run.font = layout.fonts->font(fonts::Family::Body, false, false);
+      run.size = 7;
+      run.text = "x";
+      page.items.emplace_back(std::move(run));
+      page.nodes.push_back(node);
+      layout.pages.push_back(std::move(page));
+      layout.starts.push_back({});
+    }
+    return layout;
+  };
+  render::PdfOptions options;
+  options.keep_page_contents = true;
+  options.first_page_only = true;
+  const render::PdfResult ok =
+      render::write_pdf(doc::Document{}, layout_with(paginate::kArtifact), options);
+  CHECK_FALSE(ok.diagnostics.has_errors());
+  CHECK(ok.page_contents.size() == 2);
+  CHECK_FALSE(ok.bytes.empty());
+  const render::PdfResult tagged = render::write_pdf(doc::Document{}, layout_with(0), options);
+  CHECK(tagged.diagnostics.has_errors());
+  CHECK(tagged.bytes.empty());
+}
+
+TEST_CASE("the book is the same byte for byte whether the stamps' sheet has one page or all",
+          "[book][stamps]") {
+  book::Input in = sample();
+  in.texts.stamp = "{plenary} · point {item} — {ref} « p. {paper_page}/{paper_pages} » "
+                   "Seite {page} von {pages} Œß (ñ) \xF0\x9D\x94\xB8";
+  const std::string one = book::assemble(in).pdf;
+  in.paint_stamps = [](const std::vector<std::string>& texts) {
+    const render::StampSheet sheet = render::paint_stamps(texts, doc::Style{}, 7, true);
+    return book::StampSheet{sheet.pdf, sheet.baseline, sheet.contents};
+  };
+  const std::string all = book::assemble(in).pdf;
+  REQUIRE_FALSE(one.empty());
+  CHECK(one == all);
+  // And the same again when the assembler reads every page's operators from the pages.
+  in.paint_stamps = [](const std::vector<std::string>& texts) {
+    const render::StampSheet sheet = render::paint_stamps(texts, doc::Style{}, 7, true);
+    return book::StampSheet{sheet.pdf, sheet.baseline, {}};
+  };
+  CHECK(one == book::assemble(in).pdf);
+  Opened o(one);
+  CHECK(o.contents(4).find("/PlenaryStampF1 7 Tf") != std::string::npos);
 }

@@ -24,6 +24,13 @@ struct PdfOptions {
   // Fill PdfResult::page_contents: what an assembler that places these pages' operators on
   // other pages needs (the meeting book's stamps, render/pdf/stamps.hpp).
   bool keep_page_contents = false;
+  // With keep_page_contents: every page is drawn (its operators kept in page_contents, as
+  // above), but the file holds only the first page, and its fonts every glyph that any page
+  // draws (a font's subset, widths and ToUnicode map depend only on the set of characters
+  // the layout draws in it). Pages after the first may hold only artifact text. The meeting
+  // book's stamps: the assembler copies the first page's font and draws each page's
+  // operators itself, so a 320-page sheet is neither written nor parsed (docs/book.md).
+  bool first_page_only = false;
 };
 
 struct PdfResult {

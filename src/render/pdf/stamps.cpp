@@ -11,7 +11,7 @@
 namespace plenary::render {
 
 StampSheet paint_stamps(const std::vector<std::string>& texts, const doc::Style& style,
-                        double size) {
+                        double size, bool every_page) {
   StampSheet sheet;
   const SourcePos where{"stamps", 0, 0};
   auto fonts = std::make_shared<fonts::FontRegistry>(style);
@@ -57,6 +57,9 @@ StampSheet paint_stamps(const std::vector<std::string>& texts, const doc::Style&
   options.creator = "plenary";
   options.compress = false;  // (a few operators a page: the assembler copies them as they are)
   options.keep_page_contents = true;
+  // (The assembler reads the first page's font and each page's operators: a file of 320
+  // stamp pages, written then parsed, cost the meeting book a fifth of its instructions.)
+  options.first_page_only = !every_page;
   PdfResult result = write_pdf(document, layout, options);
   sheet.diagnostics.append(result.diagnostics);
   sheet.pdf = std::move(result.bytes);

@@ -2,6 +2,8 @@
 #include "render/pdf/paint_support.hpp"
 
 #include <hpdf_fontdef.h>
+#include <hpdf_objects.h>
+#include <hpdf_pages.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -14,6 +16,7 @@
 #include <Poco/DigestEngine.h>
 #include <Poco/MD5Engine.h>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 #include "core/utf8.hpp"
@@ -67,13 +70,15 @@ class Painter {
       }
     }
     // 2. Pages: every item drawn; anchors become destinations.
-    for (const Page& page : layout_.pages) {
-      draw_page(page);
+    //    With first_page_only, the pages after the first are drawn for their operators
+    //    only, each on a page of its own that is never written (see draw_page).
+    for (std::size_t index = 0; index < layout_.pages.size(); ++index) {
+      draw_page(layout_.pages[index], index == 0 || !first_page_only());
       if (!error_.empty()) return {};
       if (doc_.failed()) return fail("cannot draw a page");
     }
     // 3. Links (they may point forward, so after all pages exist) and the outline.
-    for (std::size_t i = 0; i < layout_.pages.size(); ++i) add_links(i);
+    for (std::size_t i = 0; i < pages_.size(); ++i) add_links(i);
     if (doc_.failed()) return fail("cannot add the links");
     add_outline();
     if (doc_.failed()) return fail("cannot add the outline");
@@ -116,6 +121,28 @@ class Painter {
   }
 
   double flip(double y) const { return layout_.page_height - y; }
+
+  bool first_page_only() const { return options_.first_page_only && contents_ != nullptr; }
+
+  // A page drawn for its operators only (PdfOptions::first_page_only): a libharu page in a
+  // cross-reference table of its own, which is never written, freed with its objects when
+  // this goes (the fonts it uses are the document's, referred to, not owned).
+  class ScratchPage {
+   public:
+    explicit ScratchPage(HPDF_Doc pdf) : xref_(HPDF_Xref_New(pdf->mmgr, 0)) {
+      if (xref_ != nullptr) page_ = HPDF_Page_New(pdf->mmgr, xref_);
+    }
+    ~ScratchPage() {
+      if (xref_ != nullptr) HPDF_Xref_Free(xref_);
+    }
+    ScratchPage(const ScratchPage&) = delete;
+    ScratchPage& operator=(const ScratchPage&) = delete;
+    HPDF_Page get() const { return page_; }
+
+   private:
+    HPDF_Xref xref_ = nullptr;
+    HPDF_Page page_ = nullptr;
+  };
 
   HPDF_Font font(FontId id) {
     if (id < 0) return nullptr;
@@ -233,10 +260,27 @@ class Painter {
     return handle;
   }
 
-  void draw_page(const Page& page) {
-    HPDF_Page p = HPDF_AddPage(doc_.get());
-    if (p == nullptr) return;
-    pages_.push_back(p);
+  // Draws `page` on a new page of the document, or, when not `in_file`, on a scratch page
+  // (its operators kept, nothing of it written): then it may hold only artifact text.
+  void draw_page(const Page& page, bool in_file) {
+    std::optional<ScratchPage> scratch;
+    HPDF_Page p = nullptr;
+    if (in_file) {
+      p = HPDF_AddPage(doc_.get());
+      if (p == nullptr) return;
+      pages_.push_back(p);
+    } else {
+      for (std::size_t i = 0; i < page.items.size(); ++i) {
+        const int node = i < page.nodes.size() ? page.nodes[i] : 0;
+        if (!std::holds_alternative<TextItem>(page.items[i]) || node != paginate::kArtifact) {
+          error_ = "a page drawn for its operators only may hold only artifact text";
+          return;
+        }
+      }
+      scratch.emplace(doc_.get());
+      p = scratch->get();
+      if (p == nullptr) return;
+    }
     HPDF_Page_SetWidth(p, static_cast<HPDF_REAL>(layout_.page_width));
     HPDF_Page_SetHeight(p, static_cast<HPDF_REAL>(layout_.page_height));
     bool in_text = false;
@@ -338,7 +382,7 @@ class Painter {
     if (open != kNone) end_marked(p);
     digest_page(p);
     if (contents_ != nullptr) contents_->push_back(page_content(p));
-    if (options_.compress) compress_contents(p, kContentLevel);
+    if (options_.compress && in_file) compress_contents(p, kContentLevel);
   }
 
   // [page /XYZ 0 top null]: jump to the heading without changing the reader's zoom.
