@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The meeting book's benchmark (`make bench`): book::assemble (through the test tool
 # book_assemble) against `qpdf --empty --pages pack.pdf papers… -- out.pdf` on a 20-page pack and
-# 300 pages of papers made here with Ghostscript, median of 5 runs each; then the peak memory
+# 300 pages of papers made here with Ghostscript, median of 15 runs each, the two run in turn
+# (ours, qpdf, ours, qpdf, ...) so that the shared machine's load falls on both alike; then the
+# peak memory
 # (/usr/bin/time -v) of a 2,000-page book. Goals (docs/performance.md): within 1.5x of qpdf,
 # under 150 MiB. Usage: tests/bench/book.sh BUILD_DIR
 set -euo pipefail
@@ -35,21 +37,28 @@ for ((k = 1; k <= 10; k++)); do
   args+=(paper="CCQM/26-$(printf %02d "$k"):$work/paper$k.pdf")
 done
 
-# CPU time (user + system) of each, median of 15 runs: the machine is shared, wall time is noise.
+# CPU time (user + system) of each, median of 15 runs, alternating after a warm-up run of each:
+# the machine is shared, wall time is noise, and the load drifts (a block of 15 of ours then 15
+# of qpdf measured the two under different loads).
 read -r ours theirs ratio < <(/usr/bin/python3 - "$tool" "$work" "${args[@]}" <<'PY'
 import resource, subprocess, sys
 tool, work, args = sys.argv[1], sys.argv[2], sys.argv[3:]
-def cpu(cmd, n=15):
-    runs = []
-    for _ in range(n):
-        a = resource.getrusage(resource.RUSAGE_CHILDREN)
-        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
-        b = resource.getrusage(resource.RUSAGE_CHILDREN)
-        runs.append(b.ru_utime - a.ru_utime + b.ru_stime - a.ru_stime)
-    return sorted(runs)[n // 2]
+def cpu(cmd):
+    a = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    b = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return b.ru_utime - a.ru_utime + b.ru_stime - a.ru_stime
 papers = [a.split(":", 1)[1] for a in args if a.startswith("paper=")]
-ours = cpu([tool, work + "/book.pdf", "CCQM-31", work + "/pack.pdf"] + args)
-theirs = cpu(["qpdf", "--empty", "--pages", work + "/pack.pdf"] + papers + ["--", work + "/qpdf.pdf"])
+commands = [[tool, work + "/book.pdf", "CCQM-31", work + "/pack.pdf"] + args,
+            ["qpdf", "--empty", "--pages", work + "/pack.pdf"] + papers + ["--", work + "/qpdf.pdf"]]
+for cmd in commands:
+    cpu(cmd)  # warm-up: files in the page cache, libraries mapped
+n = 15
+runs = [[], []]
+for _ in range(n):
+    for cmd, times in zip(commands, runs):
+        times.append(cpu(cmd))
+ours, theirs = (sorted(times)[n // 2] for times in runs)
 print(f"{ours:.4f} {theirs:.4f} {ours / theirs:.2f}")
 PY
 )
