@@ -556,3 +556,41 @@ TEST_CASE("the book is the same byte for byte whether the stamps' sheet has one 
   Opened o(one);
   CHECK(o.contents(4).find("/PlenaryStampF1 7 Tf") != std::string::npos);
 }
+
+TEST_CASE("a stamp's operators reach the page as painted, only its font renamed", "[book][stamps]") {
+  book::Input in = sample();
+  // The first paper's first page already names a font of its own /PlenaryStampF1.
+  {
+    QPDF paper;
+    const std::string bytes = in.items[0].papers[0].pdf;
+    paper.processMemoryFile("paper", bytes.data(), bytes.size());
+    QPDFObjectHandle page = QPDFPageDocumentHelper(paper).getAllPages()[0].getObjectHandle();
+    QPDFObjectHandle fonts = page.getKey("/Resources").getKey("/Font");
+    fonts.replaceKey("/PlenaryStampF1", fonts.getKey("/F1"));
+    const std::string changed = written(paper);
+    for (book::Item& item : in.items)
+      for (book::Paper& p : item.papers)
+        if (p.ref == "CCQM/26-07") p.pdf = changed;
+  }
+  Opened o(book::assemble(in).pdf);
+  REQUIRE(painted.size() == 4);
+  const render::StampSheet sheet = render::paint_stamps(painted, doc::Style{});
+  REQUIRE(sheet.contents.size() == 4);
+  auto as_placed = [&](std::size_t i, const std::string& name) {
+    std::string content = sheet.contents[i];
+    const std::size_t at = content.find("/F1 ");
+    REQUIRE(at != std::string::npos);
+    REQUIRE(content.find("/F1 ", at + 1) == std::string::npos);
+    return content.replace(at, 3, name);
+  };
+  // Page 4 (the paper's first): a new name, its own /PlenaryStampF1 left alone.
+  const std::string p4 = o.contents(4);
+  CHECK(p4.find(as_placed(0, "/PlenaryStampF1X")) != std::string::npos);
+  CHECK(p4.find("/F1 14 Tf") != std::string::npos);  // the paper's own operators
+  QPDFObjectHandle fonts4 = o.pages()[3].getObjectHandle().getKey("/Resources").getKey("/Font");
+  CHECK(fonts4.getKey("/PlenaryStampF1X").getKey("/Subtype").getName() == "/Type0");
+  CHECK(fonts4.getKey("/PlenaryStampF1").getKey("/Subtype").getName() != "/Type0");
+  // The other pages: the usual name, every other byte as the painter wrote it.
+  CHECK(o.contents(5).find(as_placed(1, "/PlenaryStampF1")) != std::string::npos);
+  CHECK(o.contents(7).find(as_placed(3, "/PlenaryStampF1")) != std::string::npos);
+}

@@ -126,20 +126,29 @@ std::string page_content(QPDFPageObjectHelper sheet) {
 }
 
 // A stamp's operators with their font resource names renamed by `names` (qpdf's content
-// tokenizer).
+// tokenizer finds the names; every other byte is copied as it is, the whitespace between
+// tokens included, so the tokenizer skips it instead of making a token of it).
 std::string renamed(const std::string& content, const std::map<std::string, std::string>& names) {
   auto input = std::make_shared<BufferInputSource>("stamp", content);
   QPDFTokenizer tokenizer;
   tokenizer.allowEOF();
-  tokenizer.includeIgnorable();
   std::string out;
+  out.reserve(content.size() + 32);
+  std::size_t copied = 0;  // bytes of `content` already in `out`
   for (;;) {
     QPDFTokenizer::Token token = tokenizer.readToken(input, "stamp", true);
     if (token.getType() == QPDFTokenizer::tt_eof) break;
-    auto renamed = token.getType() == QPDFTokenizer::tt_name ? names.find(token.getValue())
-                                                               : names.end();
-    out += renamed != names.end() ? renamed->second : token.getRawValue();
+    if (token.getType() != QPDFTokenizer::tt_name) continue;
+    auto renamed = names.find(token.getValue());
+    if (renamed == names.end()) continue;
+    // The name's raw bytes end where the tokenizer stands (it puts back the delimiter it read).
+    const auto end = static_cast<std::size_t>(input->tell());
+    const std::size_t start = end - token.getRawValue().size();
+    out.append(content, copied, start - copied);
+    out += renamed->second;
+    copied = end;
   }
+  out.append(content, copied, std::string::npos);
   return out;
 }
 
