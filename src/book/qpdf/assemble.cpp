@@ -15,6 +15,8 @@
 #include <qpdf/QPDFWriter.hh>
 
 #include <algorithm>
+#include <array>
+#include <map>
 #include <cstdio>
 #include <memory>
 #include <set>
@@ -70,13 +72,10 @@ std::string number(double v, const char* format = "%.2f") {
 // Where the stamp goes, as the `cm` that takes its sheet's space (`width` wide, the text's
 // baseline `baseline` above its bottom) onto the page: along the bottom edge of the page as it
 // is shown (after /Rotate), `margin` from its left edge, its baseline 9 pt above its bottom
-// edge, in the visible box; shrunk when it is wider than the page leaves between its margins.
-std::string stamp_matrix(QPDFPageObjectHelper& page, double width, double baseline,
-                         double margin) {
-  const QPDFObjectHandle::Rectangle box = page.getCropBox().getArrayAsRectangle();
-  int rotate = 0;
-  QPDFObjectHandle r = page.getAttribute("/Rotate", false);
-  if (r.isInteger()) rotate = static_cast<int>(((r.getIntValue() % 360) + 360) % 360);
+// edge, in the visible box `box`; shrunk when it is wider than the page leaves between its
+// margins.
+std::string stamp_matrix(const QPDFObjectHandle::Rectangle& box, int rotate, double width,
+                         double baseline, double margin) {
   // The point shown at the bottom-left corner, and the user-space directions shown as right
   // (ux) and up (uy).
   double cx = box.llx, cy = box.lly, ux[2] = {1, 0}, uy[2] = {0, 1};
@@ -93,6 +92,21 @@ std::string stamp_matrix(QPDFPageObjectHelper& page, double width, double baseli
   return "q " + number(scale * ux[0], f) + " " + number(scale * ux[1], f) + " " +
          number(scale * uy[0], f) + " " + number(scale * uy[1], f) + " " + number(x) + " " +
          number(y) + " cm\n";
+}
+
+// The same for a page, from its visible box and /Rotate. Pages of one size and rotation share
+// it (all of a paper's, often): `cache` keeps it per box and rotation, for one width, baseline
+// and margin.
+using MatrixCache = std::map<std::array<double, 5>, std::string>;
+const std::string& stamp_matrix(QPDFPageObjectHelper& page, double width, double baseline,
+                                double margin, MatrixCache& cache) {
+  const QPDFObjectHandle::Rectangle box = page.getCropBox().getArrayAsRectangle();
+  int rotate = 0;
+  QPDFObjectHandle r = page.getAttribute("/Rotate", false);
+  if (r.isInteger()) rotate = static_cast<int>(((r.getIntValue() % 360) + 360) % 360);
+  std::string& matrix = cache[{box.llx, box.lly, box.urx, box.ury, static_cast<double>(rotate)}];
+  if (matrix.empty()) matrix = stamp_matrix(box, rotate, width, baseline, margin);
+  return matrix;
 }
 
 // An object of the painted stamps' file copied into the book: indirect ones by qpdf (once
@@ -158,7 +172,8 @@ std::string renamed(const std::string& content, const std::map<std::string, std:
 // names of their own.
 void stamp_page(QPDF& book, QPDFPageObjectHelper page, QPDFPageObjectHelper sheet,
                 const std::string& content, std::map<QPDFObjGen, QPDFObjectHandle>& copied_fonts,
-                QPDFObjectHandle save, double width, double baseline, double margin) {
+                QPDFObjectHandle save, double width, double baseline, double margin,
+                MatrixCache& matrices) {
   QPDFObjectHandle resources = page.getAttribute("/Resources", true);
   if (!resources.isDictionary()) {
     resources = QPDFObjectHandle::newDictionary();
@@ -185,7 +200,7 @@ void stamp_page(QPDF& book, QPDFPageObjectHelper page, QPDFPageObjectHelper shee
   // from the page's default one.
   page.addPageContents(save, true);
   page.addPageContents(
-      QPDFObjectHandle::newStream(&book, "\nQ\n" + stamp_matrix(page, width, baseline, margin) +
+      QPDFObjectHandle::newStream(&book, "\nQ\n" + stamp_matrix(page, width, baseline, margin, matrices) +
                                              renamed(content, names) + "\nQ\n"),
       false);
 }
@@ -664,9 +679,10 @@ Result assemble(const Input& input) {
     const QPDFObjectHandle::Rectangle box = sheets.front().getMediaBox().getArrayAsRectangle();
     QPDFObjectHandle save = QPDFObjectHandle::newStream(book.get(), "q\n");  // one for all
     std::map<QPDFObjGen, QPDFObjectHandle> fonts;  // the sheet's, copied once each
+    MatrixCache matrices;
     for (std::size_t i = 0; i < stamps.size(); ++i)
       stamp_page(*book, stamps[i].first, sheets.front(), sheet.contents[i], fonts, save,
-                 box.urx - box.llx, sheet.baseline - box.lly, input.stamp_margin);
+                 box.urx - box.llx, sheet.baseline - box.lly, input.stamp_margin, matrices);
   }
 
   // 3. The outline: the pack's own, then an item per agenda item with papers, a paper under it.
