@@ -4,6 +4,7 @@
 #include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
+#include <hpdf_streams.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -126,7 +127,8 @@ class Painter {
 
   // A page drawn for its operators only (PdfOptions::first_page_only): a libharu page in a
   // cross-reference table of its own, which is never written, freed with its objects when
-  // this goes (the fonts it uses are the document's, referred to, not owned).
+  // this goes (the fonts it uses are the document's, referred to, not owned). One serves
+  // every such page: its content stream is emptied before each.
   class ScratchPage {
    public:
     explicit ScratchPage(HPDF_Doc pdf) : xref_(HPDF_Xref_New(pdf->mmgr, 0)) {
@@ -260,10 +262,9 @@ class Painter {
     return handle;
   }
 
-  // Draws `page` on a new page of the document, or, when not `in_file`, on a scratch page
+  // Draws `page` on a new page of the document, or, when not `in_file`, on the scratch page
   // (its operators kept, nothing of it written): then it may hold only artifact text.
   void draw_page(const Page& page, bool in_file) {
-    std::optional<ScratchPage> scratch;
     HPDF_Page p = nullptr;
     if (in_file) {
       p = HPDF_AddPage(doc_.get());
@@ -277,9 +278,12 @@ class Painter {
           return;
         }
       }
-      scratch.emplace(doc_.get());
-      p = scratch->get();
+      if (!scratch_page_) scratch_page_.emplace(doc_.get());
+      p = scratch_page_->get();
       if (p == nullptr) return;
+      // The previous page's operators go; the text state starts afresh at BT, the font and
+      // colour are set again (they are per page in draw_page), and marked content is closed.
+      HPDF_MemStream_FreeData(static_cast<HPDF_PageAttr>(p->attr)->stream);
     }
     HPDF_Page_SetWidth(p, static_cast<HPDF_REAL>(layout_.page_width));
     HPDF_Page_SetHeight(p, static_cast<HPDF_REAL>(layout_.page_height));
@@ -523,6 +527,7 @@ class Painter {
   std::vector<std::string>* contents_ = nullptr;  // each page's operators, when asked
   std::deque<std::string> font_bytes_;  // subset fonts libharu reads from; outlive doc_
   HpdfDoc doc_;
+  std::optional<ScratchPage> scratch_page_;  // (after doc_: freed before the document is)
   StructureTree tree_;
   Poco::MD5Engine digest_;
   std::vector<HPDF_Font> fonts_loaded_;
