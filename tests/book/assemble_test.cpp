@@ -553,8 +553,19 @@ TEST_CASE("the book is the same byte for byte whether the stamps' sheet has one 
     return book::StampSheet{sheet.pdf, sheet.baseline, {}};
   };
   CHECK(one == book::assemble(in).pdf);
+  // Each page carries its stamp's operators as painted, only the font's name replaced (the
+  // assembler does not read again the operators a stamp shares with the one before).
   Opened o(one);
-  CHECK(o.contents(4).find("/PlenaryStampF1 7 Tf") != std::string::npos);
+  REQUIRE(painted.size() == 4);
+  const render::StampSheet sheet = render::paint_stamps(painted, doc::Style{});
+  REQUIRE(sheet.contents.size() == 4);
+  for (std::size_t i = 0; i < 4; ++i) {
+    std::string expected = sheet.contents[i];
+    const std::size_t at = expected.find("/F1 7 Tf");
+    REQUIRE(at != std::string::npos);
+    expected.replace(at, 3, "/PlenaryStampF1");
+    CHECK(o.contents(static_cast<int>(i) + 4).find(expected) != std::string::npos);
+  }
 }
 
 TEST_CASE("a stamp's operators reach the page as painted, only its font renamed", "[book][stamps]") {

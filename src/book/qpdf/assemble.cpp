@@ -139,32 +139,69 @@ std::string page_content(QPDFPageObjectHelper sheet) {
   return content;
 }
 
-// A stamp's operators with their font resource names renamed by `names` (qpdf's content
+// Stamps' operators with their font resource names renamed by `names` (qpdf's content
 // tokenizer finds the names; every other byte is copied as it is, the whitespace between
-// tokens included, so the tokenizer skips it instead of making a token of it).
-std::string renamed(const std::string& content, const std::map<std::string, std::string>& names) {
-  auto input = std::make_shared<BufferInputSource>("stamp", content);
-  QPDFTokenizer tokenizer;
-  tokenizer.allowEOF();
-  std::string out;
-  out.reserve(content.size() + 32);
-  std::size_t copied = 0;  // bytes of `content` already in `out`
-  for (;;) {
-    QPDFTokenizer::Token token = tokenizer.readToken(input, "stamp", true);
-    if (token.getType() == QPDFTokenizer::tt_eof) break;
-    if (token.getType() != QPDFTokenizer::tt_name) continue;
-    auto renamed = names.find(token.getValue());
-    if (renamed == names.end()) continue;
-    // The name's raw bytes end where the tokenizer stands (it puts back the delimiter it read).
-    const auto end = static_cast<std::size_t>(input->tell());
-    const std::size_t start = end - token.getRawValue().size();
-    out.append(content, copied, start - copied);
-    out += renamed->second;
-    copied = end;
+// tokens included, so the tokenizer skips it instead of making a token of it). Consecutive
+// stamps begin with the same operators (marked content, text object, font, colour, move) and
+// differ from their text on: the tokens that lie wholly inside the bytes a stamp shares with
+// the previous one are not read again. A token's end is known from the byte after it at the
+// latest, so the tokens read up to a boundary b of the previous stamp are the same in this one
+// when their first b + 1 bytes are.
+class Renamer {
+ public:
+  std::string operator()(const std::string& content,
+                         const std::map<std::string, std::string>& names) {
+    if (names != names_) {
+      names_ = names;
+      last_.clear();
+      boundaries_.clear();
+      found_.clear();
+    }
+    std::size_t same = 0;  // bytes shared with the previous stamp
+    while (same < content.size() && same < last_.size() && content[same] == last_[same]) ++same;
+    // The last boundary b of the previous stamp with b < same, and what was found before it.
+    while (!boundaries_.empty() && boundaries_.back() >= same) boundaries_.pop_back();
+    const std::size_t start = boundaries_.empty() ? 0 : boundaries_.back();
+    while (!found_.empty() && found_.back().end > start) found_.pop_back();
+    auto input = std::make_shared<BufferInputSource>("stamp", content);
+    input->seek(static_cast<qpdf_offset_t>(start), SEEK_SET);
+    QPDFTokenizer tokenizer;
+    tokenizer.allowEOF();
+    for (;;) {
+      QPDFTokenizer::Token token = tokenizer.readToken(input, "stamp", true);
+      if (token.getType() == QPDFTokenizer::tt_eof) break;
+      // The name's raw bytes end where the tokenizer stands (it puts back the delimiter it
+      // read).
+      const auto end = static_cast<std::size_t>(input->tell());
+      boundaries_.push_back(end);
+      if (token.getType() != QPDFTokenizer::tt_name) continue;
+      auto renamed = names.find(token.getValue());
+      if (renamed != names.end())
+        found_.push_back({end - token.getRawValue().size(), end, &renamed->second});
+    }
+    std::string out;
+    out.reserve(content.size() + 32);
+    std::size_t copied = 0;  // bytes of `content` already in `out`
+    for (const Found& name : found_) {
+      out.append(content, copied, name.start - copied);
+      out += *name.replacement;
+      copied = name.end;
+    }
+    out.append(content, copied, std::string::npos);
+    last_ = content;
+    return out;
   }
-  out.append(content, copied, std::string::npos);
-  return out;
-}
+
+ private:
+  struct Found {
+    std::size_t start, end;           // the name's bytes in the stamp
+    const std::string* replacement;  // in names_
+  };
+  std::map<std::string, std::string> names_;
+  std::string last_;                     // the previous stamp
+  std::vector<std::size_t> boundaries_;  // where each of its tokens ends, in order
+  std::vector<Found> found_;             // its names to rename, in order
+};
 
 // Draws a stamp (`content`, the operators painted on a page of the sheet whose resources
 // `sheet` has) after the page's content: inline, in q … Q with the matrix that puts it in
@@ -173,7 +210,7 @@ std::string renamed(const std::string& content, const std::map<std::string, std:
 void stamp_page(QPDF& book, QPDFPageObjectHelper page, QPDFPageObjectHelper sheet,
                 const std::string& content, std::map<QPDFObjGen, QPDFObjectHandle>& copied_fonts,
                 QPDFObjectHandle save, double width, double baseline, double margin,
-                MatrixCache& matrices) {
+                MatrixCache& matrices, Renamer& renamed) {
   QPDFObjectHandle resources = page.getAttribute("/Resources", true);
   if (!resources.isDictionary()) {
     resources = QPDFObjectHandle::newDictionary();
@@ -680,9 +717,11 @@ Result assemble(const Input& input) {
     QPDFObjectHandle save = QPDFObjectHandle::newStream(book.get(), "q\n");  // one for all
     std::map<QPDFObjGen, QPDFObjectHandle> fonts;  // the sheet's, copied once each
     MatrixCache matrices;
+    Renamer renamed;
     for (std::size_t i = 0; i < stamps.size(); ++i)
       stamp_page(*book, stamps[i].first, sheets.front(), sheet.contents[i], fonts, save,
-                 box.urx - box.llx, sheet.baseline - box.lly, input.stamp_margin, matrices);
+                 box.urx - box.llx, sheet.baseline - box.lly, input.stamp_margin, matrices,
+                 renamed);
   }
 
   // 3. The outline: the pack's own, then an item per agenda item with papers, a paper under it.
