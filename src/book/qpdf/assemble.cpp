@@ -234,12 +234,16 @@ void stamp_page(QPDF& book, QPDFPageObjectHelper page, QPDFPageObjectHelper shee
       names[key] = name;
     }
   // The paper's own content inside q … Q, so that whatever state it leaves, the stamp starts
-  // from the page's default one.
-  page.addPageContents(save, true);
-  page.addPageContents(
-      QPDFObjectHandle::newStream(&book, "\nQ\n" + stamp_matrix(page, width, baseline, margin, matrices) +
-                                             renamed(content, names) + "\nQ\n"),
-      false);
+  // from the page's default one: [q, the page's streams, Q and the stamp] (what
+  // addPageContents(save, true) then addPageContents(stamp, false) make, in one pass).
+  QPDFObjectHandle stamp = QPDFObjectHandle::newStream(
+      &book, "\nQ\n" + stamp_matrix(page, width, baseline, margin, matrices) +
+                 renamed(content, names) + "\nQ\n");
+  std::vector<QPDFObjectHandle> streams{save};
+  for (QPDFObjectHandle& stream : page.getObjectHandle().getPageContents())
+    streams.push_back(stream);
+  streams.push_back(stamp);
+  page.getObjectHandle().replaceKey("/Contents", QPDFObjectHandle::newArray(streams));
 }
 
 // A link's destination as the book will need it: a named one made explicit (the book keeps no
