@@ -4,6 +4,7 @@
 // band; add the outline (items, papers, their own outlines); turn the pack's "#paper-…" links
 // into jumps; write with a content-derived /ID. docs/book.md explains the choices.
 #include <qpdf/BufferInputSource.hh>
+#include <qpdf/Pl_String.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFAcroFormDocumentHelper.hh>
 #include <qpdf/QPDFExc.hh>
@@ -772,8 +773,11 @@ Result assemble(const Input& input) {
 
   // 5. Write: unencrypted, object streams, an /ID derived from the content.
   book->getTrailer().removeKey("/ID");  // the pack's: the book's comes from its own content
+  // Written straight into the result (qpdf's memory output would be copied twice more: its
+  // buffer, then that buffer into the string).
+  Pl_String output("book", nullptr, result.pdf);
   QPDFWriter writer(*book);
-  writer.setOutputMemory();
+  writer.setOutputPipeline(&output);
   writer.setPreserveEncryption(false);
   writer.setObjectStreamMode(qpdf_o_generate);
   // Streams are written as the inputs have them (the papers' are compressed already): left to
@@ -788,8 +792,6 @@ Result assemble(const Input& input) {
     throw BookError(e.getFilename().empty() ? std::string("book") : e.getFilename(),
                     "not a readable PDF (" + e.getMessageDetail() + ")");
   }
-  std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
-  result.pdf.assign(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
   take_warnings(*book, "book", result.warnings);
   return result;
 }
