@@ -176,8 +176,9 @@ class Renamer {
       const auto end = static_cast<std::size_t>(input->tell());
       boundaries_.push_back(end);
       if (token.getType() != QPDFTokenizer::tt_name) continue;
-      auto renamed = names.find(token.getValue());
-      if (renamed != names.end())
+      // (Looked up in this object's copy of `names`: what is found is kept for the next stamp.)
+      auto renamed = names_.find(token.getValue());
+      if (renamed != names_.end())
         found_.push_back({end - token.getRawValue().size(), end, &renamed->second});
     }
     std::string out;
