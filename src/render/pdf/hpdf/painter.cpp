@@ -384,7 +384,7 @@ class Painter {
     }
     end_text();
     if (open != kNone) end_marked(p);
-    digest_page(p);
+    if (in_file) digest_page(p);  // (the file identifier covers the pages in the file)
     if (contents_ != nullptr) contents_->push_back(page_content(p));
     if (options_.compress && in_file) compress_contents(p, kContentLevel);
   }
