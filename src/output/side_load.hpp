@@ -16,9 +16,10 @@ namespace plenary::output::detail {
 // thread of its own while the model is built on one core; then, where a document may be laid
 // out (PDF, DOCX), the same thread resolves and measures the fonts the style names
 // (fonts::warm), which the first layout would otherwise do while the others wait for it. Only
-// where a second thread is allowed (--jobs). The thread holds itself to reading (Landlock, as
-// list and check do): fontconfig would otherwise be free to write its caches outside the output
-// folder, which the layouts, confined, are not.
+// where a second thread is allowed (--jobs). The thread holds itself to reading first (Landlock, as
+// list and check do): fontconfig's configuration and the font files are then read under no more
+// allowance than the layouts had when they loaded them themselves, confined (the build confines
+// itself only later, and Landlock binds only the threads started after it).
 class SideLoad {
  public:
   explicit SideLoad(const Options& options) : options_(options) {}
