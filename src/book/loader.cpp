@@ -10,16 +10,16 @@
 namespace plenary::book {
 
 namespace {
-constexpr const char* kModule = "plenary-book-qpdf.so";
+using core::kBookModule;
 
 // A module that cannot be loaded (an incomplete installation) is a BookError naming it: the
 // book kind reports it as it reports an unreadable paper, instead of failing further on.
 const detail::QpdfApi& api() {
   static const detail::QpdfApi* table = [] {
     try {
-      return static_cast<const detail::QpdfApi*>(core::module_api(kModule));
+      return static_cast<const detail::QpdfApi*>(core::module_api(kBookModule));
     } catch (const std::runtime_error& e) {
-      throw BookError(kModule, e.what());
+      throw BookError(kBookModule, e.what());
     }
   }();
   return *table;

@@ -11,6 +11,11 @@
 
 namespace plenary::core {
 
+// The program's modules, by file name (src/CMakeLists.txt builds them as plenary-<name>.so).
+inline constexpr const char* kBookModule = "plenary-book-qpdf.so";       // book/qpdf/, libqpdf
+inline constexpr const char* kCalendarModule = "plenary-ics-libical.so";  // render/ics/libical/
+inline constexpr const char* kModules[] = {kBookModule, kCalendarModule};
+
 // Where a module file is looked for, in order: beside the running program (the engine, in the
 // build tree or <prefix>/libexec), in <exe>/../libexec (the front of a relocated installation),
 // the configured libexec folder, and, for a program inside the build folder (a test program),

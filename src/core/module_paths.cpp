@@ -16,12 +16,6 @@ namespace plenary::core {
 
 namespace fs = std::filesystem;
 
-namespace {
-// Every module of the program (CMakeLists.txt builds them; src/book/loader.cpp and
-// src/render/ics/loader.cpp load them).
-const char* const kModules[] = {"plenary-book-qpdf.so", "plenary-ics-libical.so"};
-}  // namespace
-
 std::vector<fs::path> module_candidates(const std::string& file_name) {
   std::vector<fs::path> candidates;
   std::error_code ec;

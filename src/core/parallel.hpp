@@ -8,7 +8,9 @@
 #include <cstddef>
 #include <exception>
 #include <mutex>
+#include <system_error>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace plenary::core {
@@ -46,5 +48,42 @@ void parallel_for(std::size_t n, unsigned threads, const Body& body) {
   for (auto& thread : pool) thread.join();
   if (failure) std::rethrow_exception(failure);
 }
+
+// One task on a thread of its own while the caller goes on: work the caller would otherwise
+// wait for and whose result it does not need (freeing a large structure, filling a cache that
+// is filled on demand anyway). Exceptions end the task quietly. wait() or the destructor joins;
+// where no thread can be started, the task runs at once on the calling thread.
+class Background {
+ public:
+  Background() = default;
+  template <typename Task>
+  explicit Background(Task task) {
+    auto quietly = [task = std::move(task)]() mutable {
+      try {
+        task();
+      } catch (...) {
+      }
+    };
+    try {
+      thread_ = std::thread(quietly);
+    } catch (const std::system_error&) {
+      quietly();
+    }
+  }
+  Background(Background&&) = default;
+  Background& operator=(Background&& other) {
+    wait();
+    thread_ = std::move(other.thread_);
+    return *this;
+  }
+  ~Background() { wait(); }
+
+  void wait() {
+    if (thread_.joinable()) thread_.join();
+  }
+
+ private:
+  std::thread thread_;
+};
 
 }  // namespace plenary::core

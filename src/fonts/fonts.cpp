@@ -186,6 +186,21 @@ const FontRegistry::AsciiWidths* FontRegistry::ascii_widths(FontId font, double 
   return ascii_.back().get();
 }
 
+void warm(const doc::Style& style) {
+  struct Face {
+    const std::string& family;
+    bool bold, italic;
+  };
+  for (const Face& f : {Face{style.body_font, false, false}, Face{style.body_font, true, false},
+                        Face{style.body_font, false, true}, Face{style.heading_font, true, false}}) {
+    const fc::Resolved& found = fc::resolve(f.family, f.bold, f.italic);
+    if (!found.usable) continue;
+    const short* widths = nullptr;
+    const std::vector<bool>* covered = nullptr;
+    SharedTables::instance().table(found.face, found.charset, widths, covered);
+  }
+}
+
 double FontRegistry::width(FontId font, std::string_view text, double size) {
   double total = 0;
   for (std::size_t pos = 0; pos < text.size();)

@@ -118,4 +118,11 @@ class FontRegistry {
   std::vector<std::string> problems_;
 };
 
+// Resolves the faces most documents use (the body font upright, bold and italic, the heading
+// font bold) and reads their metrics into the process-wide tables every registry shares, as the
+// first layout would: meant for a spare core, so that the layouts find them made. Changes
+// nothing any registry measures or reports (the tables are the same whoever makes them, and
+// the problems of a family are reported by the registries that resolve it).
+void warm(const doc::Style& style);
+
 }  // namespace plenary::fonts

@@ -8,6 +8,7 @@
 #include "core/landlock.hpp"
 #include "model/check.hpp"
 #include "output/output_run.hpp"
+#include "output/side_load.hpp"
 #include "output/unchanged_check.hpp"
 
 namespace plenary::output {
@@ -26,9 +27,11 @@ Report finish(Report report, Status status, Clock::time_point start) {
 
 // Loads the committee and plans the outputs. Returns None on success, else the status to end
 // with (InputErrors or UsageError, with `report` filled in).
-Status load_and_plan(const Options& options, detail::Loaded& loaded, Report& report) {
+Status load_and_plan(const Options& options, detail::Loaded& loaded, Report& report,
+                     std::function<void()> parsed = {}) {
   try {
-    loaded.committee = model::load_committee(options.root, report.diagnostics, options.jobs);
+    loaded.committee = model::load_committee(options.root, report.diagnostics, options.jobs,
+                                             {std::move(parsed), &loaded.freeing});
   } catch (const std::bad_alloc&) {
     // Every file is bounded before it is read and every walk counted, so this is a net: an
     // input problem (exit 1) named at the root, not "unexpected failure" (exit 3, retried).
@@ -99,10 +102,13 @@ Report build(const Options& options, const Callbacks& callbacks) {
   // start-up front has just checked the record and found a change: no second check).
   if (!detail::take_front_verdict() && detail::build_if_unchanged(options, callbacks, report))
     return finish(std::move(report), Status::Ok, start);
+  // The templates, and the fonts the layouts will measure with, are read on a core of their own
+  // while the model is built from the parsed files (detail::SideLoad).
+  detail::SideLoad side(options);
   detail::Loaded loaded;
-  Status status = load_and_plan(options, loaded, report);
-  auto templates =
-      compose::load_templates(template_folders(options.root), options.lang, report.diagnostics);
+  Status status = load_and_plan(options, loaded, report, [&side] { side.start(); });
+  std::optional<compose::TemplateSet> templates = side.templates(report.diagnostics);
+  loaded.warming = side.thread();
   if (status == Status::None && (!templates || report.diagnostics.has_errors()))
     status = Status::InputErrors;
   if (status != Status::None) return finish(std::move(report), status, start);

@@ -71,6 +71,9 @@ Status OutputRun::run() {
   // 4. Defence in depth (Linux, Landlock): from here on this build can read only the data root,
   //    the templates, the fonts and the system, and write only in the output folder, whatever
   //    the code tries. PLENARY_LANDLOCK=off turns it off (fonts in an unusual place).
+  //    Landlock binds only the threads started after it: the helpers are joined first.
+  loaded_.freeing.wait();
+  loaded_.warming.wait();
   prepare_products();
   confine();
 

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "compose/kinds.hpp"
+#include "core/parallel.hpp"
 #include "output/atomic_file.hpp"
 #include "output/manifest.hpp"
 #include "output/output.hpp"
@@ -28,6 +29,11 @@ using Clock = std::chrono::steady_clock;
 struct Loaded {
   std::optional<model::Committee> committee;
   OutputPlan plan;
+  // Threads still at work for this build, joined before Landlock (which binds only the threads
+  // started after it): the parsed YAML being freed (load_committee), the fonts being measured
+  // (SideLoad).
+  core::Background freeing;
+  core::Background warming;
 };
 
 std::filesystem::path out_folder(const Options& options);
@@ -54,7 +60,8 @@ class OutputRun {
         committee_(*loaded.committee),
         templates_(templates),
         report_(report),
-        out_(out_folder(options)) {}
+        out_(out_folder(options)),
+        loaded_(loaded) {}
 
   ~OutputRun();
   OutputRun(const OutputRun&) = delete;
@@ -119,6 +126,7 @@ class OutputRun {
   Report& report_;
   const std::filesystem::path out_;
   int out_fd_ = -1;  // the output folder, opened (O_NOFOLLOW) by prepare_out_folder
+  Loaded& loaded_;  // its helper threads, joined before confine()
 
   std::string digest_;                                    // inputs_digest() of this build
   std::map<std::string, std::string> read_;               // and its entries (unchanged_check)

@@ -456,10 +456,19 @@ std::optional<StatCache> parse_stat_cache(std::string_view bytes) {
   return cache;
 }
 
+namespace {
+
+// The cache's folder in the opened output folder, never through a link (O_NOFOLLOW; the file
+// in it is then opened the same way): no link anywhere on the way, on any kernel (openat2 is
+// not everywhere, nor under valgrind).
+Fd open_cache_folder(int out_fd) {
+  return Fd(::openat(out_fd, kStatCacheFolder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+}
+
+}  // namespace
+
 std::optional<StatCache> read_stat_cache(int out_fd) {
-  // The folder, then the file in it, each never through a link (O_NOFOLLOW): no link anywhere
-  // on the way, on any kernel (openat2 is not everywhere, nor under valgrind).
-  const Fd folder(::openat(out_fd, kStatCacheFolder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+  const Fd folder = open_cache_folder(out_fd);
   if (folder.get() < 0) return std::nullopt;
   std::string bytes;
   const BlockRead read = read_blocks_at(folder.get(), kStatCacheName, kMaxStatCacheBytes,
@@ -467,6 +476,11 @@ std::optional<StatCache> read_stat_cache(int out_fd) {
                                         [&](std::string_view block) { bytes += block; });
   if (read.status != core::ReadStatus::Ok) return std::nullopt;
   return parse_stat_cache(bytes);
+}
+
+void remove_stat_cache(int out_fd) {
+  const Fd folder = open_cache_folder(out_fd);
+  if (folder.get() >= 0) ::unlinkat(folder.get(), kStatCacheName, 0);
 }
 
 std::optional<StatCache> take_stat_snapshot(const Options& options, int out_fd,

@@ -70,6 +70,9 @@ std::optional<StatCache> parse_stat_cache(std::string_view bytes);
 // The cache in the opened output folder: a regular file reached without any link, at most
 // kMaxStatCacheBytes, well formed; nullopt otherwise.
 std::optional<StatCache> read_stat_cache(int out_fd);
+// Removes the cache from the opened output folder, if it is there (best effort), never
+// through a link: the folder is opened as read_stat_cache opens it.
+void remove_stat_cache(int out_fd);
 
 // Stats every path the full check reads for `check` (call it before that check reads a byte,
 // under the lock). nullopt when the record cannot be vouched for by metadata: a link or

@@ -354,13 +354,7 @@ bool build_if_unchanged(const Options& options, const Callbacks& callbacks, Repo
   if (snapshot && !stat_cache_racy(*snapshot)) {
     write_file_at(fd, kStatCachePath, serialize_stat_cache(*snapshot));
   } else {
-    // In the cache folder opened without following a link: never a file elsewhere.
-    const int cache_folder =
-        ::openat(fd, kStatCacheFolder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-    if (cache_folder >= 0) {
-      ::unlinkat(cache_folder, kStatCacheName, 0);
-      ::close(cache_folder);
-    }
+    remove_stat_cache(fd);  // in the cache folder opened without following a link
   }
   answer_unchanged(manifest.check.outputs, manifest.check.warnings, callbacks, report);
   return true;

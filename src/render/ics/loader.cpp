@@ -9,7 +9,7 @@ namespace plenary::ics {
 
 std::string write_ics(const Calendar& calendar) {
   static const auto* table =
-      static_cast<const detail::LibicalApi*>(core::module_api("plenary-ics-libical.so"));
+      static_cast<const detail::LibicalApi*>(core::module_api(core::kCalendarModule));
   return table->write_ics(calendar);
 }
 
