@@ -241,6 +241,14 @@ std::size_t StagedWrites::pending() {
 }
 
 std::vector<std::pair<std::size_t, std::string>> StagedWrites::commit() {
+  return commit_with(nullptr);
+}
+
+std::vector<std::pair<std::size_t, std::string>> StagedWrites::commit(Last& last) {
+  return commit_with(&last);
+}
+
+std::vector<std::pair<std::size_t, std::string>> StagedWrites::commit_with(Last* last) {
   std::lock_guard<std::mutex> one_at_a_time(commit_mutex_);
   std::vector<Staged> staged;
   {
@@ -264,13 +272,26 @@ std::vector<std::pair<std::size_t, std::string>> StagedWrites::commit() {
   //    (an fsync per file waits for a journal commit and a cache flush each: docs/cli.md has
   //    the measurements). Where syncfs fails (it reports write-back errors since Linux
   //    5.8), an fsync per temporary finds which file it was.
+  //    The last file's temporary is written first, to be on disk with them.
+  Temporary last_temp;
+  bool last_staged = false;
+  if (last != nullptr) {
+    last->in_place = false;
+    last->error = write_temporary(out_folder_, last->relative, last->bytes, false, last_temp);
+    last_staged = last->error.empty();
+  }
   std::vector<std::string> errors(staged.size());
-  if (!staged.empty() && ::syncfs(out_folder_) != 0) {
+  if ((!staged.empty() || last_staged) && ::syncfs(out_folder_) != 0) {
     for (std::size_t i = 0; i < staged.size(); ++i) {
       const int folder = folder_of(staged[i].folder, errors[i]);
       if (folder < 0) continue;
       Fd fd(::openat(folder, staged[i].temp.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
       if (fd.get() < 0 || ::fsync(fd.get()) != 0) errors[i] = errno_text(errno);
+    }
+    if (last_staged) {
+      Fd fd(::openat(last_temp.folder.get(), last_temp.temp.c_str(),
+                     O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
+      if (fd.get() < 0 || ::fsync(fd.get()) != 0) last->error = errno_text(errno);
     }
   }
   // 2. Then the names, in key order; 3. then each folder's entries on disk, once.
@@ -285,6 +306,21 @@ std::vector<std::pair<std::size_t, std::string>> StagedWrites::commit() {
   for (const auto& [path, fd] : folders) {
     sync_folder(fd);
     ::close(fd);
+  }
+  // 4. The last file, when every other one is in place.
+  if (last_staged) {
+    const bool all_in_place = std::all_of(errors.begin(), errors.end(),
+                                          [](const std::string& e) { return e.empty(); });
+    const int folder = last_temp.folder.get();
+    if (all_in_place && last->error.empty()) {
+      if (::renameat(folder, last_temp.temp.c_str(), folder, last_temp.name.c_str()) == 0) {
+        last->in_place = true;
+        sync_folder(folder);
+      } else {
+        last->error = errno_text(errno);
+      }
+    }
+    if (!last->in_place) ::unlinkat(folder, last_temp.temp.c_str(), 0);
   }
   return results;
 }

@@ -55,6 +55,17 @@ class StagedWrites {
   // renamed in the order of their keys. Thread-safe: a file staged meanwhile waits for the
   // next commit; commits run one at a time.
   std::vector<std::pair<std::size_t, std::string>> commit();
+  // A file that names the staged ones (the manifest), put in place by the same commit and only
+  // when every staged file is: its temporary is written before the one syncfs, so the commit
+  // makes it durable with the others instead of a fsync of its own, and it is renamed after
+  // their folders are on disk, then its own folder is fsynced. So a `last` that survives a
+  // crash names only files whose renames survived too, as when it was written after the commit.
+  struct Last {
+    std::string relative, bytes;
+    bool in_place = false;  // set by commit: renamed over `relative`
+    std::string error;      // why not, when it was tried ("" when an other file failed first)
+  };
+  std::vector<std::pair<std::size_t, std::string>> commit(Last& last);
 
   std::size_t pending();  // files staged and not yet committed
 
@@ -65,6 +76,8 @@ class StagedWrites {
     std::string temp;
     std::string name;
   };
+  std::vector<std::pair<std::size_t, std::string>> commit_with(Last* last);
+
   int out_folder_;
   std::mutex commit_mutex_;  // one commit at a time
   std::mutex mutex_;         // guards staged_

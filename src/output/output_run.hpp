@@ -114,8 +114,13 @@ class OutputRun {
   // commit, and after each wave: a book reads the files of the first).
   std::string write_output(std::size_t index, const std::string& bytes);
   void commit_staged();
+  // What a commit did: its outputs reported in plan order, those it could not put in place
+  // failed.
+  void took_effect(const std::vector<std::pair<std::size_t, std::string>>& committed);
 
   // manifest_update.cpp
+  // The manifest after this build, serialized; `rewrote`: an output was written.
+  std::string next_manifest(bool& rewrote) const;
   Status write_manifest();
 
   const Options& options_;

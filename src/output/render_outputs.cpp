@@ -77,7 +77,9 @@ void OutputRun::render_all() {
     release_ready();
   }
 
-  // A job's exception never leaves the pool: its outputs are reported as failed.
+  // A job's exception never leaves the pool: its outputs are reported as failed. The first
+  // wave is put in place before the second, which reads it; what the last one staged is put in
+  // place with the manifest (write_manifest).
   for (const std::vector<Job>* wave : {&jobs, &made_of_outputs}) {
     core::parallel_for(wave->size(), threads(), [&](std::size_t j) {
       const Job& job = (*wave)[j];
@@ -94,12 +96,15 @@ void OutputRun::render_all() {
         }
       }
     });
-    commit_staged();
+    if (wave == &jobs && !made_of_outputs.empty()) commit_staged();
   }
 }
 
 void OutputRun::commit_staged() {
-  const auto committed = staged_->commit();
+  took_effect(staged_->commit());
+}
+
+void OutputRun::took_effect(const std::vector<std::pair<std::size_t, std::string>>& committed) {
   std::lock_guard<std::mutex> guard(mutex_);
   last_commit_ = Clock::now();
   for (const auto& [index, error] : committed) {

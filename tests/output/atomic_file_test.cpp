@@ -235,3 +235,77 @@ TEST_CASE("staged writes never committed leave no temporary file", "[build][atom
   CHECK(names(t.path / "P-2").empty());
   ::close(out);
 }
+
+TEST_CASE("the last file of a commit (the manifest) is put in place with the staged ones",
+          "[build][atomic]") {
+  TempFolder t;
+  REQUIRE(write_file_atomically(t.path / "manifest.json", "old manifest").empty());
+  int out = ::open(t.path.c_str(), O_RDONLY | O_DIRECTORY);
+  REQUIRE(out >= 0);
+  {
+    StagedWrites staged(out);
+    REQUIRE(staged.stage(0, "P-1/a.pdf", "new a").empty());
+    REQUIRE(staged.stage(1, "b.docx", "new b").empty());
+    StagedWrites::Last last;
+    last.relative = "manifest.json";
+    last.bytes = "new manifest";
+    const auto results = staged.commit(last);
+    REQUIRE(results.size() == 2);
+    CHECK(results[0].second.empty());
+    CHECK(results[1].second.empty());
+    CHECK(last.in_place);
+    CHECK(last.error.empty());
+    std::string bytes;
+    REQUIRE(plenary::core::read_file(t.path / "manifest.json", bytes, 1 << 20) ==
+            plenary::core::ReadStatus::Ok);
+    CHECK(bytes == "new manifest");
+    CHECK(names(t.path) == std::vector<std::string>{"P-1", "b.docx", "manifest.json"});
+  }
+  ::close(out);
+}
+
+TEST_CASE("the last file of a commit stays out when a staged one cannot be put in place",
+          "[build][atomic]") {
+  TempFolder t;
+  REQUIRE(write_file_atomically(t.path / "manifest.json", "old manifest").empty());
+  fs::create_directories(t.path / "c.pdf" / "inside");  // a non-empty folder in the way
+  int out = ::open(t.path.c_str(), O_RDONLY | O_DIRECTORY);
+  REQUIRE(out >= 0);
+  {
+    StagedWrites staged(out);
+    REQUIRE(staged.stage(0, "c.pdf", "new c").empty());
+    REQUIRE(staged.stage(1, "d.pdf", "new d").empty());
+    StagedWrites::Last last;
+    last.relative = "manifest.json";
+    last.bytes = "a manifest naming c.pdf";
+    const auto results = staged.commit(last);
+    REQUIRE(results.size() == 2);
+    CHECK_FALSE(results[0].second.empty());
+    CHECK(results[1].second.empty());
+    // Not renamed: it would name an output that is not there. The old one stays, and no
+    // temporary is left behind.
+    CHECK_FALSE(last.in_place);
+    std::string bytes;
+    REQUIRE(plenary::core::read_file(t.path / "manifest.json", bytes, 1 << 20) ==
+            plenary::core::ReadStatus::Ok);
+    CHECK(bytes == "old manifest");
+    CHECK(names(t.path) == std::vector<std::string>{"c.pdf", "d.pdf", "manifest.json"});
+  }
+  ::close(out);
+}
+
+TEST_CASE("a commit with nothing staged still puts its last file in place", "[build][atomic]") {
+  TempFolder t;
+  int out = ::open(t.path.c_str(), O_RDONLY | O_DIRECTORY);
+  REQUIRE(out >= 0);
+  {
+    StagedWrites staged(out);
+    StagedWrites::Last last;
+    last.relative = "manifest.json";
+    last.bytes = "{}";
+    CHECK(staged.commit(last).empty());
+    CHECK(last.in_place);
+    CHECK(names(t.path) == std::vector<std::string>{"manifest.json"});
+  }
+  ::close(out);
+}
