@@ -51,15 +51,17 @@ Status load_and_plan(const Options& options, detail::Loaded& loaded, Report& rep
 
 }  // namespace
 
-// `list` and `check` write nothing: Landlock (where the kernel has it) holds them to reading
-// the allowed folders, from before the first data file is read.
-static void confine_to_reading(const Options& options) {
-  if (detail::landlock_wanted()) core::confine_paths(detail::readable_folders(options.root), {});
+namespace detail {
+
+void confine_to_reading(const Options& options) {
+  if (landlock_wanted()) core::confine_paths(readable_folders(options.root), {});
 }
+
+}  // namespace detail
 
 Report list(const Options& options) {
   auto start = Clock::now();
-  confine_to_reading(options);
+  detail::confine_to_reading(options);
   Report report;
   detail::Loaded loaded;
   if (Status s = load_and_plan(options, loaded, report); s != Status::None)
@@ -70,7 +72,7 @@ Report list(const Options& options) {
 
 Report check(const Options& options) {
   auto start = Clock::now();
-  confine_to_reading(options);
+  detail::confine_to_reading(options);
   Report report;
   Options all = options;
   all.only.clear();

@@ -49,6 +49,10 @@ std::string input_hash(const std::string& fingerprint, const std::string& extens
 // templates, the fonts and the system; and whether PLENARY_LANDLOCK leaves it on.
 std::vector<std::filesystem::path> readable_folders(const std::filesystem::path& root);
 bool landlock_wanted();
+// Holds the calling thread (and those it starts) to reading those folders, unless
+// PLENARY_LANDLOCK is off: `list` and `check` from before the first data file is read, and
+// the build's thread that loads templates and fonts beside the model (SideLoad).
+void confine_to_reading(const Options& options);
 
 class OutputRun {
  public:

@@ -1,6 +1,5 @@
 #include "output/side_load.hpp"
 
-#include "core/landlock.hpp"
 #include "fonts/fonts.hpp"
 #include "output/output_run.hpp"
 #include "render/formats.hpp"
@@ -24,7 +23,7 @@ void SideLoad::start() {
   started_ = true;
   if (core::thread_count(options_.jobs, 2) < 2) return load();
   thread_ = core::Background([this] {
-    if (landlock_wanted()) core::confine_paths(readable_folders(options_.root), {});
+    confine_to_reading(options_);
     load();
   });
 }
